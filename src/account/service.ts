@@ -1,0 +1,128 @@
+import { revokeUserApiKeys } from '../api-key/repository.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { PrincipalCache } from '../auth/principal-cache.ts';
+import * as authRepo from '../auth/repository.ts';
+import { entitlementClaims, hashPassword, verifyPassword } from '../auth/service.ts';
+import type { Plan } from '../config.ts';
+import type { Db } from '../db/index.ts';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../errors.ts';
+import * as repo from './repository.ts';
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function createAccountService(deps: { db: Db; cache: PrincipalCache }) {
+  const { db, cache } = deps;
+
+  async function loadUser(userId: string) {
+    const user = await authRepo.findUserById(db, userId);
+    if (!user || user.status === 'deleted') throw new NotFoundError('Account not found', 'account_not_found');
+    return user;
+  }
+
+  return {
+    async getMe(principal: Principal) {
+      const user = await loadUser(principal.userId);
+      const providers = [...(user.password_hash ? ['password'] : []), ...(user.wallet_address ? ['wallet'] : [])];
+      return {
+        user_id: user.id,
+        email: user.email,
+        wallet_address: user.wallet_address,
+        display_name: user.display_name,
+        tier: user.tier,
+        status: user.status,
+        email_verified: user.email_verified,
+        timezone: user.timezone,
+        created_at: user.created_at.toISOString(),
+        key_id: principal.keyId ?? null,
+        sandbox: principal.mode === 'sandbox',
+        notification_prefs: user.notification_prefs,
+        merchant_settings: user.merchant_settings,
+        claims: entitlementClaims(user),
+        has_password: user.password_hash !== null,
+        auth_providers: providers,
+      };
+    },
+
+    async updateMe(
+      principal: Principal,
+      input: {
+        display_name?: string | null;
+        timezone?: string;
+        notification_prefs?: Record<string, unknown>;
+        merchant_settings?: Record<string, unknown>;
+      },
+    ) {
+      if (input.timezone !== undefined && !isTimeZone(input.timezone)) {
+        throw new UnprocessableError(`Unknown time zone "${input.timezone}" (use an IANA name)`, 'invalid_timezone');
+      }
+      await repo.updateProfile(db, principal.userId, input);
+      const updated = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
+      return { detail: 'Account updated', updated_fields: updated };
+    },
+
+    async updateSecurity(
+      principal: Principal,
+      input: { email?: string; current_password?: string; new_password?: string },
+    ) {
+      if (input.email === undefined && input.new_password === undefined) {
+        throw new UnprocessableError('Give a new email or a new_password', 'nothing_to_update');
+      }
+      const user = await loadUser(principal.userId);
+      if (user.password_hash) {
+        if (!input.current_password) {
+          throw new UnprocessableError('current_password is required to change email or password', 'current_password_required');
+        }
+        if (!(await verifyPassword(user.password_hash, input.current_password))) {
+          throw new ForbiddenError('The current password is wrong', 'invalid_current_password');
+        }
+      } else if (input.new_password === undefined && !user.email) {
+        throw new UnprocessableError('Set a new_password together with the email', 'password_required');
+      }
+      const passwordHash = input.new_password ? await hashPassword(input.new_password) : undefined;
+      const ok = await repo.updateCredentials(db, user.id, { email: input.email, passwordHash });
+      if (!ok) throw new ConflictError('An account with this email already exists', 'email_already_registered');
+      if (passwordHash) {
+        // Other sessions end when the password changes; this one stays.
+        await authRepo.revokeUserSessions(db, user.id, principal.sessionId);
+        await cache.invalidateUser(user.id);
+      }
+      const updated = [...(input.email !== undefined ? ['email'] : []), ...(passwordHash ? ['password'] : [])];
+      return { detail: 'Security settings updated', updated_fields: updated };
+    },
+
+    async deleteAccount(principal: Principal) {
+      await db.transaction(async (tx) => {
+        await repo.pseudonymiseUser(tx, principal.userId);
+        await authRepo.revokeUserSessions(tx, principal.userId);
+        await revokeUserApiKeys(tx, principal.userId);
+      });
+      await cache.invalidateUser(principal.userId);
+      return { detail: 'Account deleted' };
+    },
+
+    listWorkspaces: (includeDeleted = false) => repo.listWorkspaces(db, includeDeleted),
+
+    async setPlan(who: string, plan: Plan) {
+      const id = await repo.setPlanByEmailOrWallet(db, who, plan);
+      if (!id) throw new NotFoundError(`No workspace for "${who}"`, 'account_not_found');
+      await cache.invalidateUser(id);
+      return id;
+    },
+
+    async setStatus(who: string, status: 'active' | 'suspended') {
+      const id = await repo.setStatus(db, who, status);
+      if (!id) throw new NotFoundError(`No workspace for "${who}"`, 'account_not_found');
+      await cache.invalidateUser(id);
+      return id;
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof createAccountService>;

@@ -1,0 +1,155 @@
+import type { Plan } from '../config.ts';
+import type { Queryable } from '../db/index.ts';
+import { sha256Hex } from '../lib/crypto.ts';
+
+const KEY_PATTERN = /^hk_(live|sandbox)_[A-Za-z0-9_-]{43}$/;
+
+export function isApiKeyFormat(raw: string): boolean {
+  return KEY_PATTERN.test(raw);
+}
+
+/** Keys carry 256 bits of entropy, so one SHA-256 is as good as a slow hash and keeps lookups to one index probe. */
+export function hashApiKey(raw: string): string {
+  return sha256Hex(raw);
+}
+
+export interface KeyPrincipalRow {
+  key_id: string;
+  permissions: string[];
+  sandbox_mode: boolean;
+  user_id: string;
+  tier: Plan;
+  status: 'active' | 'suspended' | 'deleted';
+  is_staff: boolean;
+}
+
+export async function findKeyPrincipalByHash(db: Queryable, keyHash: string): Promise<KeyPrincipalRow | undefined> {
+  const rows = await db.query<KeyPrincipalRow>(
+    `SELECT k.id AS key_id, k.permissions, k.sandbox_mode, u.id AS user_id, u.tier, u.status, u.is_staff
+       FROM api_keys k JOIN users u ON u.id = k.user_id
+      WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
+    [keyHash],
+  );
+  return rows[0];
+}
+
+export interface ApiKeyRow {
+  id: string;
+  name: string;
+  key_prefix: string;
+  permissions: string[];
+  sandbox_mode: boolean;
+  last_used_at: Date | null;
+  created_at: Date;
+  revoked_at: Date | null;
+  total_calls: bigint;
+  success_calls: bigint;
+  error_calls: bigint;
+  latest_endpoint: string | null;
+  latest_activity_at: Date | null;
+}
+
+const KEY_COLUMNS = `id, name, key_prefix, permissions, sandbox_mode, last_used_at, created_at, revoked_at,
+  total_calls, success_calls, error_calls, latest_endpoint, latest_activity_at`;
+
+export async function insertApiKey(
+  db: Queryable,
+  k: { userId: string; name: string; keyPrefix: string; keyHash: string; permissions: string[]; sandbox: boolean },
+): Promise<ApiKeyRow> {
+  const rows = await db.query<ApiKeyRow>(
+    `INSERT INTO api_keys (user_id, name, key_prefix, key_hash, permissions, sandbox_mode)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${KEY_COLUMNS}`,
+    [k.userId, k.name, k.keyPrefix, k.keyHash, k.permissions, k.sandbox],
+  );
+  return rows[0];
+}
+
+export async function listApiKeys(
+  db: Queryable,
+  userId: string,
+  opts: { sandbox?: boolean; includeRevoked: boolean },
+): Promise<ApiKeyRow[]> {
+  return db.query<ApiKeyRow>(
+    `SELECT ${KEY_COLUMNS} FROM api_keys
+      WHERE user_id = $1 AND ($2::boolean IS NULL OR sandbox_mode = $2) AND ($3 OR revoked_at IS NULL)
+      ORDER BY created_at DESC, id DESC`,
+    [userId, opts.sandbox ?? null, opts.includeRevoked],
+  );
+}
+
+export interface KeyActivityRow {
+  key_id: string;
+  endpoint: string;
+  http_method: string;
+  status_code: number;
+  duration_ms: number;
+  error_message: string | null;
+  created_at: Date;
+}
+
+export async function recentKeyActivity(db: Queryable, keyIds: string[], perKey: number): Promise<KeyActivityRow[]> {
+  if (keyIds.length === 0) return [];
+  return db.query<KeyActivityRow>(
+    `SELECT a.key_id, a.endpoint, a.http_method, a.status_code, a.duration_ms, a.error_message, a.created_at
+       FROM unnest($1::uuid[]) AS k(id)
+       CROSS JOIN LATERAL (
+         SELECT * FROM api_key_activity WHERE key_id = k.id ORDER BY id DESC LIMIT $2
+       ) a`,
+    [keyIds, perKey],
+  );
+}
+
+/** Revokes a key of the workspace (revoking twice is harmless); false when the workspace has no such key. */
+export async function revokeApiKey(db: Queryable, userId: string, keyId: string, sandbox?: boolean): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE api_keys SET revoked_at = COALESCE(revoked_at, now())
+      WHERE id = $1 AND user_id = $2 AND ($3::boolean IS NULL OR sandbox_mode = $3) RETURNING id`,
+    [keyId, userId, sandbox ?? null],
+  );
+  return rows.length > 0;
+}
+
+export async function revokeUserApiKeys(db: Queryable, userId: string): Promise<void> {
+  await db.query('UPDATE api_keys SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+}
+
+export interface KeyUsageDelta {
+  keyId: string;
+  total: number;
+  success: number;
+  errors: number;
+  lastUsedAt: Date;
+  latestEndpoint: string;
+  activity: Omit<KeyActivityRow, 'key_id'>[];
+}
+
+export async function applyKeyUsage(db: Queryable, deltas: KeyUsageDelta[]): Promise<void> {
+  for (const d of deltas) {
+    await db.query(
+      `UPDATE api_keys SET total_calls = total_calls + $2, success_calls = success_calls + $3,
+              error_calls = error_calls + $4, last_used_at = GREATEST(last_used_at, $5),
+              latest_activity_at = GREATEST(latest_activity_at, $5), latest_endpoint = $6
+        WHERE id = $1`,
+      [d.keyId, d.total, d.success, d.errors, d.lastUsedAt, d.latestEndpoint],
+    );
+    if (d.activity.length > 0) {
+      await db.query(
+        `INSERT INTO api_key_activity (key_id, endpoint, http_method, status_code, duration_ms, error_message, created_at)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::timestamptz[])`,
+        [
+          d.keyId,
+          d.activity.map((a) => a.endpoint),
+          d.activity.map((a) => a.http_method),
+          d.activity.map((a) => a.status_code),
+          d.activity.map((a) => a.duration_ms),
+          d.activity.map((a) => a.error_message),
+          d.activity.map((a) => a.created_at),
+        ],
+      );
+    }
+  }
+}
+
+export async function pruneKeyActivity(db: Queryable, keepDays: number): Promise<void> {
+  await db.query(`DELETE FROM api_key_activity WHERE created_at < now() - make_interval(days => $1)`, [keepDays]);
+}

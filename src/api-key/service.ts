@@ -1,0 +1,106 @@
+import type { Principal, Scope } from '../auth/principal.ts';
+import { SCOPES } from '../auth/principal.ts';
+import type { PrincipalCache } from '../auth/principal-cache.ts';
+import type { Db } from '../db/index.ts';
+import { ForbiddenError, NotFoundError, UnprocessableError } from '../errors.ts';
+import { randomToken } from '../lib/crypto.ts';
+import * as repo from './repository.ts';
+
+const RECENT_ACTIVITY_PER_KEY = 5;
+
+function toSummary(row: repo.ApiKeyRow, activity: repo.KeyActivityRow[]) {
+  return {
+    id: row.id,
+    name: row.name,
+    key_prefix: row.key_prefix,
+    permissions: row.permissions,
+    sandbox_mode: row.sandbox_mode,
+    last_used_at: row.last_used_at?.toISOString() ?? null,
+    created_at: row.created_at.toISOString(),
+    revoked_at: row.revoked_at?.toISOString() ?? null,
+    usage_summary: {
+      total_calls: Number(row.total_calls),
+      success_calls: Number(row.success_calls),
+      error_calls: Number(row.error_calls),
+      credits_burned: 0,
+      latest_activity_at: row.latest_activity_at?.toISOString() ?? null,
+      latest_endpoint: row.latest_endpoint,
+    },
+    recent_activity: activity.map((a) => ({
+      endpoint: a.endpoint,
+      http_method: a.http_method,
+      status_code: a.status_code,
+      credits_burned: 0,
+      duration_ms: a.duration_ms,
+      error_message: a.error_message,
+      created_at: a.created_at.toISOString(),
+    })),
+  };
+}
+
+/** A key sees and manages only keys of its own mode; a dashboard session sees both. */
+function modeFilter(principal: Principal): boolean | undefined {
+  return principal.kind === 'key' ? principal.mode === 'sandbox' : undefined;
+}
+
+export function createApiKeyService(deps: { db: Db; cache: PrincipalCache }) {
+  const { db, cache } = deps;
+  return {
+    async listKeys(principal: Principal, includeRevoked: boolean) {
+      const rows = await repo.listApiKeys(db, principal.userId, { sandbox: modeFilter(principal), includeRevoked });
+      const activity = await repo.recentKeyActivity(
+        db,
+        rows.map((r) => r.id),
+        RECENT_ACTIVITY_PER_KEY,
+      );
+      return rows.map((r) =>
+        toSummary(
+          r,
+          activity.filter((a) => a.key_id === r.id),
+        ),
+      );
+    },
+
+    async createKey(principal: Principal, input: { name: string; sandbox_mode: boolean; permissions: string[] }) {
+      const unknown = input.permissions.filter((p) => !(SCOPES as readonly string[]).includes(p));
+      if (unknown.length > 0) {
+        throw new UnprocessableError(
+          `Unsupported key permissions: ${unknown.join(', ')} (allowed: ${SCOPES.join(', ')})`,
+          'unsupported_permissions',
+        );
+      }
+      const permissions = SCOPES.filter((s) => input.permissions.includes(s));
+      if (principal.kind === 'key') {
+        const extra = permissions.filter((p: Scope) => !principal.scopes.includes(p));
+        if (extra.length > 0) {
+          throw new ForbiddenError(
+            `A key cannot create a key with permissions it does not have: ${extra.join(', ')}`,
+            'permission_escalation',
+          );
+        }
+        if (input.sandbox_mode !== (principal.mode === 'sandbox')) {
+          throw new ForbiddenError(`A ${principal.mode} key can only create ${principal.mode} keys`, 'mode_mismatch');
+        }
+      }
+      const prefix = input.sandbox_mode ? 'hk_sandbox_' : 'hk_live_';
+      const raw = prefix + randomToken(32);
+      const row = await repo.insertApiKey(db, {
+        userId: principal.userId,
+        name: input.name,
+        keyPrefix: raw.slice(0, prefix.length + 6),
+        keyHash: repo.hashApiKey(raw),
+        permissions,
+        sandbox: input.sandbox_mode,
+      });
+      return { key: toSummary(row, []), raw_key: raw };
+    },
+
+    async revokeKey(principal: Principal, keyId: string) {
+      const found = await repo.revokeApiKey(db, principal.userId, keyId, modeFilter(principal));
+      if (!found) throw new NotFoundError('API key not found', 'key_not_found');
+      await cache.invalidateUser(principal.userId);
+    },
+  };
+}
+
+export type ApiKeyService = ReturnType<typeof createApiKeyService>;

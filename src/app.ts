@@ -1,0 +1,187 @@
+// The composition root: builds every dependency and wires the HTTP surface. Tests, the CLI and main.ts use it.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { accountRoutes } from './account/routes.ts';
+import { createAccountService } from './account/service.ts';
+import { apiKeyRoutes } from './api-key/routes.ts';
+import { KeySummary } from './api-key/schemas.ts';
+import { createApiKeyService } from './api-key/service.ts';
+import { pruneKeyActivity } from './api-key/repository.ts';
+import { KeyUsageRecorder } from './api-key/usage.ts';
+import { PrincipalCache } from './auth/principal-cache.ts';
+import { deleteExpiredWalletChallenges } from './auth/repository.ts';
+import { authRoutes } from './auth/routes.ts';
+import { createAuthService } from './auth/service.ts';
+import type { Config } from './config.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
+import { type Db, openPglite, openPostgres } from './db/index.ts';
+import { migrate } from './db/migrate.ts';
+import { healthRoutes } from './health/routes.ts';
+import { registerAuthPipeline } from './http/auth.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { pruneIdempotencyKeys, registerIdempotency } from './http/idempotency.ts';
+import { registerMetrics } from './http/metrics.ts';
+import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
+import { MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './http/rate-limit.ts';
+import { registerValidation } from './http/validation.ts';
+import { loggerOptions } from './logger.ts';
+import { loadSecrets, type Secrets } from './secrets.ts';
+
+export interface AppOverrides {
+  db?: Db;
+  secrets?: Secrets;
+  rateLimits?: RateLimitStore;
+  /** How long a resolved credential may be served from memory (0 disables the cache). */
+  principalCacheTtlMs?: number;
+  /** Skip the periodic pruning timers (tests that count rows). */
+  maintenance?: boolean;
+}
+
+export interface Hilt {
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  secrets: Secrets;
+  services: {
+    auth: ReturnType<typeof createAuthService>;
+    account: ReturnType<typeof createAccountService>;
+    keys: ReturnType<typeof createApiKeyService>;
+  };
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
+
+/** Opens the configured database (PostgreSQL, or PGlite in the locked data folder) and runs the migrations. */
+export async function openDatabase(config: Config): Promise<{ db: Db; release: () => void }> {
+  if (config.databaseUrl) {
+    const db = openPostgres(config.databaseUrl);
+    try {
+      await migrate(db);
+    } catch (err) {
+      await db.close();
+      throw err;
+    }
+    return { db, release: () => {} };
+  }
+  const release = lockDataDir(config.dataDir);
+  try {
+    const db = await openPglite(join(config.dataDir, 'db'));
+    await migrate(db);
+    return { db, release };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<Hilt> {
+  const secrets = overrides.secrets ?? loadSecrets(config);
+  let release = () => {};
+  let db: Db;
+  if (overrides.db) {
+    db = overrides.db;
+  } else {
+    ({ db, release } = await openDatabase(config));
+  }
+
+  const app = Fastify({
+    logger: loggerOptions(config),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    forceCloseConnections: false,
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const cache = new PrincipalCache(db, overrides.principalCacheTtlMs ?? 30_000, app.log as never);
+  await cache.start(config.databaseUrl);
+  const rateLimits =
+    overrides.rateLimits ??
+    (config.redisUrl
+      ? new RedisRateLimitStore(
+          new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }),
+          app.log as never,
+        )
+      : new MemoryRateLimitStore());
+
+  const auth = createAuthService({ db, config, secrets, cache });
+  const account = createAccountService({ db, cache });
+  const keys = createApiKeyService({ db, cache });
+  const usage = new KeyUsageRecorder(db, app.log as never);
+
+  registerValidation(app);
+  registerErrorHandler(app);
+  app.addHook('onRoute', (route) => decorateRouteSchema(route as never));
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // JSON bodies are kept as received too: idempotency hashes them, and signature checks need the exact bytes.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    request.rawBody = body as string;
+    parseJson(request, body as string, done);
+  });
+
+  app.addSchema(KeySummary);
+  await registerOpenApi(app, config.publicUrl);
+  registerMetrics(app, { defaultMetrics: config.env !== 'test' });
+  registerAuthPipeline(app, { auth, config, rateLimits });
+  registerIdempotency(app, { db, encryptionKey: secrets.encryptionKey });
+  app.addHook('onResponse', async (request, reply) => {
+    const p = request.principal;
+    if (p?.kind !== 'key' || !p.keyId) return;
+    usage.record(p.keyId, {
+      endpoint: request.routeOptions.url ?? request.url.split('?')[0],
+      method: request.method,
+      status: reply.statusCode,
+      durationMs: reply.elapsedTime,
+    });
+  });
+
+  await app.register(healthRoutes, { db });
+  await app.register(authRoutes, { auth });
+  await app.register(accountRoutes, { account });
+  await app.register(apiKeyRoutes, { keys });
+
+  usage.start();
+  const maintenance = async () => {
+    try {
+      await pruneIdempotencyKeys(db, config.idempotencyTtlHours);
+      await deleteExpiredWalletChallenges(db);
+      await pruneKeyActivity(db, 30);
+    } catch (err) {
+      app.log.warn({ err }, 'maintenance failed');
+    }
+  };
+  const timer = overrides.maintenance === false ? undefined : setInterval(maintenance, MAINTENANCE_INTERVAL_MS);
+  timer?.unref();
+
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+    await usage.stop();
+    await cache.close();
+    await rateLimits.close();
+    if (!overrides.db) {
+      await db.close();
+      release();
+    }
+  });
+
+  await app.ready();
+  return {
+    app,
+    db,
+    config,
+    secrets,
+    services: { auth, account, keys },
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,243 @@
+import { Algorithm, hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
+import bs58 from 'bs58';
+import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import { findKeyPrincipalByHash, hashApiKey, isApiKeyFormat } from '../api-key/repository.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/index.ts';
+import { BadRequestError, ConflictError, ForbiddenError, UnauthorizedError, UnprocessableError } from '../errors.ts';
+import { ed25519Verify, randomToken, tryBase58Decode } from '../lib/crypto.ts';
+import type { Secrets } from '../secrets.ts';
+import type { Principal } from './principal.ts';
+import { SCOPES } from './principal.ts';
+import type { PrincipalCache } from './principal-cache.ts';
+import * as repo from './repository.ts';
+import type { UserRow } from './repository.ts';
+
+const ARGON = { algorithm: Algorithm.Argon2id } as const;
+const WALLET_CHALLENGE_TTL_MS = 5 * 60 * 1000;
+
+export interface AuthResult {
+  token: string;
+  user_id: string;
+  tier: string;
+  email: string | null;
+  expires_at: string;
+  claims: Record<string, boolean>;
+}
+
+export function entitlementClaims(user: Pick<UserRow, 'tier' | 'is_staff'>): Record<string, boolean> {
+  const paid = user.tier !== 'free';
+  return {
+    hilt_score: false,
+    hilt_pay: true,
+    hilt_ops: paid,
+    is_staff: user.is_staff,
+    merchant_analytics: true,
+    buy_notifications: true,
+    receipt_exports: true,
+    tax_exports: paid,
+    custom_checkout_domains: false,
+  };
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return argonHash(password, ARGON);
+}
+
+export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
+  if (!hash) return false;
+  try {
+    return await argonVerify(hash, password);
+  } catch {
+    return false;
+  }
+}
+
+function assertCanSignIn(user: UserRow) {
+  if (user.status === 'suspended') throw new ForbiddenError('This account is suspended', 'account_suspended');
+  if (user.status === 'deleted') throw new ForbiddenError('This account has been deleted', 'account_deleted');
+}
+
+export function walletChallengeMessage(wallet: string, nonce: string, issuedAt: Date, expiresAt: Date, host: string) {
+  return [
+    `${host} wants you to sign in to Hilt with your Solana account:`,
+    wallet,
+    '',
+    'Signing proves you own this wallet. It costs nothing and sends no transaction.',
+    '',
+    `Nonce: ${nonce}`,
+    `Issued At: ${issuedAt.toISOString()}`,
+    `Expiration Time: ${expiresAt.toISOString()}`,
+  ].join('\n');
+}
+
+export function createAuthService(deps: { db: Db; config: Config; secrets: Secrets; cache: PrincipalCache }) {
+  const { db, config, secrets, cache } = deps;
+  const jwtKey = secrets.jwtSecret;
+
+  async function issueSession(user: UserRow): Promise<AuthResult> {
+    const expiresAt = new Date(Date.now() + config.jwtTtlSeconds * 1000);
+    const sessionId = await repo.insertSession(db, user.id, expiresAt);
+    const token = await new SignJWT({ sid: sessionId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(user.id)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .setIssuer('hilt')
+      .sign(jwtKey);
+    return {
+      token,
+      user_id: user.id,
+      tier: user.tier,
+      email: user.email,
+      expires_at: expiresAt.toISOString(),
+      claims: entitlementClaims(user),
+    };
+  }
+
+  async function readToken(token: string): Promise<{ userId: string; sessionId: string }> {
+    try {
+      const { payload } = await jwtVerify(token, jwtKey, { issuer: 'hilt', algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw new UnauthorizedError('Invalid token', 'invalid_token');
+      return { userId: payload.sub, sessionId: payload.sid };
+    } catch (err) {
+      if (err instanceof joseErrors.JWTExpired) throw new UnauthorizedError('Token expired', 'token_expired');
+      if (err instanceof UnauthorizedError) throw err;
+      throw new UnauthorizedError('Invalid token', 'invalid_token');
+    }
+  }
+
+  return {
+    async register(input: { email: string; password: string; display_name?: string | null }): Promise<AuthResult> {
+      if (await repo.findUserByEmail(db, input.email)) {
+        throw new ConflictError('An account with this email already exists', 'email_already_registered');
+      }
+      const passwordHash = await hashPassword(input.password);
+      const user = await repo.insertUser(db, { email: input.email, passwordHash, displayName: input.display_name });
+      if (!user) throw new ConflictError('An account with this email already exists', 'email_already_registered');
+      return issueSession(user);
+    },
+
+    async login(input: { email: string; password: string }): Promise<AuthResult> {
+      const user = await repo.findUserByEmail(db, input.email);
+      // Hash even when the user is unknown so timing does not tell which emails exist.
+      const ok = await verifyPassword(user?.password_hash ?? null, input.password);
+      if (!user || !ok) throw new UnauthorizedError('Invalid email or password', 'invalid_credentials');
+      assertCanSignIn(user);
+      return issueSession(user);
+    },
+
+    async createWalletChallenge(walletAddress: string) {
+      const nonce = randomToken(24);
+      const issuedAt = new Date();
+      const expiresAt = new Date(issuedAt.getTime() + WALLET_CHALLENGE_TTL_MS);
+      const host = new URL(config.publicUrl).host;
+      const message = walletChallengeMessage(walletAddress, nonce, issuedAt, expiresAt, host);
+      await repo.insertWalletChallenge(db, { nonce, walletAddress, message, expiresAt });
+      return { message, message_nonce: nonce, expires_at: expiresAt.toISOString() };
+    },
+
+    async walletLogin(input: { wallet_address: string; signed_message: string; message_nonce: string }) {
+      const signature = tryBase58Decode(input.signed_message);
+      if (!signature || signature.length !== 64) {
+        throw new UnprocessableError('signed_message must be a base58 Ed25519 signature (64 bytes)', 'invalid_signature');
+      }
+      const challenge = await repo.consumeWalletChallenge(db, input.message_nonce, input.wallet_address);
+      if (!challenge) {
+        throw new UnauthorizedError('Unknown, used or expired sign-in nonce; request a new challenge', 'invalid_nonce');
+      }
+      const publicKey = bs58.decode(input.wallet_address);
+      if (!ed25519Verify(publicKey, new TextEncoder().encode(challenge.message), signature)) {
+        throw new UnauthorizedError('The signature does not match the wallet and message', 'invalid_signature');
+      }
+      let user = await repo.findUserByWallet(db, input.wallet_address);
+      if (!user) {
+        user =
+          (await repo.insertUser(db, { walletAddress: input.wallet_address })) ??
+          (await repo.findUserByWallet(db, input.wallet_address));
+      }
+      if (!user) throw new ConflictError('Could not create the wallet account, try again', 'wallet_account_conflict');
+      assertCanSignIn(user);
+      return issueSession(user);
+    },
+
+    async refresh(token: string): Promise<AuthResult> {
+      const { userId, sessionId } = await readToken(token);
+      const session = await repo.findLiveSession(db, sessionId);
+      if (!session || session.user_id !== userId) throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
+      const user = await repo.findUserById(db, userId);
+      if (!user) throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
+      if (user.status === 'deleted') throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
+      assertCanSignIn(user);
+      // Rotation: the old token stops working once the new one is issued.
+      await repo.revokeSession(db, sessionId);
+      await cache.invalidateUser(userId);
+      return issueSession(user);
+    },
+
+    async logout(principal: Principal): Promise<void> {
+      if (principal.sessionId) {
+        await repo.revokeSession(db, principal.sessionId);
+        await cache.invalidateUser(principal.userId);
+      }
+    },
+
+    /** Resolves `X-Hilt-Key` or a Bearer token to a principal; throws 401/403 for bad or disabled credentials. */
+    async authenticate(headers: { key?: string; bearer?: string; mode?: string }): Promise<Principal> {
+      if (headers.key !== undefined) {
+        const raw = headers.key.trim();
+        if (!isApiKeyFormat(raw)) throw new UnauthorizedError('Invalid API key', 'invalid_api_key');
+        const hash = hashApiKey(raw);
+        const cacheKey = `k:${hash}`;
+        const cached = cache.get(cacheKey);
+        if (cached) return cached;
+        const generation = cache.begin();
+        const row = await findKeyPrincipalByHash(db, hash);
+        if (!row || row.status === 'deleted') throw new UnauthorizedError('Invalid or revoked API key', 'invalid_api_key');
+        const principal: Principal = {
+          kind: 'key',
+          userId: row.user_id,
+          tier: row.tier,
+          status: row.status,
+          isStaff: row.is_staff,
+          scopes: row.permissions.filter((p): p is (typeof SCOPES)[number] => (SCOPES as readonly string[]).includes(p)),
+          mode: row.sandbox_mode ? 'sandbox' : 'live',
+          keyId: row.key_id,
+        };
+        cache.set(cacheKey, principal, generation);
+        return principal;
+      }
+      if (headers.bearer !== undefined) {
+        const mode = headers.mode === undefined || headers.mode === '' ? 'live' : headers.mode.toLowerCase();
+        if (mode !== 'live' && mode !== 'sandbox') {
+          throw new BadRequestError('X-Hilt-Mode must be "live" or "sandbox"', 'invalid_mode');
+        }
+        const { userId, sessionId } = await readToken(headers.bearer);
+        const cacheKey = `s:${sessionId}`;
+        let principal = cache.get(cacheKey);
+        if (!principal) {
+          const generation = cache.begin();
+          const row = await repo.findLiveSession(db, sessionId);
+          if (!row || row.user_id !== userId || row.status === 'deleted') {
+            throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
+          }
+          principal = {
+            kind: 'session',
+            userId: row.user_id,
+            tier: row.tier,
+            status: row.status,
+            isStaff: row.is_staff,
+            scopes: SCOPES,
+            mode: 'live',
+            sessionId,
+          };
+          cache.set(cacheKey, principal, generation);
+        }
+        return mode === principal.mode ? principal : { ...principal, mode };
+      }
+      throw new UnauthorizedError();
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,138 @@
+// The only module that reads process.env. Everything is parsed and validated once at start-up; a bad value
+// stops the process with a message that names the variable.
+import { resolve } from 'node:path';
+
+export const PLANS = ['free', 'starter', 'growth', 'scale', 'enterprise'] as const;
+export type Plan = (typeof PLANS)[number];
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  solanaRpcUrl: string;
+  solanaCommitment: 'confirmed' | 'finalized';
+  logLevel: string;
+  trustProxy: boolean;
+  allowPrivateWebhookUrls: boolean;
+  platformFeeBps: number;
+  feeWallet?: string;
+  telegramApiRoot: string;
+  discordApiBase: string;
+  smtpUrl?: string;
+  jwtTtlSeconds: number;
+  /** Secrets given through the environment; missing ones are generated into the data folder outside production. */
+  secrets: {
+    jwtSecret?: string;
+    receiptSigningKey?: string;
+    encryptionKey?: string;
+  };
+  rateLimit: {
+    windowMs: number;
+    publicPerWindow: number;
+    /** Requests per window for each plan; 0 means unlimited. */
+    plans: Record<Plan, number>;
+  };
+  bodyLimitBytes: number;
+  idempotencyTtlHours: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^-?\d+$/.test(raw)) throw new ConfigError(`${name} must be an integer, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function bool(env: Env, name: string): boolean {
+  const raw = (env[name] ?? '').toLowerCase();
+  if (raw === '' || raw === '0' || raw === 'false' || raw === 'no' || raw === 'off') return false;
+  if (raw === '1' || raw === 'true' || raw === 'yes' || raw === 'on') return true;
+  throw new ConfigError(`${name} must be a boolean (1/0, true/false), got "${env[name]}"`);
+}
+
+function url(env: Env, name: string, fallback?: string): string | undefined {
+  const raw = env[name] || fallback;
+  if (raw === undefined) return undefined;
+  try {
+    new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const port = int(env, 'PORT', 8080, 0, 65535);
+  const commitment = env.SOLANA_COMMITMENT || 'confirmed';
+  if (commitment !== 'confirmed' && commitment !== 'finalized') {
+    throw new ConfigError(`SOLANA_COMMITMENT must be "confirmed" or "finalized", got "${commitment}"`);
+  }
+  const config: Config = {
+    env: nodeEnv,
+    host: env.HOST || (nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    port,
+    publicUrl: url(env, 'HILT_PUBLIC_URL', `http://localhost:${port}`)!,
+    dataDir: resolve(env.HILT_DATA_DIR || './.hilt'),
+    databaseUrl: url(env, 'DATABASE_URL'),
+    redisUrl: url(env, 'REDIS_URL'),
+    solanaRpcUrl: url(env, 'SOLANA_RPC_URL', 'https://api.mainnet-beta.solana.com')!,
+    solanaCommitment: commitment,
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    trustProxy: bool(env, 'HILT_TRUST_PROXY'),
+    allowPrivateWebhookUrls: bool(env, 'HILT_ALLOW_PRIVATE_WEBHOOK_URLS'),
+    platformFeeBps: int(env, 'HILT_PLATFORM_FEE_BPS', 0, 0, 10_000),
+    feeWallet: env.HILT_FEE_WALLET || undefined,
+    telegramApiRoot: url(env, 'TELEGRAM_API_ROOT', 'https://api.telegram.org')!,
+    discordApiBase: url(env, 'DISCORD_API_BASE', 'https://discord.com/api')!,
+    smtpUrl: url(env, 'SMTP_URL'),
+    jwtTtlSeconds: int(env, 'HILT_JWT_TTL_SECONDS', 24 * 3600, 60),
+    secrets: {
+      jwtSecret: env.HILT_JWT_SECRET || undefined,
+      receiptSigningKey: env.HILT_RECEIPT_SIGNING_KEY || undefined,
+      encryptionKey: env.HILT_ENCRYPTION_KEY || undefined,
+    },
+    rateLimit: {
+      windowMs: int(env, 'HILT_RATE_LIMIT_WINDOW_MS', 60_000, 100),
+      publicPerWindow: int(env, 'HILT_RATE_LIMIT_PUBLIC', 120),
+      plans: {
+        free: int(env, 'HILT_RATE_LIMIT_FREE', 60),
+        starter: int(env, 'HILT_RATE_LIMIT_STARTER', 120),
+        growth: int(env, 'HILT_RATE_LIMIT_GROWTH', 300),
+        scale: int(env, 'HILT_RATE_LIMIT_SCALE', 900),
+        enterprise: int(env, 'HILT_RATE_LIMIT_ENTERPRISE', 0),
+      },
+    },
+    bodyLimitBytes: int(env, 'HILT_BODY_LIMIT_BYTES', 1024 * 1024, 1024),
+    idempotencyTtlHours: int(env, 'HILT_IDEMPOTENCY_TTL_HOURS', 24, 1),
+  };
+  if (config.platformFeeBps > 0 && !config.feeWallet) {
+    throw new ConfigError('HILT_FEE_WALLET is required when HILT_PLATFORM_FEE_BPS is above 0');
+  }
+  if (config.env === 'production') {
+    const missing = [
+      ['HILT_JWT_SECRET', config.secrets.jwtSecret],
+      ['HILT_RECEIPT_SIGNING_KEY', config.secrets.receiptSigningKey],
+      ['HILT_ENCRYPTION_KEY', config.secrets.encryptionKey],
+    ]
+      .filter(([, v]) => !v)
+      .map(([n]) => n);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `Missing required secret${missing.length > 1 ? 's' : ''} in production: ${missing.join(', ')}. ` +
+          'Generate them with `npx hilt secrets generate` and set them in the environment.',
+      );
+    }
+  }
+  return config;
+}

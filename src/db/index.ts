@@ -1,0 +1,91 @@
+// One SQL dialect over two engines: PostgreSQL (pg.Pool) when DATABASE_URL is set, otherwise an embedded PGlite
+// database in the data folder. Repositories take a `Queryable`; services that need atomicity call
+// `db.transaction(tx => …)` and pass `tx` down — inside a transaction only `tx` may be used (on PGlite, using the
+// outer handle there would wait for the transaction forever).
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs several statements with no parameters (migrations). */
+  exec(text: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'postgres' | 'pglite';
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const int8 = (v: string) => BigInt(v);
+
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Db> {
+  const pglite = await PGlite.create({
+    dataDir,
+    loadDataDir,
+    parsers: { [pgliteTypes.INT8]: int8 },
+  });
+  return wrapPglite(pglite);
+}
+
+export function wrapPglite(pglite: PGlite): Db & { pglite: PGlite } {
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    async query<T>(text: string, params?: unknown[]) {
+      const res = await q.query<T>(text, params as never);
+      return res.rows;
+    },
+    async exec(text: string) {
+      await q.exec(text);
+    },
+  });
+  const base = wrap(pglite);
+  return {
+    kind: 'pglite',
+    pglite,
+    query: base.query,
+    exec: base.exec,
+    transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
+    close: () => pglite.close(),
+  };
+}
+
+export function openPostgres(connectionString: string, max = 10): Db & { pool: pg.Pool } {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text'))) as never },
+  });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const wrapClient = (c: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T>(text: string, params?: unknown[]) {
+      const res = await c.query(text, params);
+      return res.rows as T[];
+    },
+    async exec(text: string) {
+      await c.query(text);
+    },
+  });
+  const base = wrapClient(pool);
+  return {
+    kind: 'postgres',
+    pool,
+    query: base.query,
+    exec: base.exec,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrapClient(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

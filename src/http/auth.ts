@@ -1,0 +1,95 @@
+// Request pipeline for /v1: resolve the caller, charge its rate-limit budget, then enforce what the route declares
+// in `config.auth`. All three run in onRequest, before the body is read, so a refused caller costs little.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Principal, RouteAuth } from '../auth/principal.ts';
+import type { AuthService } from '../auth/service.ts';
+import type { Config } from '../config.ts';
+import { ForbiddenError, RateLimitedError, UnauthorizedError } from '../errors.ts';
+import type { RateLimitStore } from './rate-limit.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: RouteAuth;
+  }
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}
+
+export function routeAuth(request: FastifyRequest): RouteAuth {
+  return request.routeOptions.config.auth ?? 'public';
+}
+
+/** The caller, for handlers of routes that declare a scope (the pipeline guarantees it is there). */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new UnauthorizedError();
+  return request.principal;
+}
+
+function readCredentials(request: FastifyRequest) {
+  const key = request.headers['x-hilt-key'];
+  const authorization = request.headers.authorization;
+  const mode = request.headers['x-hilt-mode'];
+  let bearer: string | undefined;
+  if (typeof authorization === 'string') {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!m) throw new UnauthorizedError('Authorization must be "Bearer <token>"', 'invalid_authorization');
+    bearer = m[1];
+  }
+  if (Array.isArray(key)) throw new UnauthorizedError('Send one X-Hilt-Key header', 'invalid_api_key');
+  return { key, bearer, mode: typeof mode === 'string' ? mode : undefined };
+}
+
+export function registerAuthPipeline(
+  app: FastifyInstance,
+  deps: { auth: AuthService; config: Config; rateLimits: RateLimitStore },
+) {
+  const { auth, config, rateLimits } = deps;
+  const { windowMs, publicPerWindow, plans } = config.rateLimit;
+
+  app.addHook('onRequest', async (request, reply) => {
+    const required = routeAuth(request);
+    let authError: unknown;
+    if (required !== 'public') {
+      try {
+        const creds = readCredentials(request);
+        if (creds.key !== undefined || creds.bearer !== undefined) request.principal = await auth.authenticate(creds);
+      } catch (err) {
+        authError = err;
+      }
+    }
+
+    if (request.url.startsWith('/v1/') || request.url === '/v1') {
+      const principal = request.principal;
+      const limit = principal ? plans[principal.tier] : publicPerWindow;
+      const now = Date.now();
+      if (limit > 0) {
+        const bucket = principal ? `ws:${principal.userId}` : `ip:${request.ip}`;
+        const { count, resetAt } = await rateLimits.hit(bucket, windowMs, now);
+        reply.header('x-ratelimit-limit', limit);
+        reply.header('x-ratelimit-remaining', Math.max(0, limit - count));
+        reply.header('x-ratelimit-reset', Math.ceil(resetAt / 1000));
+        if (count > limit) throw new RateLimitedError(Math.max(1, Math.ceil((resetAt - now) / 1000)));
+      } else {
+        reply.header('x-ratelimit-limit', 'unlimited');
+        reply.header('x-ratelimit-remaining', 'unlimited');
+        reply.header('x-ratelimit-reset', Math.ceil((now - (now % windowMs) + windowMs) / 1000));
+      }
+    }
+
+    if (required === 'public') return;
+    if (authError) throw authError;
+    const principal = request.principal;
+    if (!principal) throw new UnauthorizedError();
+    if (principal.status === 'suspended') throw new ForbiddenError('This account is suspended', 'account_suspended');
+    if (required === 'session') {
+      if (principal.kind !== 'session') {
+        throw new ForbiddenError('This action needs a dashboard session, not an API key', 'session_required');
+      }
+      return;
+    }
+    if (!principal.scopes.includes(required)) {
+      throw new ForbiddenError(`This API key lacks the "${required}" permission`, 'insufficient_permissions');
+    }
+  });
+}

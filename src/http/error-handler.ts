@@ -1,0 +1,91 @@
+// The one place where errors become HTTP responses: `{detail, code, request_id}`, schema failures as 422 with a
+// list of issues, and 5xx masked (logged with the request id).
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../errors.ts';
+
+interface AjvIssue {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+const ISSUE_TYPES: Record<string, string> = {
+  required: 'missing',
+  type: 'type_error',
+  minLength: 'string_too_short',
+  maxLength: 'string_too_long',
+  pattern: 'string_pattern_mismatch',
+  format: 'format_error',
+  enum: 'enum',
+  const: 'literal_error',
+  minimum: 'greater_than_equal',
+  exclusiveMinimum: 'greater_than',
+  maximum: 'less_than_equal',
+  exclusiveMaximum: 'less_than',
+  minItems: 'too_short',
+  maxItems: 'too_long',
+  uniqueItems: 'unique_items',
+  additionalProperties: 'extra_forbidden',
+  anyOf: 'union_error',
+  minProperties: 'too_short',
+};
+
+function issueLocation(context: string, issue: AjvIssue): (string | number)[] {
+  const loc: (string | number)[] = [context === 'querystring' ? 'query' : context];
+  for (const part of issue.instancePath.split('/').slice(1)) {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    loc.push(/^\d+$/.test(key) ? Number(key) : key);
+  }
+  if (issue.keyword === 'required') loc.push(String(issue.params.missingProperty));
+  if (issue.keyword === 'additionalProperties') loc.push(String(issue.params.additionalProperty));
+  return loc;
+}
+
+export function validationDetail(context: string, issues: AjvIssue[]) {
+  return issues.map((issue) => ({
+    loc: issueLocation(context, issue),
+    msg: issue.keyword === 'required' ? 'Field required' : (issue.message ?? 'Invalid value'),
+    type: ISSUE_TYPES[issue.keyword] ?? issue.keyword,
+  }));
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, detail: unknown) {
+  return reply.code(status).type('application/json').send({ detail, code, request_id: request.id });
+}
+
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.headers) reply.headers(error.headers);
+      if (error.status >= 500) request.log.warn({ err: error }, 'dependency error');
+      return send(reply, request, error.status, error.code, error.message);
+    }
+    if (error.validation) {
+      const detail = validationDetail(error.validationContext ?? 'body', error.validation as AjvIssue[]);
+      return send(reply, request, 422, 'validation_error', detail);
+    }
+    switch (error.code) {
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return send(reply, request, 400, 'invalid_json', 'The request body is not valid JSON');
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return send(reply, request, 413, 'payload_too_large', 'The request body is larger than the limit');
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return send(reply, request, 415, 'unsupported_media_type', 'Send the request body as application/json');
+      case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+        return send(reply, request, 400, 'invalid_content_length', 'Content-Length does not match the body');
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const code = (error.code ?? 'bad_request').toLowerCase().replace(/^fst_err_/, '');
+      return send(reply, request, status, code, error.message);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, request, 500, 'internal_error', 'Internal server error');
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, request, 404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+  );
+}

@@ -1,0 +1,48 @@
+// Schemas shared by every route: the error envelope, ids, timestamps, pagination.
+import { type TSchema, Type } from '@sinclair/typebox';
+
+export const ValidationIssue = Type.Object({
+  loc: Type.Array(Type.Union([Type.String(), Type.Integer()])),
+  msg: Type.String(),
+  type: Type.String(),
+});
+
+export const ErrorResponse = Type.Object(
+  {
+    detail: Type.Union([Type.String(), Type.Array(ValidationIssue)], {
+      description: 'A human-readable message, or the list of schema violations for a 422 validation_error',
+    }),
+    code: Type.String({ description: 'Stable snake_case error code' }),
+    request_id: Type.String(),
+  },
+  { $id: 'ErrorResponse', title: 'ErrorResponse' },
+);
+
+export const ErrorRef = Type.Ref(ErrorResponse);
+
+export const Uuid = (description?: string) => Type.String({ format: 'uuid', description });
+export const Timestamp = (description?: string) => Type.String({ format: 'date-time', description });
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const DetailResponse = Type.Object({ detail: Type.String() });
+
+export const IdParams = (name: string) => Type.Object({ [name]: Uuid() });
+
+/** Error statuses that any route can answer, listed on each operation in the OpenAPI document. */
+export const COMMON_ERROR_STATUSES = [400, 413, 422, 429, 500] as const;
+
+export const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Malformed request (bad JSON, invalid action)',
+  401: 'Missing or invalid credentials',
+  403: 'Authenticated but not allowed (missing permission, suspended account)',
+  404: 'Not found, or not in the caller’s workspace',
+  408: 'The transaction is not yet confirmed on chain',
+  409: 'State conflict',
+  410: 'The session has expired',
+  413: 'Request body over the size limit',
+  415: 'Unsupported content type',
+  422: 'Validation failed',
+  429: 'Rate limited; see Retry-After',
+  500: 'Internal error (masked)',
+  503: 'A dependency is unavailable',
+};

@@ -1,0 +1,136 @@
+// Test harness: a real app on a real database. By default an in-memory PGlite cloned from a migrated template
+// (built once and cached on disk); with DATABASE_URL set, a fresh PostgreSQL database per test file.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { type AppOverrides, createApp, type Hilt } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { type Db, openPglite, openPostgres, wrapPglite } from '../../src/db/index.ts';
+import { listMigrations, migrate } from '../../src/db/migrate.ts';
+import type { Secrets } from '../../src/secrets.ts';
+
+export const usingPostgres = Boolean(process.env.DATABASE_URL);
+
+function migrationsHash() {
+  const h = createHash('sha256');
+  for (const m of listMigrations()) h.update(m.version).update(m.sql);
+  return h.digest('hex').slice(0, 16);
+}
+
+async function pgliteFromTemplate(): Promise<Db> {
+  const file = join(tmpdir(), `hilt-pglite-template-${migrationsHash()}.tar.gz`);
+  if (!existsSync(file)) {
+    const fresh = await PGlite.create();
+    const db = wrapPglite(fresh);
+    await migrate(db);
+    const dump = await fresh.dumpDataDir('gzip');
+    await fresh.close();
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+    renameSync(tmp, file);
+  }
+  const db = await openPglite(undefined, new Blob([readFileSync(file)]));
+  await migrate(db);
+  return db;
+}
+
+/** Creates an empty PostgreSQL database for this test file and returns its URL plus a function that drops it. */
+export async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = new URL(process.env.DATABASE_URL!);
+  const name = `hilt_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base.toString() });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export function testSecrets(): Secrets {
+  return {
+    jwtSecret: randomBytes(32),
+    receiptSigningSeed: randomBytes(32),
+    encryptionKey: randomBytes(32),
+  };
+}
+
+export interface TestApp extends Hilt {
+  /** Closes the app and drops its database. */
+  dispose(): Promise<void>;
+}
+
+export async function createTestApp(
+  env: Record<string, string> = {},
+  overrides: AppOverrides = {},
+): Promise<TestApp> {
+  let dropDb = async () => {};
+  let db: Db;
+  let databaseUrl: string | undefined;
+  if (usingPostgres) {
+    const fresh = await freshPostgresDatabase();
+    dropDb = fresh.drop;
+    databaseUrl = fresh.url;
+    db = openPostgres(fresh.url);
+    await migrate(db);
+  } else {
+    db = await pgliteFromTemplate();
+  }
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HILT_DATA_DIR: join(tmpdir(), `hilt-test-${process.pid}`),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  });
+  const hilt = await createApp(config, { db, secrets: testSecrets(), maintenance: false, ...overrides });
+  return {
+    ...hilt,
+    async dispose() {
+      await hilt.close();
+      await db.close();
+      await dropDb();
+    },
+  };
+}
+
+let counter = 0;
+
+export async function registerMerchant(hilt: Hilt, overrides: { email?: string; password?: string } = {}) {
+  counter++;
+  const email = overrides.email ?? `merchant${counter}-${randomBytes(3).toString('hex')}@example.com`;
+  const password = overrides.password ?? 'correct horse battery staple';
+  const res = await hilt.app.inject({ method: 'POST', url: '/v1/auth/register', payload: { email, password } });
+  if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+  const body = res.json() as { token: string; user_id: string };
+  return { email, password, token: body.token, userId: body.user_id };
+}
+
+export async function createKey(
+  hilt: Hilt,
+  token: string,
+  body: { name?: string; permissions?: string[]; sandbox_mode?: boolean } = {},
+) {
+  const res = await hilt.app.inject({
+    method: 'POST',
+    url: '/v1/keys',
+    headers: { authorization: `Bearer ${token}` },
+    payload: { name: 'test key', ...body },
+  });
+  if (res.statusCode !== 201) throw new Error(`create key failed: ${res.statusCode} ${res.body}`);
+  const json = res.json() as { raw_key: string; key: { id: string } };
+  return { raw: json.raw_key, id: json.key.id };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+export const keyHeader = (raw: string) => ({ 'x-hilt-key': raw });
