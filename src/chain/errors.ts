@@ -1,0 +1,16 @@
+import { UnprocessableError } from '../errors.ts';
+import type { TransactionError } from './port.ts';
+
+/** The cluster refused a transaction before it landed (failed preflight, bad signature, expired blockhash). */
+export class TransactionRejectedError extends UnprocessableError {
+  readonly rpcCode: number;
+  readonly transactionError: TransactionError | null;
+  readonly logs: readonly string[];
+
+  constructor(detail: string, rpcCode: number, transactionError: TransactionError | null, logs: readonly string[]) {
+    super(detail, 'transaction_rejected');
+    this.rpcCode = rpcCode;
+    this.transactionError = transactionError;
+    this.logs = logs;
+  }
+}
