@@ -14,3 +14,10 @@ export class TransactionRejectedError extends UnprocessableError {
     this.logs = logs;
   }
 }
+
+/** A `solana:` URL that does not follow the Solana Pay specification. */
+export class SolanaPayUrlError extends UnprocessableError {
+  constructor(detail: string) {
+    super(detail, 'invalid_solana_pay_url');
+  }
+}
