@@ -103,14 +103,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const cache = new PrincipalCache(db, overrides.principalCacheTtlMs ?? 30_000, app.log as never);
   await cache.start(config.databaseUrl);
-  const rateLimits =
-    overrides.rateLimits ??
-    (config.redisUrl
-      ? new RedisRateLimitStore(
-          new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }),
-          app.log as never,
-        )
-      : new MemoryRateLimitStore());
+  let rateLimits = overrides.rateLimits;
+  if (!rateLimits && config.redisUrl) {
+    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    let lastWarn = 0;
+    redis.on('error', (err) => {
+      if (Date.now() - lastWarn < 60_000) return;
+      lastWarn = Date.now();
+      app.log.warn({ err }, 'Redis unreachable; rate limits fail open until it is back');
+    });
+    rateLimits = new RedisRateLimitStore(redis, app.log as never);
+  }
+  rateLimits ??= new MemoryRateLimitStore();
 
   const auth = createAuthService({ db, config, secrets, cache });
   const account = createAccountService({ db, cache });
@@ -124,6 +128,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     reply.header('x-request-id', request.id);
   });
   // JSON bodies are kept as received too: idempotency hashes them, and signature checks need the exact bytes.
+  app.removeContentTypeParser('text/plain');
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     request.rawBody = body as string;
@@ -168,7 +173,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     if (timer) clearInterval(timer);
     await usage.stop();
     await cache.close();
-    await rateLimits.close();
+    await rateLimits?.close();
     if (!overrides.db) {
       await db.close();
       release();

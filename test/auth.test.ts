@@ -68,10 +68,18 @@ describe('merchant auth', () => {
 
   test('login: right password 200, wrong password 401, unknown email 401', async () => {
     const m = await registerMerchant(hilt);
-    const ok = await hilt.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: m.email, password: m.password } });
+    const ok = await hilt.app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      payload: { email: m.email, password: m.password },
+    });
     assert.equal(ok.statusCode, 200);
     assert.equal(ok.json().user_id, m.userId);
-    const bad = await hilt.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: m.email, password: 'wrong password' } });
+    const bad = await hilt.app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      payload: { email: m.email, password: 'wrong password' },
+    });
     assert.equal(bad.statusCode, 401);
     assert.equal(bad.json().code, 'invalid_credentials');
     const unknown = await hilt.app.inject({
@@ -86,7 +94,11 @@ describe('merchant auth', () => {
     const m = await registerMerchant(hilt);
     const key = await createKey(hilt, m.token);
     await hilt.services.account.setStatus(m.email, 'suspended');
-    const login = await hilt.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: m.email, password: m.password } });
+    const login = await hilt.app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      payload: { email: m.email, password: m.password },
+    });
     assert.equal(login.statusCode, 403);
     assert.equal(login.json().code, 'account_suspended');
     const call = await hilt.app.inject({ method: 'GET', url: '/v1/account/me', headers: keyHeader(key.raw) });
@@ -120,12 +132,20 @@ describe('merchant auth', () => {
 
     // The failed attempt used the nonce up: a fresh challenge is needed.
     const ch2 = (
-      await hilt.app.inject({ method: 'POST', url: '/v1/auth/wallet/challenge', payload: { wallet_address: wallet.address } })
+      await hilt.app.inject({
+        method: 'POST',
+        url: '/v1/auth/wallet/challenge',
+        payload: { wallet_address: wallet.address },
+      })
     ).json();
     const ok = await hilt.app.inject({
       method: 'POST',
       url: '/v1/auth/wallet',
-      payload: { wallet_address: wallet.address, message_nonce: ch2.message_nonce, signed_message: wallet.sign(ch2.message) },
+      payload: {
+        wallet_address: wallet.address,
+        message_nonce: ch2.message_nonce,
+        signed_message: wallet.sign(ch2.message),
+      },
     });
     assert.equal(ok.statusCode, 200);
     assert.equal(ok.json().email, null);
@@ -133,25 +153,41 @@ describe('merchant auth', () => {
     const replay = await hilt.app.inject({
       method: 'POST',
       url: '/v1/auth/wallet',
-      payload: { wallet_address: wallet.address, message_nonce: ch2.message_nonce, signed_message: wallet.sign(ch2.message) },
+      payload: {
+        wallet_address: wallet.address,
+        message_nonce: ch2.message_nonce,
+        signed_message: wallet.sign(ch2.message),
+      },
     });
     assert.equal(replay.statusCode, 401);
     assert.equal(replay.json().code, 'invalid_nonce');
 
     // Signing in again resumes the same account.
     const ch3 = (
-      await hilt.app.inject({ method: 'POST', url: '/v1/auth/wallet/challenge', payload: { wallet_address: wallet.address } })
+      await hilt.app.inject({
+        method: 'POST',
+        url: '/v1/auth/wallet/challenge',
+        payload: { wallet_address: wallet.address },
+      })
     ).json();
     const again = await hilt.app.inject({
       method: 'POST',
       url: '/v1/auth/wallet',
-      payload: { wallet_address: wallet.address, message_nonce: ch3.message_nonce, signed_message: wallet.sign(ch3.message) },
+      payload: {
+        wallet_address: wallet.address,
+        message_nonce: ch3.message_nonce,
+        signed_message: wallet.sign(ch3.message),
+      },
     });
     assert.equal(again.json().user_id, ok.json().user_id);
   });
 
   test('wallet sign-in rejects a malformed address and signature', async () => {
-    const bad = await hilt.app.inject({ method: 'POST', url: '/v1/auth/wallet/challenge', payload: { wallet_address: '0OIl' } });
+    const bad = await hilt.app.inject({
+      method: 'POST',
+      url: '/v1/auth/wallet/challenge',
+      payload: { wallet_address: '0OIl' },
+    });
     assert.equal(bad.statusCode, 422);
     const wallet = walletKeypair();
     const res = await hilt.app.inject({
@@ -181,7 +217,13 @@ describe('merchant auth', () => {
   });
 
   test('garbage tokens and malformed Authorization headers are 401, never 500', async () => {
-    for (const authorization of ['Bearer abc', 'Bearer a.b.c', 'Basic dXNlcjpwYXNz', 'Bearer', 'Bearer eyJhbGciOiJub25lIn0.e30.']) {
+    for (const authorization of [
+      'Bearer abc',
+      'Bearer a.b.c',
+      'Basic dXNlcjpwYXNz',
+      'Bearer',
+      'Bearer eyJhbGciOiJub25lIn0.e30.',
+    ]) {
       const res = await hilt.app.inject({ method: 'GET', url: '/v1/account/me', headers: { authorization } });
       assert.equal(res.statusCode, 401, authorization);
     }

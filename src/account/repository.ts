@@ -89,7 +89,11 @@ export async function setPlanByEmailOrWallet(db: Queryable, who: string, plan: P
   return rows[0]?.id;
 }
 
-export async function setStatus(db: Queryable, who: string, status: 'active' | 'suspended'): Promise<string | undefined> {
+export async function setStatus(
+  db: Queryable,
+  who: string,
+  status: 'active' | 'suspended',
+): Promise<string | undefined> {
   const rows = await db.query<{ id: string }>(
     `UPDATE users SET status = $2, updated_at = now()
       WHERE (lower(email) = lower($1) OR wallet_address = $1 OR id::text = $1) AND status <> 'deleted'

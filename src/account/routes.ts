@@ -11,7 +11,12 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ account: AccountService 
     '/v1/account/me',
     {
       config: { auth: 'read' },
-      schema: { tags, operationId: 'getAccount', summary: 'The signed-in merchant account', response: { 200: AccountResponse } },
+      schema: {
+        tags,
+        operationId: 'getAccount',
+        summary: 'The signed-in merchant account',
+        response: { 200: AccountResponse },
+      },
     },
     async (request) => account.getMe(principalOf(request)),
   );

@@ -77,7 +77,10 @@ export function createAccountService(deps: { db: Db; cache: PrincipalCache }) {
       const user = await loadUser(principal.userId);
       if (user.password_hash) {
         if (!input.current_password) {
-          throw new UnprocessableError('current_password is required to change email or password', 'current_password_required');
+          throw new UnprocessableError(
+            'current_password is required to change email or password',
+            'current_password_required',
+          );
         }
         if (!(await verifyPassword(user.password_hash, input.current_password))) {
           throw new ForbiddenError('The current password is wrong', 'invalid_current_password');

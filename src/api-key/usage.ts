@@ -22,7 +22,10 @@ export class KeyUsageRecorder {
     this.timer.unref();
   }
 
-  record(keyId: string, call: { endpoint: string; method: string; status: number; durationMs: number; error?: string }) {
+  record(
+    keyId: string,
+    call: { endpoint: string; method: string; status: number; durationMs: number; error?: string },
+  ) {
     const now = new Date();
     let d = this.pending.get(keyId);
     if (!d) {

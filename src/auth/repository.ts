@@ -49,10 +49,10 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
 }
 
 export async function insertSession(db: Queryable, userId: string, expiresAt: Date): Promise<string> {
-  const rows = await db.query<{ id: string }>('INSERT INTO auth_sessions (user_id, expires_at) VALUES ($1, $2) RETURNING id', [
-    userId,
-    expiresAt,
-  ]);
+  const rows = await db.query<{ id: string }>(
+    'INSERT INTO auth_sessions (user_id, expires_at) VALUES ($1, $2) RETURNING id',
+    [userId, expiresAt],
+  );
   return rows[0].id;
 }
 

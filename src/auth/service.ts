@@ -44,9 +44,16 @@ export function hashPassword(password: string): Promise<string> {
   return argonHash(password, ARGON);
 }
 
+let dummyHash: Promise<string> | undefined;
+
+/** Verifies against a real hash even when there is none, so response time does not reveal which accounts exist. */
 export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
-  if (!hash) return false;
   try {
+    if (!hash) {
+      dummyHash ??= argonHash('no account has this password', ARGON);
+      await argonVerify(await dummyHash, password);
+      return false;
+    }
     return await argonVerify(hash, password);
   } catch {
     return false;
@@ -98,7 +105,8 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
   async function readToken(token: string): Promise<{ userId: string; sessionId: string }> {
     try {
       const { payload } = await jwtVerify(token, jwtKey, { issuer: 'hilt', algorithms: ['HS256'] });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw new UnauthorizedError('Invalid token', 'invalid_token');
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
+        throw new UnauthorizedError('Invalid token', 'invalid_token');
       return { userId: payload.sub, sessionId: payload.sid };
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) throw new UnauthorizedError('Token expired', 'token_expired');
@@ -139,8 +147,11 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
 
     async walletLogin(input: { wallet_address: string; signed_message: string; message_nonce: string }) {
       const signature = tryBase58Decode(input.signed_message);
-      if (!signature || signature.length !== 64) {
-        throw new UnprocessableError('signed_message must be a base58 Ed25519 signature (64 bytes)', 'invalid_signature');
+      if (signature?.length !== 64) {
+        throw new UnprocessableError(
+          'signed_message must be a base58 Ed25519 signature (64 bytes)',
+          'invalid_signature',
+        );
       }
       const challenge = await repo.consumeWalletChallenge(db, input.message_nonce, input.wallet_address);
       if (!challenge) {
@@ -164,7 +175,8 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
     async refresh(token: string): Promise<AuthResult> {
       const { userId, sessionId } = await readToken(token);
       const session = await repo.findLiveSession(db, sessionId);
-      if (!session || session.user_id !== userId) throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
+      if (!session || session.user_id !== userId)
+        throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
       const user = await repo.findUserById(db, userId);
       if (!user) throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
       if (user.status === 'deleted') throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
@@ -193,14 +205,17 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
         if (cached) return cached;
         const generation = cache.begin();
         const row = await findKeyPrincipalByHash(db, hash);
-        if (!row || row.status === 'deleted') throw new UnauthorizedError('Invalid or revoked API key', 'invalid_api_key');
+        if (!row || row.status === 'deleted')
+          throw new UnauthorizedError('Invalid or revoked API key', 'invalid_api_key');
         const principal: Principal = {
           kind: 'key',
           userId: row.user_id,
           tier: row.tier,
           status: row.status,
           isStaff: row.is_staff,
-          scopes: row.permissions.filter((p): p is (typeof SCOPES)[number] => (SCOPES as readonly string[]).includes(p)),
+          scopes: row.permissions.filter((p): p is (typeof SCOPES)[number] =>
+            (SCOPES as readonly string[]).includes(p),
+          ),
           mode: row.sandbox_mode ? 'sandbox' : 'live',
           keyId: row.key_id,
         };

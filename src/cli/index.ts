@@ -49,7 +49,9 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
       const config = loadConfig(opts.port ? { ...env, PORT: opts.port } : env);
       const hilt = await createApp(config);
       const address = await hilt.app.listen({ host: config.host, port: config.port });
-      io.out(`Hilt API listening on ${address} (${hilt.db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
+      io.out(
+        `Hilt API listening on ${address} (${hilt.db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
+      );
       io.out(`API docs: ${config.publicUrl}/v1/docs`);
       const signal = await io.stopSignal();
       io.out(`${signal} received, finishing in-flight requests`);
@@ -112,7 +114,13 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
       ]);
       const head = ['ID', 'ACCOUNT', 'PLAN', 'STATUS', 'KEYS', 'CREATED (UTC)'];
       const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-      for (const row of [head, ...table]) io.out(row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+      for (const row of [head, ...table])
+        io.out(
+          row
+            .map((c, i) => c.padEnd(widths[i]))
+            .join('  ')
+            .trimEnd(),
+        );
     });
 
   workspaces

@@ -53,7 +53,10 @@ export function openPostgres(connectionString: string, max = 10): Db & { pool: p
   const pool = new pg.Pool({
     connectionString,
     max,
-    types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text'))) as never },
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text')) as never,
+    },
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});

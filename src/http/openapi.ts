@@ -20,19 +20,20 @@ const RATE_LIMIT_HEADERS: Record<string, { schema: { type: 'string' | 'integer' 
 
 /** Adds security requirements and the error responses each route can give, before the route is compiled. */
 export function decorateRouteSchema(route: RouteOptions) {
-  const schema = (route.schema ??= {}) as Record<string, unknown>;
+  route.schema ??= {};
+  const schema = route.schema as Record<string, unknown>;
   if (schema.hide) return;
   const auth = route.config?.auth;
   if (route.url.startsWith('/v1') && auth === undefined) {
     throw new Error(`Route ${route.method} ${route.url} must declare config.auth`);
   }
-  const response = (schema.response ??= {}) as Record<string, unknown>;
+  schema.response ??= {};
+  const response = schema.response as Record<string, unknown>;
   const statuses = new Set<number>(COMMON_ERROR_STATUSES);
   if (auth && auth !== 'public') {
     statuses.add(401);
     statuses.add(403);
-    schema.security =
-      auth === 'session' ? [{ BearerAuth: [] }] : [{ ApiKeyAuth: [] }, { BearerAuth: [] }];
+    schema.security = auth === 'session' ? [{ BearerAuth: [] }] : [{ ApiKeyAuth: [] }, { BearerAuth: [] }];
     if (auth !== 'session') {
       const note = `Requires the \`${auth}\` permission (API key) or a dashboard session.`;
       schema.description = schema.description ? `${schema.description}\n\n${note}` : note;
@@ -79,11 +80,7 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
   });
   await app.register(swaggerUi, { routePrefix: '/v1/docs', staticCSP: false });
 
-  app.get(
-    '/v1/openapi.json',
-    { config: { auth: 'public' }, schema: { hide: true } },
-    async () => app.swagger(),
-  );
+  app.get('/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   const redocBundle = readFileSync(require.resolve('redoc/bundles/redoc.standalone.js'));
   app.get('/v1/redoc', { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) =>
@@ -97,7 +94,9 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
       ),
   );
   app.get('/v1/redoc/redoc.standalone.js', { config: { auth: 'public' }, schema: { hide: true } }, async (_r, reply) =>
-    reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(redocBundle),
+    reply
+      .type('application/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .send(redocBundle),
   );
 }
-

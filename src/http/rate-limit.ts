@@ -47,7 +47,11 @@ export class RedisRateLimitStore implements RateLimitStore {
     const redisKey = `hilt:rl:${key}:${start}`;
     const resetAt = start + windowMs;
     try {
-      const res = await this.redis.multi().incr(redisKey).pexpire(redisKey, windowMs + 1000).exec();
+      const res = await this.redis
+        .multi()
+        .incr(redisKey)
+        .pexpire(redisKey, windowMs + 1000)
+        .exec();
       const count = Number(res?.[0]?.[1] ?? 0);
       return { count, resetAt };
     } catch (err) {

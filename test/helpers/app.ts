@@ -71,10 +71,7 @@ export interface TestApp extends Hilt {
   dispose(): Promise<void>;
 }
 
-export async function createTestApp(
-  env: Record<string, string> = {},
-  overrides: AppOverrides = {},
-): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApp> {
   let dropDb = async () => {};
   let db: Db;
   let databaseUrl: string | undefined;
