@@ -48,15 +48,20 @@ export function createRpcChainClient(options: RpcChainClientOptions): ChainClien
 
   const transport = (async ({ payload, signal }: { payload: unknown; signal?: AbortSignal }) => {
     const method = (payload as { method?: string }).method ?? 'unknown';
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    // A ref'd timer (AbortSignal.timeout is unref'd): a hung call must still settle, even with nothing else pending.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new Error('timeout')), timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
     let text: string;
     try {
       text = await abortable(send(stringifyJson(payload), combined), combined);
     } catch (err) {
       if (err instanceof AppError) throw err;
-      if (timeout.aborted) throw new ChainUnavailableError(`Solana RPC ${method} timed out after ${timeoutMs} ms`);
+      if (timeout.signal.aborted)
+        throw new ChainUnavailableError(`Solana RPC ${method} timed out after ${timeoutMs} ms`);
       throw new ChainUnavailableError(`Solana RPC ${method} failed: ${(err as Error).message ?? err}`);
+    } finally {
+      clearTimeout(timer);
     }
     let response: { error?: { code: unknown; message?: unknown; data?: unknown } };
     try {

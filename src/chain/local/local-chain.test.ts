@@ -108,7 +108,7 @@ describe('local chain over JSON-RPC with a plain @solana/kit client', () => {
     assert.ok((await rpc.getBlockHeight().send()) <= value.lastValidBlockHeight);
     assert.equal(await rpc.getMinimumBalanceForRentExemption(0n).send(), 890_880n);
     const mint = await rpc.getAccountInfo(USDC_MINT, { encoding: 'jsonParsed' }).send();
-    const parsed = (mint.value?.data as { parsed: { type: string; info: { decimals: number } } }).parsed;
+    const parsed = (mint.value!.data as { parsed: { type: string; info: { decimals: number } } }).parsed;
     assert.equal(parsed.type, 'mint');
     assert.equal(parsed.info.decimals, 6);
   });
@@ -141,7 +141,7 @@ describe('local chain over JSON-RPC with a plain @solana/kit client', () => {
     const parsed = await rpc
       .getTransaction(solSignature, { encoding: 'jsonParsed', maxSupportedTransactionVersion: 0 })
       .send();
-    const [memoIx, transferIx] = parsed?.transaction.message.instructions as unknown as {
+    const [memoIx, transferIx] = parsed!.transaction.message.instructions as unknown as {
       program: string;
       parsed: unknown;
     }[];
@@ -207,12 +207,12 @@ describe('local chain over JSON-RPC with a plain @solana/kit client', () => {
       .getTransaction(usdcSignature, { encoding: 'jsonParsed', maxSupportedTransactionVersion: 0 })
       .send();
     const transfer = (
-      parsed?.transaction.message.instructions as unknown as {
+      parsed!.transaction.message.instructions as unknown as {
         parsed?: { type: string; info: Record<string, unknown> };
       }[]
     ).find((ix) => ix.parsed?.type === 'transferChecked');
     assert.equal(transfer?.parsed?.info.destination, merchantAta);
-    assert.equal((transfer?.parsed?.info.tokenAmount as { amount: string }).amount, '12340000');
+    assert.equal((transfer!.parsed!.info.tokenAmount as { amount: string }).amount, '12340000');
   });
 
   test('getSignaturesForAddress finds each payment by its reference key', async () => {
