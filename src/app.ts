@@ -28,6 +28,10 @@ import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
 import { MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './http/rate-limit.ts';
 import { registerValidation } from './http/validation.ts';
 import { loggerOptions } from './logger.ts';
+import { AssetRegistry, parseExtraMints } from './product/assets.ts';
+import { productRoutes } from './product/routes.ts';
+import { Product } from './product/schemas.ts';
+import { createProductService } from './product/service.ts';
 import { loadSecrets, type Secrets } from './secrets.ts';
 
 export interface AppOverrides {
@@ -49,6 +53,7 @@ export interface Hilt {
     auth: ReturnType<typeof createAuthService>;
     account: ReturnType<typeof createAccountService>;
     keys: ReturnType<typeof createApiKeyService>;
+    products: ReturnType<typeof createProductService>;
   };
   close(): Promise<void>;
 }
@@ -120,6 +125,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const account = createAccountService({ db, cache });
   const keys = createApiKeyService({ db, cache });
   const usage = new KeyUsageRecorder(db, app.log as never);
+  const assets = new AssetRegistry(parseExtraMints(config.extraMints));
+  const products = createProductService({ db, config, assets });
 
   registerValidation(app);
   registerErrorHandler(app);
@@ -136,6 +143,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
 
   app.addSchema(KeySummary);
+  app.addSchema(Product);
   await registerOpenApi(app, config.publicUrl);
   registerMetrics(app, { defaultMetrics: config.env !== 'test' });
   registerAuthPipeline(app, { auth, config, rateLimits });
@@ -155,6 +163,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(authRoutes, { auth });
   await app.register(accountRoutes, { account });
   await app.register(apiKeyRoutes, { keys });
+  await app.register(productRoutes, { products });
 
   usage.start();
   const maintenance = async () => {
@@ -186,7 +195,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     db,
     config,
     secrets,
-    services: { auth, account, keys },
+    services: { auth, account, keys, products },
     close: () => app.close(),
   };
 }

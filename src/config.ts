@@ -38,6 +38,16 @@ export interface Config {
   };
   bodyLimitBytes: number;
   idempotencyTtlHours: number;
+  /** `mint:SYMBOL:decimals,...` accepted as product assets beside SOL and USDC. */
+  extraMints?: string;
+  /** Minutes a checkout session stays payable. */
+  checkoutSessionMinutes: number;
+  /** Seconds a payment landing after expiry is still accepted (clock skew between chain and server). */
+  expiryToleranceSeconds: number;
+  /** How often open sessions are looked for on chain. */
+  reconcileIntervalMs: number;
+  /** Sandbox chain: JSON-RPC URL of a shared `hilt chain`; unset runs one in process. */
+  sandboxRpcUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -115,6 +125,11 @@ export function loadConfig(env: Env = process.env): Config {
     },
     bodyLimitBytes: int(env, 'HILT_BODY_LIMIT_BYTES', 1024 * 1024, 1024),
     idempotencyTtlHours: int(env, 'HILT_IDEMPOTENCY_TTL_HOURS', 24, 1),
+    extraMints: env.HILT_EXTRA_MINTS || undefined,
+    checkoutSessionMinutes: int(env, 'HILT_CHECKOUT_SESSION_MINUTES', 30, 1, 24 * 60),
+    expiryToleranceSeconds: int(env, 'HILT_EXPIRY_TOLERANCE_SECONDS', 60, 0, 3600),
+    reconcileIntervalMs: int(env, 'HILT_RECONCILE_INTERVAL_MS', 5000, 100),
+    sandboxRpcUrl: url(env, 'HILT_SANDBOX_RPC_URL'),
   };
   if (config.platformFeeBps > 0 && !config.feeWallet) {
     throw new ConfigError('HILT_FEE_WALLET is required when HILT_PLATFORM_FEE_BPS is above 0');

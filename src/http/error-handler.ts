@@ -42,8 +42,14 @@ function issueLocation(context: string, issue: AjvIssue): (string | number)[] {
   return loc;
 }
 
+/** Nullable fields fail as "must be null" plus "must match a schema in anyOf" beside the real problem: drop those. */
+function usefulIssues(issues: AjvIssue[]): AjvIssue[] {
+  const specific = issues.filter((i) => i.keyword !== 'anyOf' && !(i.keyword === 'type' && i.params.type === 'null'));
+  return specific.length > 0 ? specific : issues;
+}
+
 export function validationDetail(context: string, issues: AjvIssue[]) {
-  return issues.map((issue) => ({
+  return usefulIssues(issues).map((issue) => ({
     loc: issueLocation(context, issue),
     msg: issue.keyword === 'required' ? 'Field required' : (issue.message ?? 'Invalid value'),
     type: ISSUE_TYPES[issue.keyword] ?? issue.keyword,

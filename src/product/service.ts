@@ -1,0 +1,312 @@
+import type { Principal } from '../auth/principal.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/index.ts';
+import { BadRequestError, NotFoundError, UnprocessableError } from '../errors.ts';
+import { isSolanaAddress, randomToken } from '../lib/crypto.ts';
+import type { AssetRegistry } from './assets.ts';
+import * as repo from './repository.ts';
+import { type DeliveryType, PRODUCT_TYPES } from './schemas.ts';
+
+type MembershipConfigInput = Record<string, unknown> & {
+  enabled?: boolean;
+  identity_type?: string | null;
+  identity_label?: string | null;
+  identity_required?: boolean;
+  platform?: string | null;
+  renewal_mode?: string;
+  billing_interval_days?: number;
+  grace_period_days?: number;
+};
+
+interface ProductFieldsInput {
+  title?: string;
+  description?: string | null;
+  image_url?: string | null;
+  amount_minor_units?: number | null;
+  fixed_amount_lamports?: number | null;
+  merchant_wallet?: string;
+  delivery_type?: string;
+  delivery_value?: string | null;
+  tip_presets_lamports?: number[] | null;
+  max_payments?: number | null;
+  membership_config?: MembershipConfigInput | null;
+}
+
+export interface ProductCreateInput extends ProductFieldsInput {
+  product_type: string;
+  token_mint?: string | null;
+  title: string;
+  merchant_wallet: string;
+}
+
+const HTTP_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+
+function isHttpUrl(value: string): boolean {
+  if (!HTTP_URL.test(value)) return false;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Checks that delivery_value fits its delivery_type; returns the normalised value. */
+export function checkDelivery(type: DeliveryType, value: string | null | undefined): string | null {
+  const v = value?.trim() || null;
+  const fail = (msg: string) => {
+    throw new UnprocessableError(msg, 'invalid_delivery_value');
+  };
+  switch (type) {
+    case 'NONE':
+      return v;
+    case 'REDIRECT':
+    case 'DOWNLOAD':
+      if (!v || !isHttpUrl(v)) fail(`${type} needs delivery_value to be an http(s) URL`);
+      return v;
+    case 'TELEGRAM_INVITE':
+      // A fixed invite link, or the chat the bot creates single-use invites for (id or @username).
+      if (!v || !(/^https:\/\/(t\.me|telegram\.me)\/\S+$/.test(v) || /^-?\d{5,20}$/.test(v) || /^@\w{4,64}$/.test(v))) {
+        fail('TELEGRAM_INVITE needs a https://t.me/… invite link, a chat id or an @channel');
+      }
+      return v;
+    case 'DISCORD_INVITE':
+      if (!v || !/^https:\/\/(discord\.gg|discord\.com\/invite|discordapp\.com\/invite)\/[\w-]+$/.test(v)) {
+        fail('DISCORD_INVITE needs a https://discord.gg/… invite link');
+      }
+      return v;
+    case 'DISCORD_ROLE':
+      if (!v || !/^\d{15,22}:\d{15,22}$/.test(v)) fail('DISCORD_ROLE needs delivery_value "<guild_id>:<role_id>"');
+      return v;
+    case 'CUSTOM':
+      return v;
+  }
+  return v;
+}
+
+function checkWallet(wallet: string) {
+  if (!isSolanaAddress(wallet)) {
+    throw new UnprocessableError('merchant_wallet is not a valid Solana address', 'invalid_merchant_wallet');
+  }
+}
+
+function checkImageUrl(url: string | null | undefined) {
+  if (url && !isHttpUrl(url)) throw new UnprocessableError('image_url must be an http(s) URL', 'invalid_image_url');
+}
+
+function normaliseMembership(config: MembershipConfigInput | null | undefined): Record<string, unknown> | null {
+  if (!config) return null;
+  if (config.identity_required && !config.identity_type) {
+    throw new UnprocessableError(
+      'membership_config.identity_type is required when identity_required is true',
+      'invalid_membership_config',
+    );
+  }
+  // Defaults live here rather than in the schema: a nullable object does not get schema defaults applied.
+  return {
+    enabled: true,
+    platform: null,
+    access_mode: null,
+    identity_type: null,
+    identity_label: null,
+    identity_required: false,
+    renewal_mode: 'MANUAL',
+    billing_interval_days: 30,
+    grace_period_days: 3,
+    renewal_reminder_offsets_days: [],
+    platform_target_id: null,
+    platform_target_label: null,
+    allow_multiple_active: false,
+    settings_json: {},
+    ...config,
+  };
+}
+
+function slugify(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/g, '');
+  return base || 'product';
+}
+
+export function createProductService(deps: { db: Db; config: Config; assets: AssetRegistry }) {
+  const { db, config, assets } = deps;
+
+  function toResponse(row: repo.ProductRow) {
+    const asset = assets.describe(row.token_mint);
+    const m = row.membership_config as MembershipConfigInput | null;
+    const amount = Number(row.amount_minor_units);
+    return {
+      id: row.id,
+      owner_id: row.owner_id,
+      livemode: row.livemode,
+      product_type: row.product_type,
+      status: row.status,
+      title: row.title,
+      description: row.description,
+      image_url: row.image_url,
+      amount_minor_units: amount,
+      fixed_amount_lamports: amount,
+      token_mint: row.token_mint,
+      asset_symbol: asset.symbol,
+      asset_decimals: asset.decimals,
+      merchant_wallet: row.merchant_wallet,
+      delivery_type: row.delivery_type,
+      delivery_value: row.delivery_value,
+      tip_presets_lamports: row.tip_presets_lamports?.map(Number) ?? null,
+      atomic_fee_pct: config.platformFeeBps / 100,
+      atomic_fee_flat_usd_cents: 0,
+      atomic_fee_cap_usd: null,
+      max_payments: row.max_payments,
+      slug: row.slug,
+      payment_count: row.payment_count,
+      total_volume_lamports: Number(row.total_volume),
+      membership_config: row.membership_config,
+      membership_enabled: Boolean(m?.enabled),
+      membership_platform: m?.platform ?? null,
+      membership_identity_type: m?.identity_type ?? null,
+      membership_identity_label: m?.identity_label ?? null,
+      membership_identity_required: Boolean(m?.identity_required),
+      membership_renewal_mode: m?.renewal_mode ?? null,
+      membership_billing_interval_days: m?.billing_interval_days ?? null,
+      checkout_config: row.checkout_config,
+      checkout_url: `${config.publicUrl}/p/${row.slug}`,
+      created_at: row.created_at.toISOString(),
+      updated_at: row.updated_at.toISOString(),
+    };
+  }
+
+  async function load(principal: Principal, id: string) {
+    const row = await repo.findProduct(db, principal.userId, principal.mode === 'live', id);
+    if (!row) throw new NotFoundError('Product not found', 'product_not_found');
+    return row;
+  }
+
+  return {
+    toResponse,
+
+    async createProduct(principal: Principal, input: ProductCreateInput) {
+      if (!(PRODUCT_TYPES as readonly string[]).includes(input.product_type)) {
+        throw new BadRequestError(
+          `Unsupported product_type "${input.product_type}" (use ${PRODUCT_TYPES.join(' or ')})`,
+          'unsupported_product_type',
+        );
+      }
+      const amount = input.amount_minor_units ?? input.fixed_amount_lamports ?? null;
+      if (amount === null && input.product_type === 'PAYMENT_LINK') {
+        throw new BadRequestError('amount_minor_units is required for PAYMENT_LINK products', 'amount_required');
+      }
+      checkWallet(input.merchant_wallet);
+      checkImageUrl(input.image_url);
+      const asset = assets.resolve(input.token_mint);
+      const deliveryType = (input.delivery_type ?? 'NONE') as DeliveryType;
+      const fields: repo.ProductWrite = {
+        title: input.title.trim() || input.title,
+        description: input.description ?? null,
+        image_url: input.image_url ?? null,
+        // A tip jar without a minimum accepts any amount of at least one minor unit.
+        amount_minor_units: BigInt(amount ?? 1),
+        merchant_wallet: input.merchant_wallet,
+        delivery_type: deliveryType,
+        delivery_value: checkDelivery(deliveryType, input.delivery_value),
+        tip_presets_lamports: input.tip_presets_lamports?.map((t) => BigInt(t)) ?? null,
+        max_payments: input.max_payments ?? null,
+        membership_config: normaliseMembership(input.membership_config),
+      };
+      const base = slugify(fields.title);
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const slug =
+          attempt === 0
+            ? base
+            : `${base}-${
+                randomToken(4)
+                  .toLowerCase()
+                  .replace(/[^a-z0-9]/g, '')
+                  .slice(0, 5) || 'x'
+              }`;
+        const row = await repo.insertProduct(db, {
+          ...fields,
+          owner_id: principal.userId,
+          livemode: principal.mode === 'live',
+          product_type: input.product_type,
+          token_mint: asset.mint,
+          slug,
+        });
+        if (row) return toResponse(row);
+      }
+      throw new UnprocessableError('Could not find a free slug for this title; change the title', 'slug_unavailable');
+    },
+
+    async listProducts(
+      principal: Principal,
+      q: { status?: string; product_type?: string; limit: number; offset: number },
+    ) {
+      const rows = await repo.listProducts(db, principal.userId, principal.mode === 'live', q);
+      return rows.map(toResponse);
+    },
+
+    async getProduct(principal: Principal, id: string) {
+      return toResponse(await load(principal, id));
+    },
+
+    /** The row itself, for other domains that act on a product of the caller's workspace. */
+    loadProduct: load,
+
+    async updateProduct(
+      principal: Principal,
+      id: string,
+      input: ProductFieldsInput & { status?: string; product_type?: unknown; token_mint?: unknown },
+    ) {
+      const row = await load(principal, id);
+      const immutable = (['product_type', 'token_mint'] as const).filter((f) => input[f] !== undefined);
+      if (immutable.length > 0) {
+        throw new UnprocessableError(`${immutable.join(' and ')} cannot change after creation`, 'immutable_field');
+      }
+      if (row.status === 'ARCHIVED')
+        throw new UnprocessableError('An archived product cannot change', 'product_archived');
+      const amount = input.amount_minor_units ?? input.fixed_amount_lamports;
+      if (input.merchant_wallet !== undefined) checkWallet(input.merchant_wallet);
+      if (input.image_url !== undefined) checkImageUrl(input.image_url);
+      const deliveryType = (input.delivery_type ?? row.delivery_type) as DeliveryType;
+      const deliveryValue = input.delivery_value !== undefined ? input.delivery_value : row.delivery_value;
+      if (amount === null && row.product_type === 'PAYMENT_LINK') {
+        throw new BadRequestError(
+          'amount_minor_units cannot be removed from a PAYMENT_LINK product',
+          'amount_required',
+        );
+      }
+      const ok = await repo.updateProduct(db, principal.userId, principal.mode === 'live', id, {
+        title: input.title ?? row.title,
+        description: input.description !== undefined ? input.description : row.description,
+        image_url: input.image_url !== undefined ? input.image_url : row.image_url,
+        amount_minor_units: amount != null ? BigInt(amount) : row.amount_minor_units,
+        merchant_wallet: input.merchant_wallet ?? row.merchant_wallet,
+        delivery_type: deliveryType,
+        delivery_value: checkDelivery(deliveryType, deliveryValue),
+        tip_presets_lamports:
+          input.tip_presets_lamports !== undefined
+            ? (input.tip_presets_lamports?.map((t) => BigInt(t)) ?? null)
+            : row.tip_presets_lamports,
+        max_payments: input.max_payments !== undefined ? input.max_payments : row.max_payments,
+        membership_config:
+          input.membership_config !== undefined ? normaliseMembership(input.membership_config) : row.membership_config,
+        status: input.status ?? row.status,
+      });
+      if (!ok) throw new UnprocessableError('An archived product cannot change', 'product_archived');
+      return toResponse(await load(principal, id));
+    },
+
+    async archiveProduct(principal: Principal, id: string) {
+      const ok = await repo.archiveProduct(db, principal.userId, principal.mode === 'live', id);
+      if (!ok) throw new NotFoundError('Product not found', 'product_not_found');
+      return toResponse(await load(principal, id));
+    },
+  };
+}
+
+export type ProductService = ReturnType<typeof createProductService>;

@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { bearer, createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
+
+const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
+const WALLET = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+
+export const telegramProduct = {
+  product_type: 'PAYMENT_LINK',
+  title: 'Telegram Inner Circle',
+  description: 'Monthly paid access',
+  image_url: 'https://cdn.example.com/cover.png',
+  fixed_amount_lamports: 29000000,
+  token_mint: USDC,
+  merchant_wallet: WALLET,
+  delivery_type: 'TELEGRAM_INVITE',
+  delivery_value: 'https://t.me/+privateinvite',
+  max_payments: 500,
+  membership_config: {
+    enabled: true,
+    platform: 'TELEGRAM',
+    access_mode: 'INVITE_LINK',
+    identity_type: 'TELEGRAM_USER_ID',
+    identity_label: 'Telegram username or user ID',
+    identity_required: true,
+    billing_interval_days: 30,
+    grace_period_days: 3,
+    renewal_reminder_offsets_days: [7, 2, 1],
+    platform_target_label: 'Private Telegram Group',
+  },
+};
+
+describe('products', () => {
+  let hilt: TestApp;
+  let token: string;
+  before(async () => {
+    hilt = await createTestApp();
+    token = (await registerMerchant(hilt)).token;
+  });
+  after(() => hilt.dispose());
+
+  const create = (body: unknown, headers: Record<string, string> = bearer(token)) =>
+    hilt.app.inject({ method: 'POST', url: '/v1/products', headers, payload: body as object });
+
+  test('create the documented Telegram membership example', async () => {
+    const res = await create(telegramProduct);
+    assert.equal(res.statusCode, 200, res.body);
+    const p = res.json();
+    assert.equal(p.amount_minor_units, 29000000);
+    assert.equal(p.fixed_amount_lamports, 29000000);
+    assert.equal(p.asset_symbol, 'USDC');
+    assert.equal(p.asset_decimals, 6);
+    assert.equal(p.status, 'ACTIVE');
+    assert.equal(p.slug, 'telegram-inner-circle');
+    assert.equal(p.membership_enabled, true);
+    assert.equal(p.membership_identity_type, 'TELEGRAM_USER_ID');
+    assert.equal(p.membership_renewal_mode, 'MANUAL');
+    assert.equal(p.payment_count, 0);
+    assert.equal(p.total_volume_lamports, 0);
+    assert.equal(p.livemode, true);
+    const again = await create(telegramProduct);
+    assert.match(again.json().slug, /^telegram-inner-circle-[a-z0-9]+$/);
+  });
+
+  test('SOL product by default token_mint null; TIP_JAR without amount', async () => {
+    const sol = await create({
+      product_type: 'PAYMENT_LINK',
+      title: 'Guide',
+      amount_minor_units: 5_000_000,
+      merchant_wallet: WALLET,
+    });
+    assert.equal(sol.statusCode, 200);
+    assert.equal(sol.json().token_mint, null);
+    assert.equal(sol.json().asset_symbol, 'SOL');
+    assert.equal(sol.json().asset_decimals, 9);
+    const tip = await create({
+      product_type: 'TIP_JAR',
+      title: 'Tips',
+      merchant_wallet: WALLET,
+      tip_presets_lamports: [1, 2],
+    });
+    assert.equal(tip.statusCode, 200);
+    assert.equal(tip.json().amount_minor_units, 1);
+  });
+
+  test('validation: 400 for product_type and missing amount, 422 for wallet, mint, delivery and ranges', async () => {
+    const base = { product_type: 'PAYMENT_LINK', title: 'X', amount_minor_units: 10, merchant_wallet: WALLET };
+    const cases: [unknown, number, string?][] = [
+      [{ ...base, product_type: 'SUBSCRIPTION' }, 400, 'unsupported_product_type'],
+      [{ ...base, amount_minor_units: undefined }, 400, 'amount_required'],
+      [{ ...base, merchant_wallet: 'not-a-wallet' }, 422, 'invalid_merchant_wallet'],
+      [{ ...base, merchant_wallet: '11111111111111111111111111111111111111111111' }, 422, 'invalid_merchant_wallet'],
+      [{ ...base, token_mint: 'So11111111111111111111111111111111111111112' }, 422, 'unsupported_token_mint'],
+      [{ ...base, delivery_type: 'REDIRECT' }, 422, 'invalid_delivery_value'],
+      [{ ...base, delivery_type: 'REDIRECT', delivery_value: 'javascript:alert(1)' }, 422, 'invalid_delivery_value'],
+      [{ ...base, delivery_type: 'DISCORD_ROLE', delivery_value: 'abc' }, 422, 'invalid_delivery_value'],
+      [{ ...base, delivery_type: 'TELEPORT' }, 422, 'validation_error'],
+      [{ ...base, title: '' }, 422, 'validation_error'],
+      [{ ...base, title: 'x'.repeat(121) }, 422, 'validation_error'],
+      [{ ...base, amount_minor_units: 0 }, 422, 'validation_error'],
+      [{ ...base, amount_minor_units: 1.5 }, 422, 'validation_error'],
+      [{ ...base, amount_minor_units: '100' }, 422, 'validation_error'],
+      [{ ...base, amount_minor_units: 2 ** 53 }, 422, 'validation_error'],
+      [{ ...base, max_payments: 0 }, 422, 'validation_error'],
+      [{ ...base, membership_config: { enabled: true, billing_interval_days: 0 } }, 422, 'validation_error'],
+      [{ ...base, membership_config: { enabled: true, grace_period_days: 366 } }, 422, 'validation_error'],
+      [{ ...base, membership_config: { enabled: true, renewal_mode: 'AUTOMATIC' } }, 422, 'validation_error'],
+      [{ ...base, membership_config: { identity_required: true } }, 422, 'invalid_membership_config'],
+    ];
+    for (const [body, status, code] of cases) {
+      const res = await create(body);
+      assert.equal(res.statusCode, status, `${JSON.stringify(body)} → ${res.body}`);
+      if (code) assert.equal(res.json().code, code, JSON.stringify(body));
+    }
+    const count = await hilt.app.inject({ method: 'GET', url: '/v1/products?limit=200', headers: bearer(token) });
+    assert.ok(
+      count.json().every((p: { title: string }) => p.title !== 'X'),
+      'no partial writes',
+    );
+  });
+
+  test('update, immutables, list filters, archive', async () => {
+    const p = (
+      await create({ product_type: 'PAYMENT_LINK', title: 'Course', amount_minor_units: 100, merchant_wallet: WALLET })
+    ).json();
+    const upd = await hilt.app.inject({
+      method: 'PATCH',
+      url: `/v1/products/${p.id}`,
+      headers: bearer(token),
+      payload: {
+        title: 'Course v2',
+        amount_minor_units: 250,
+        status: 'PAUSED',
+        delivery_type: 'DOWNLOAD',
+        delivery_value: 'https://files.example.com/c.zip',
+      },
+    });
+    assert.equal(upd.statusCode, 200, upd.body);
+    assert.equal(upd.json().title, 'Course v2');
+    assert.equal(upd.json().amount_minor_units, 250);
+    assert.equal(upd.json().status, 'PAUSED');
+    assert.equal(upd.json().slug, p.slug, 'slug stays');
+    const mint = await hilt.app.inject({
+      method: 'PATCH',
+      url: `/v1/products/${p.id}`,
+      headers: bearer(token),
+      payload: { token_mint: USDC },
+    });
+    assert.equal(mint.statusCode, 422);
+    const paused = await hilt.app.inject({ method: 'GET', url: '/v1/products?status=PAUSED', headers: bearer(token) });
+    assert.deepEqual(
+      paused.json().map((x: { id: string }) => x.id),
+      [p.id],
+    );
+    const tips = await hilt.app.inject({
+      method: 'GET',
+      url: '/v1/products?product_type=TIP_JAR',
+      headers: bearer(token),
+    });
+    assert.ok(tips.json().every((x: { product_type: string }) => x.product_type === 'TIP_JAR'));
+    const page = await hilt.app.inject({ method: 'GET', url: '/v1/products?limit=1&offset=1', headers: bearer(token) });
+    assert.equal(page.json().length, 1);
+    const badLimit = await hilt.app.inject({ method: 'GET', url: '/v1/products?limit=500', headers: bearer(token) });
+    assert.equal(badLimit.statusCode, 422);
+
+    const del = await hilt.app.inject({ method: 'DELETE', url: `/v1/products/${p.id}`, headers: bearer(token) });
+    assert.equal(del.statusCode, 200);
+    assert.equal(del.json().status, 'ARCHIVED');
+    const after = await hilt.app.inject({
+      method: 'PATCH',
+      url: `/v1/products/${p.id}`,
+      headers: bearer(token),
+      payload: { title: 'again' },
+    });
+    assert.equal(after.statusCode, 422);
+    assert.equal(after.json().code, 'product_archived');
+  });
+
+  test('isolation: other workspaces and the other mode get 404; read keys cannot write', async () => {
+    const p = (
+      await create({ product_type: 'PAYMENT_LINK', title: 'Mine', amount_minor_units: 100, merchant_wallet: WALLET })
+    ).json();
+    const other = await registerMerchant(hilt);
+    for (const [method, payload] of [['GET'], ['PATCH', { title: 'stolen' }], ['DELETE']] as const) {
+      const res = await hilt.app.inject({ method, url: `/v1/products/${p.id}`, headers: bearer(other.token), payload });
+      assert.equal(res.statusCode, 404, method);
+    }
+    const sandboxView = await hilt.app.inject({
+      method: 'GET',
+      url: `/v1/products/${p.id}`,
+      headers: { ...bearer(token), 'x-hilt-mode': 'sandbox' },
+    });
+    assert.equal(sandboxView.statusCode, 404);
+    const readKey = await createKey(hilt, token, { permissions: ['read'] });
+    const write = await create(
+      { product_type: 'PAYMENT_LINK', title: 'Nope', amount_minor_units: 1, merchant_wallet: WALLET },
+      keyHeader(readKey.raw),
+    );
+    assert.equal(write.statusCode, 403);
+    const read = await hilt.app.inject({ method: 'GET', url: `/v1/products/${p.id}`, headers: keyHeader(readKey.raw) });
+    assert.equal(read.statusCode, 200);
+  });
+});
