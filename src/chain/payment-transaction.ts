@@ -95,30 +95,41 @@ export async function buildPaymentInstructions(
   return instructions;
 }
 
-function paymentMessage(input: PaymentTransactionInput, instructions: Instruction[]) {
+function transactionMessage(
+  payer: TransactionSigner,
+  instructions: Instruction[],
+  lifetime: { blockhash: string; lastValidBlockHeight: bigint },
+) {
   return pipe(
     createTransactionMessage({ version: 0 }),
-    (m) => setTransactionMessageFeePayerSigner(input.payer, m),
+    (m) => setTransactionMessageFeePayerSigner(payer, m),
     (m) =>
       setTransactionMessageLifetimeUsingBlockhash(
-        {
-          blockhash: toBlockhash(input.blockhash.blockhash),
-          lastValidBlockHeight: input.blockhash.lastValidBlockHeight,
-        },
+        { blockhash: toBlockhash(lifetime.blockhash), lastValidBlockHeight: lifetime.lastValidBlockHeight },
         m,
       ),
     (m) => appendTransactionMessageInstructions(instructions, m),
   );
 }
 
+/** Any instructions as a signed v0 transaction in base64 wire form; signers embedded in the instructions sign too. */
+export async function signInstructions(
+  payer: TransactionSigner,
+  instructions: Instruction[],
+  lifetime: { blockhash: string; lastValidBlockHeight: bigint },
+): Promise<string> {
+  return getBase64EncodedWireTransaction(
+    await signTransactionMessageWithSigners(transactionMessage(payer, instructions, lifetime)),
+  );
+}
+
 /** Signed, as base64 wire bytes ready for sendTransaction. */
 export async function signPaymentTransaction(input: PaymentTransactionInput): Promise<string> {
-  const message = paymentMessage(input, await buildPaymentInstructions(input));
-  return getBase64EncodedWireTransaction(await signTransactionMessageWithSigners(message));
+  return signInstructions(input.payer, await buildPaymentInstructions(input), input.blockhash);
 }
 
 /** Unsigned, as base64 wire bytes, for a wallet to sign (the Solana Pay transaction request answer). */
 export async function unsignedPaymentTransaction(input: PaymentTransactionInput): Promise<string> {
-  const message = paymentMessage(input, await buildPaymentInstructions(input));
+  const message = transactionMessage(input.payer, await buildPaymentInstructions(input), input.blockhash);
   return getBase64EncodedWireTransaction(compileTransaction(message));
 }

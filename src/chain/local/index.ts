@@ -8,19 +8,12 @@ import { getAddMemoInstruction } from '@solana-program/memo';
 import { getTransferSolInstruction } from '@solana-program/system';
 import {
   type Address,
-  appendTransactionMessageInstructions,
-  blockhash,
   createKeyPairSignerFromBytes,
-  createTransactionMessage,
   getBase58Encoder,
-  getBase64EncodedWireTransaction,
   type Instruction,
   type KeyPairSigner,
-  pipe,
-  setTransactionMessageFeePayerSigner,
-  setTransactionMessageLifetimeUsingBlockhash,
-  signTransactionMessageWithSigners,
 } from '@solana/kit';
+import { signInstructions } from '../payment-transaction.ts';
 import { MEMO_PROGRAM, TOKEN_PROGRAM, USDC_DECIMALS, USDC_MINT } from '../port.ts';
 import { ChainState, type ChainStateOptions } from './chain-state.ts';
 import { generateExportableKeyPair } from './keys.ts';
@@ -70,19 +63,11 @@ export function createLocalChain(options: LocalChainOptions = {}): LocalChain {
     const faucet = await signer(state.genesis.faucetSecret);
     for (;;) {
       const { blockhash: hash, lastValidBlockHeight } = state.latestBlockhash();
-      const message = pipe(
-        createTransactionMessage({ version: 0 }),
-        (m) => setTransactionMessageFeePayerSigner(faucet, m),
-        (m) =>
-          setTransactionMessageLifetimeUsingBlockhash(
-            { blockhash: blockhash(hash), lastValidBlockHeight: BigInt(lastValidBlockHeight) },
-            m,
-          ),
-        (m) => appendTransactionMessageInstructions(instructions, m),
-      );
-      // Signers embedded in the instructions (the mint authority) sign too.
-      const signed = await signTransactionMessageWithSigners(message);
-      const wire = new Uint8Array(Buffer.from(getBase64EncodedWireTransaction(signed), 'base64'));
+      const base64 = await signInstructions(faucet, instructions, {
+        blockhash: hash,
+        lastValidBlockHeight: BigInt(lastValidBlockHeight),
+      });
+      const wire = new Uint8Array(Buffer.from(base64, 'base64'));
       const signature = state.decode(wire).signature;
       // The same transfer twice in one slot would be the same transaction: tell them apart with a memo.
       if (state.transaction(signature)) {

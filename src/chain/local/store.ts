@@ -1,17 +1,9 @@
 // Append-only ledger file: one JSON line per genesis, landed transaction (with the post-state of the accounts it
 // could write) and direct account write. Replaying it rebuilds the chain; each append is a synchronous write, so a
 // crashed process loses nothing it had answered for. u64 values are stored as decimal strings.
-import {
-  closeSync,
-  existsSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataDirLockedError, lockDataDir } from '../../db/data-dir-lock.ts';
 import type { Address, TransactionError } from '../port.ts';
 
 export interface AccountState {
@@ -85,8 +77,7 @@ export function openChainStore(dataDir: string | undefined): { store: ChainStore
     return { store: { appendGenesis: noop, appendTx: noop, appendAccounts: noop, close: noop }, ledger };
   }
   mkdirSync(dataDir, { recursive: true });
-  const lockPath = join(dataDir, 'ledger.lock');
-  acquireLock(lockPath);
+  const unlock = lockChainDir(dataDir);
   const path = join(dataDir, 'ledger.jsonl');
   if (existsSync(path)) replay(path, ledger);
   const fd = openSync(path, 'a');
@@ -101,36 +92,19 @@ export function openChainStore(dataDir: string | undefined): { store: ChainStore
       appendAccounts: (accounts) => append({ t: 'accounts', accounts: accounts.map(encodeAccount) }),
       close: () => {
         closeSync(fd);
-        unlinkSync(lockPath);
+        unlock();
       },
     },
   };
 }
 
-function acquireLock(lockPath: string): void {
+/** One process per ledger, like the embedded database: two writers would interleave appends. */
+function lockChainDir(dataDir: string): () => void {
   try {
-    const fd = openSync(lockPath, 'wx');
-    writeSync(fd, String(process.pid));
-    closeSync(fd);
+    return lockDataDir(dataDir);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    const pid = Number(readFileSync(lockPath, 'utf8'));
-    if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`local chain data directory is in use by process ${pid} (${lockPath})`);
-    }
-    if (pid === process.pid)
-      throw new Error(`local chain data directory is already open in this process (${lockPath})`);
-    unlinkSync(lockPath);
-    acquireLock(lockPath);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if (!(err instanceof DataDirLockedError)) throw err;
+    throw new DataDirLockedError(`The local chain folder ${dataDir} is in use: ${err.message}`);
   }
 }
 
