@@ -22,7 +22,8 @@ import { createRpcHandler } from './rpc-handler.ts';
 export type LocalChainOptions = ChainStateOptions;
 
 export interface LocalChain {
-  /** One JSON-RPC request or batch, parsed; u64 values in the answer above 2^53 are bigint. */
+  /** One JSON-RPC request or batch, parsed. u64 values in the answer (lamports, amounts) are bigint: serialise with
+   * `stringifyJson` from chain/json.ts, or use handleText. */
   handle(body: unknown): Promise<unknown>;
   /** JSON-RPC over text, u64 values exact: what an HTTP route should serve. */
   handleText(body: string): Promise<string>;
