@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openPglite } from '../src/db/index.ts';
+import { createLocalChain } from '../src/chain/local/index.ts';
 
 const FILE = new URL('../openapi.json', import.meta.url);
 const mode = process.argv[2];
@@ -13,14 +14,18 @@ if (mode !== '--write' && mode !== '--check') {
 }
 
 const db = await openPglite(undefined);
+const chain = createLocalChain();
 const hilt = await createApp(loadConfig({ NODE_ENV: 'test', HILT_PUBLIC_URL: 'http://localhost:8080' }), {
   db,
   secrets: { jwtSecret: randomBytes(32), receiptSigningSeed: randomBytes(32), encryptionKey: randomBytes(32) },
   maintenance: false,
+  reconciler: false,
+  sandboxChain: chain,
 });
 const doc = `${JSON.stringify(hilt.app.swagger(), null, 2)}\n`;
 await hilt.close();
 await db.close();
+await chain.close();
 
 if (mode === '--write') {
   writeFileSync(FILE, doc);

@@ -33,6 +33,17 @@ import { productRoutes } from './product/routes.ts';
 import { Product } from './product/schemas.ts';
 import { createProductService } from './product/service.ts';
 import { loadSecrets, type Secrets } from './secrets.ts';
+import { createLocalChain, type LocalChain } from './chain/local/index.ts';
+import type { ChainClient } from './chain/port.ts';
+import { createRpcChainClient } from './chain/rpc-client.ts';
+import { checkoutRoutes } from './checkout/routes.ts';
+import { Handoff } from './checkout/schemas.ts';
+import { createCheckoutService } from './checkout/service.ts';
+import { paymentRoutes } from './payment/routes.ts';
+import { Payment } from './payment/schemas.ts';
+import { createPaymentService } from './payment/service.ts';
+import { sandboxRoutes, sandboxRpcRoute } from './sandbox/routes.ts';
+import { createSandboxService } from './sandbox/service.ts';
 
 export interface AppOverrides {
   db?: Db;
@@ -42,6 +53,13 @@ export interface AppOverrides {
   principalCacheTtlMs?: number;
   /** Skip the periodic pruning timers (tests that count rows). */
   maintenance?: boolean;
+  /** The chain live payments are verified on (default: JSON-RPC at SOLANA_RPC_URL). */
+  liveChain?: ChainClient;
+  /** The local sandbox chain (default: one in process, kept in the data folder, unless HILT_SANDBOX_RPC_URL). */
+  sandboxChain?: LocalChain;
+  /** Run the settlement reconciler on its timer (default true). */
+  reconciler?: boolean;
+  now?: () => Date;
 }
 
 export interface Hilt {
@@ -54,7 +72,12 @@ export interface Hilt {
     account: ReturnType<typeof createAccountService>;
     keys: ReturnType<typeof createApiKeyService>;
     products: ReturnType<typeof createProductService>;
+    payments: ReturnType<typeof createPaymentService>;
+    checkout: ReturnType<typeof createCheckoutService>;
+    sandbox: ReturnType<typeof createSandboxService>;
   };
+  /** The in-process sandbox chain, when this server runs one. */
+  sandboxChain?: LocalChain;
   close(): Promise<void>;
 }
 
@@ -128,6 +151,37 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const assets = new AssetRegistry(parseExtraMints(config.extraMints));
   const products = createProductService({ db, config, assets });
 
+  let localChain = overrides.sandboxChain;
+  let ownsLocalChain = false;
+  if (!localChain && !config.sandboxRpcUrl) {
+    localChain = createLocalChain({ dataDir: join(config.dataDir, 'sandbox-chain') });
+    ownsLocalChain = true;
+  }
+  const sandboxClient = localChain
+    ? createRpcChainClient({
+        transport: (body) => (localChain as LocalChain).handleText(body),
+        commitment: config.solanaCommitment,
+      })
+    : createRpcChainClient({ url: config.sandboxRpcUrl, commitment: config.solanaCommitment });
+  const liveClient =
+    overrides.liveChain ?? createRpcChainClient({ url: config.solanaRpcUrl, commitment: config.solanaCommitment });
+  const payments = createPaymentService({
+    db,
+    config,
+    assets,
+    chains: { live: liveClient, sandbox: sandboxClient },
+    now: overrides.now,
+  });
+  const checkout = createCheckoutService({
+    db,
+    config,
+    assets,
+    payments,
+    jwtSecret: secrets.jwtSecret,
+    now: overrides.now,
+  });
+  const sandbox = createSandboxService({ db, chain: sandboxClient, local: localChain });
+
   registerValidation(app);
   registerErrorHandler(app);
   app.addHook('onRoute', (route) => decorateRouteSchema(route as never));
@@ -144,6 +198,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   app.addSchema(KeySummary);
   app.addSchema(Product);
+  app.addSchema(Payment);
+  app.addSchema(Handoff);
   await registerOpenApi(app, config.publicUrl);
   registerMetrics(app, { defaultMetrics: config.env !== 'test' });
   registerAuthPipeline(app, { auth, config, rateLimits });
@@ -164,6 +220,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(accountRoutes, { account });
   await app.register(apiKeyRoutes, { keys });
   await app.register(productRoutes, { products });
+  await app.register(checkoutRoutes, { checkout });
+  await app.register(paymentRoutes, { payments, checkout });
+  await app.register(sandboxRoutes, { sandbox });
+  if (localChain) await app.register(sandboxRpcRoute, { chain: localChain });
 
   usage.start();
   const maintenance = async () => {
@@ -177,12 +237,31 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
   const timer = overrides.maintenance === false ? undefined : setInterval(maintenance, MAINTENANCE_INTERVAL_MS);
   timer?.unref();
+  let reconciling = false;
+  const reconcileTimer =
+    overrides.reconciler === false
+      ? undefined
+      : setInterval(async () => {
+          if (reconciling) return;
+          reconciling = true;
+          try {
+            await payments.reconcileOnce();
+          } catch (err) {
+            app.log.warn({ err }, 'reconciler pass failed');
+          } finally {
+            reconciling = false;
+          }
+        }, config.reconcileIntervalMs);
+  reconcileTimer?.unref();
 
   app.addHook('onClose', async () => {
     if (timer) clearInterval(timer);
+    if (reconcileTimer) clearInterval(reconcileTimer);
+    while (reconciling) await new Promise((r) => setTimeout(r, 20));
     await usage.stop();
     await cache.close();
     await rateLimits?.close();
+    if (ownsLocalChain) await localChain?.close();
     if (!overrides.db) {
       await db.close();
       release();
@@ -195,7 +274,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     db,
     config,
     secrets,
-    services: { auth, account, keys, products },
+    services: { auth, account, keys, products, payments, checkout, sandbox },
+    sandboxChain: localChain,
     close: () => app.close(),
   };
 }

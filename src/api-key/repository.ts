@@ -77,6 +77,38 @@ export async function listApiKeys(
   );
 }
 
+export interface ApiKeyWithActivityRow extends ApiKeyRow {
+  /** The key's latest calls, newest first; `created_at` as PostgreSQL renders a timestamp in JSON. */
+  recent_activity: (Omit<KeyActivityRow, 'key_id' | 'created_at'> & { created_at: string })[];
+}
+
+/**
+ * `listApiKeys` with each key's latest `perKey` calls (what `recentKeyActivity` returns), joined in the database so a
+ * listing costs one round trip. Both parts use their index: api_keys_user_idx, api_key_activity_key_idx per key.
+ */
+export async function listApiKeysWithActivity(
+  db: Queryable,
+  userId: string,
+  opts: { sandbox?: boolean; includeRevoked: boolean; perKey: number },
+): Promise<ApiKeyWithActivityRow[]> {
+  return db.query<ApiKeyWithActivityRow>(
+    `SELECT k.id, k.name, k.key_prefix, k.permissions, k.sandbox_mode, k.last_used_at, k.created_at, k.revoked_at,
+            k.total_calls, k.success_calls, k.error_calls, k.latest_endpoint, k.latest_activity_at,
+            COALESCE(a.recent, '[]'::json) AS recent_activity
+       FROM api_keys k
+       LEFT JOIN LATERAL (
+         SELECT json_agg(json_build_object(
+                  'endpoint', x.endpoint, 'http_method', x.http_method, 'status_code', x.status_code,
+                  'duration_ms', x.duration_ms, 'error_message', x.error_message, 'created_at', x.created_at
+                ) ORDER BY x.id DESC) AS recent
+           FROM (SELECT * FROM api_key_activity WHERE key_id = k.id ORDER BY id DESC LIMIT $4) x
+       ) a ON true
+      WHERE k.user_id = $1 AND ($2::boolean IS NULL OR k.sandbox_mode = $2) AND ($3 OR k.revoked_at IS NULL)
+      ORDER BY k.created_at DESC, k.id DESC`,
+    [userId, opts.sandbox ?? null, opts.includeRevoked, opts.perKey],
+  );
+}
+
 export interface KeyActivityRow {
   key_id: string;
   endpoint: string;

@@ -10,6 +10,7 @@ import { type AppOverrides, createApp, type Hilt } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type Db, openPglite, openPostgres, wrapPglite } from '../../src/db/index.ts';
 import { listMigrations, migrate } from '../../src/db/migrate.ts';
+import { createLocalChain } from '../../src/chain/local/index.ts';
 import type { Secrets } from '../../src/secrets.ts';
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
@@ -90,11 +91,20 @@ export async function createTestApp(env: Record<string, string> = {}, overrides:
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
-  const hilt = await createApp(config, { db, secrets: testSecrets(), maintenance: false, ...overrides });
+  const chain = overrides.sandboxChain ?? createLocalChain();
+  const hilt = await createApp(config, {
+    db,
+    secrets: testSecrets(),
+    maintenance: false,
+    reconciler: false,
+    sandboxChain: chain,
+    ...overrides,
+  });
   return {
     ...hilt,
     async dispose() {
       await hilt.close();
+      if (!overrides.sandboxChain) await chain.close();
       await db.close();
       await dropDb();
     },

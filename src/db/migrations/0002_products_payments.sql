@@ -47,6 +47,7 @@ CREATE TABLE payments (
   received_minor_units bigint,
   excess_minor_units bigint,
   tx_signature text,
+  broadcast_signature text,
   customer_reference_type text,
   customer_reference_value text,
   customer_reference_display text,
@@ -62,6 +63,7 @@ CREATE TABLE payments (
   failure_reason text,
   refund_required boolean NOT NULL DEFAULT false,
   expires_at timestamptz NOT NULL,
+  next_check_at timestamptz NOT NULL DEFAULT now(),
   broadcast_at timestamptz,
   confirmed_at timestamptz,
   failed_at timestamptz,
@@ -72,7 +74,7 @@ CREATE UNIQUE INDEX payments_reference_key ON payments (reference);
 CREATE UNIQUE INDEX payments_tx_signature_key ON payments (tx_signature) WHERE tx_signature IS NOT NULL;
 CREATE INDEX payments_product_idx ON payments (product_id, created_at DESC);
 CREATE INDEX payments_owner_idx ON payments (owner_id, livemode, created_at DESC);
-CREATE INDEX payments_open_idx ON payments (expires_at) WHERE status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION');
+CREATE INDEX payments_open_idx ON payments (next_check_at) WHERE status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION');
 CREATE INDEX payments_confirmed_idx ON payments (product_id, confirmed_at) WHERE status = 'CONFIRMED';
 
 CREATE TABLE checkout_opens (

@@ -1,0 +1,473 @@
+// The buyer side of checkout: the public product payload, starting a session (connect), merchant handoff links,
+// the wallet identity handshake, and the Solana Pay transaction request a wallet signs.
+import { randomBytes } from 'node:crypto';
+import { type Address, createNoopSigner } from '@solana/kit';
+import bs58 from 'bs58';
+import type { Principal } from '../auth/principal.ts';
+import * as authRepo from '../auth/repository.ts';
+import { unsignedPaymentTransaction } from '../chain/payment-transaction.ts';
+import { encodeTransactionRequestUrl, encodeTransferRequestUrl } from '../chain/solana-pay.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/index.ts';
+import { ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
+import { ed25519Verify, isSolanaAddress } from '../lib/crypto.ts';
+import type { AssetRegistry } from '../product/assets.ts';
+import * as productRepo from '../product/repository.ts';
+import type { ProductRow } from '../product/repository.ts';
+import * as paymentRepo from '../payment/repository.ts';
+import type { PaymentRow } from '../payment/repository.ts';
+import type { ConfirmInput, PaymentService } from '../payment/service.ts';
+import { memoFor } from '../payment/verification.ts';
+import { handoffKey, signHandoff, verifyHandoff } from './handoff.ts';
+import * as identityRepo from './repository.ts';
+
+const IDENTITY_SESSION_MINUTES = 15;
+
+interface MembershipSettings {
+  enabled?: boolean;
+  identity_type?: string | null;
+  identity_label?: string | null;
+  identity_required?: boolean;
+  platform?: string | null;
+  billing_interval_days?: number;
+  renewal_mode?: string;
+  grace_period_days?: number;
+}
+
+export interface ConnectInput {
+  payer_wallet?: string | null;
+  amount_minor_units?: number | null;
+  identity_session_id?: string | null;
+  customer_reference_type?: string | null;
+  customer_reference_value?: string | null;
+  customer_reference_display?: string | null;
+  handoff_token?: string | null;
+}
+
+export function splitFee(amount: bigint, feeBps: number): { merchant: bigint; fee: bigint } {
+  const fee = (amount * BigInt(feeBps)) / 10_000n;
+  return { merchant: amount - fee, fee };
+}
+
+export function createCheckoutService(deps: {
+  db: Db;
+  config: Config;
+  assets: AssetRegistry;
+  payments: PaymentService;
+  jwtSecret: Uint8Array;
+  now?: () => Date;
+}) {
+  const { db, config, assets, payments } = deps;
+  const now = deps.now ?? (() => new Date());
+  const key = handoffKey(deps.jwtSecret);
+
+  async function productBySlug(slug: string): Promise<ProductRow> {
+    const product = await productRepo.findProductBySlug(db, slug);
+    if (!product || product.status === 'ARCHIVED') throw new NotFoundError('Product not found', 'product_not_found');
+    return product;
+  }
+
+  function membershipOf(product: ProductRow): MembershipSettings | null {
+    const m = product.membership_config as MembershipSettings | null;
+    return m?.enabled ? m : null;
+  }
+
+  function checkoutUrl(product: ProductRow, handoffToken?: string) {
+    const base = `${config.publicUrl}/p/${encodeURIComponent(product.slug)}`;
+    return handoffToken ? `${base}?handoff=${encodeURIComponent(handoffToken)}` : base;
+  }
+
+  function sessionResponse(p: PaymentRow, product: ProductRow) {
+    const asset = assets.describe(p.token_mint);
+    const memo = memoFor(p.nonce);
+    const transactionUrl = `${config.publicUrl}/v1/pay/transaction/${p.id}`;
+    let solanaPayUrl: string | null = null;
+    if (p.fee_minor_units === 0n) {
+      solanaPayUrl = encodeTransferRequestUrl(
+        {
+          recipient: p.merchant_wallet as Address,
+          amountMinor: p.amount_minor_units,
+          splToken: (p.token_mint ?? undefined) as Address | undefined,
+          references: [p.reference as Address],
+          label: product.title.slice(0, 100),
+          message: `Payment ${p.id}`,
+          memo,
+        },
+        { decimals: asset.decimals },
+      );
+    } else if (transactionUrl.startsWith('https:')) {
+      // A transfer request has one recipient, so a fee split needs the transaction request instead.
+      solanaPayUrl = encodeTransactionRequestUrl(transactionUrl);
+    }
+    return {
+      payment_id: p.id,
+      nonce: p.nonce,
+      amount_minor_units: Number(p.amount_minor_units),
+      merchant_amount_minor_units: Number(p.merchant_amount_minor_units),
+      fee_minor_units: Number(p.fee_minor_units),
+      fee_wallet: p.fee_wallet,
+      token_mint: p.token_mint,
+      asset_symbol: asset.symbol,
+      asset_decimals: asset.decimals,
+      merchant_wallet: p.merchant_wallet,
+      expires_at: p.expires_at.toISOString(),
+      status: p.status,
+      phantom_mobile: null,
+      reference: p.reference,
+      memo,
+      solana_pay_url: solanaPayUrl,
+      transaction_url: transactionUrl,
+      livemode: p.livemode,
+      identity_locked: p.identity_locked,
+      customer_reference_type: p.customer_reference_type,
+      customer_reference_value: p.customer_reference_value,
+      customer_reference_display: p.customer_reference_display,
+    };
+  }
+
+  async function loadVerifiedIdentity(sessionId: string, productId: string) {
+    const s = await identityRepo.findIdentitySession(db, sessionId);
+    if (!s || s.product_id !== productId)
+      throw new NotFoundError('Identity session not found', 'identity_session_not_found');
+    if (s.status !== 'VERIFIED') {
+      throw new UnprocessableError('The identity session is not verified yet', 'identity_verification_required');
+    }
+    if (s.expires_at.getTime() < now().getTime())
+      throw new GoneError('The identity session has expired', 'identity_session_expired');
+    return s;
+  }
+
+  return {
+    async getPublicProduct(slug: string) {
+      const product = await productBySlug(slug);
+      await productRepo.recordCheckoutOpen(db, product.id);
+      const owner = await authRepo.findUserById(db, product.owner_id);
+      const settings = (owner?.merchant_settings ?? {}) as Record<string, unknown>;
+      const str = (k: string) => (typeof settings[k] === 'string' ? (settings[k] as string) : null);
+      const asset = assets.describe(product.token_mint);
+      const m = membershipOf(product);
+      return {
+        slug: product.slug,
+        product_type: product.product_type,
+        status: product.status,
+        livemode: product.livemode,
+        title: product.title,
+        description: product.description,
+        image_url: product.image_url,
+        amount_minor_units: Number(product.amount_minor_units),
+        token_mint: product.token_mint,
+        asset_symbol: asset.symbol,
+        asset_decimals: asset.decimals,
+        tip_presets_lamports: product.tip_presets_lamports?.map(Number) ?? null,
+        delivery_type: product.delivery_type,
+        merchant_wallet: product.merchant_wallet,
+        platform_fee_bps: config.platformFeeBps,
+        identity: {
+          required: Boolean(m?.identity_required),
+          identity_type: m?.identity_type ?? null,
+          identity_label: m?.identity_label ?? null,
+          platform: m?.platform ?? null,
+        },
+        membership: m
+          ? {
+              billing_interval_days: m.billing_interval_days ?? 30,
+              renewal_mode: m.renewal_mode ?? 'MANUAL',
+              grace_period_days: m.grace_period_days ?? 3,
+            }
+          : null,
+        branding: {
+          merchant_name: owner?.display_name ?? null,
+          brand_name: str('brand_name'),
+          logo_url: str('logo_url'),
+          hero_image_url: str('hero_image_url'),
+          accent_color: str('accent_color'),
+          support_url: str('support_url'),
+        },
+      };
+    },
+
+    async connect(slug: string, input: ConnectInput) {
+      const product = await productBySlug(slug);
+      if (product.status !== 'ACTIVE')
+        throw new ConflictError('This product is not on sale right now', 'product_unavailable');
+      if (product.max_payments !== null && product.payment_count >= product.max_payments) {
+        throw new ConflictError('This product is sold out', 'sold_out');
+      }
+      if (input.payer_wallet && !isSolanaAddress(input.payer_wallet)) {
+        throw new UnprocessableError('payer_wallet is not a valid Solana address', 'invalid_wallet');
+      }
+      let amount = product.amount_minor_units;
+      if (product.product_type === 'TIP_JAR' && input.amount_minor_units != null) {
+        amount = BigInt(input.amount_minor_units);
+        if (amount < product.amount_minor_units) {
+          throw new UnprocessableError(
+            `The amount must be at least ${product.amount_minor_units} minor units`,
+            'amount_below_minimum',
+          );
+        }
+      }
+      let identity = {
+        type: input.customer_reference_type ?? null,
+        value: input.customer_reference_value ?? null,
+        display: input.customer_reference_display ?? null,
+        locked: false,
+        sessionId: null as string | null,
+      };
+      if (input.handoff_token) {
+        const h = await verifyHandoff(key, input.handoff_token, product.id);
+        identity = {
+          type: h.identityType,
+          value: h.identityValue,
+          display: h.identityDisplay,
+          locked: true,
+          sessionId: null,
+        };
+      } else if (input.identity_session_id) {
+        const s = await loadVerifiedIdentity(input.identity_session_id, product.id);
+        identity = {
+          type: s.identity_type,
+          value: s.identity_value,
+          display: s.identity_display,
+          locked: true,
+          sessionId: s.id,
+        };
+      }
+      const { merchant, fee } = splitFee(amount, config.platformFeeBps);
+      const payment = await paymentRepo.insertPayment(db, {
+        product_id: product.id,
+        owner_id: product.owner_id,
+        livemode: product.livemode,
+        nonce: randomBytes(16).toString('hex'),
+        reference: bs58.encode(randomBytes(32)),
+        payer_wallet: input.payer_wallet ?? null,
+        amount_minor_units: amount,
+        merchant_amount_minor_units: merchant,
+        fee_minor_units: fee,
+        fee_wallet: fee > 0n ? (config.feeWallet ?? null) : null,
+        token_mint: product.token_mint,
+        merchant_wallet: product.merchant_wallet,
+        customer_reference_type: identity.type,
+        customer_reference_value: identity.value,
+        customer_reference_display: identity.display,
+        identity_locked: identity.locked,
+        identity_session_id: identity.sessionId,
+        expires_at: new Date(now().getTime() + config.checkoutSessionMinutes * 60_000),
+      });
+      return sessionResponse(payment, product);
+    },
+
+    async createHandoffLink(
+      principal: Principal,
+      productId: string,
+      input: {
+        identity_value: string;
+        identity_display?: string | null;
+        identity_type?: string | null;
+        expires_in_minutes: number;
+        return_url?: string | null;
+      },
+    ) {
+      const product = await productRepo.findProduct(db, principal.userId, principal.mode === 'live', productId);
+      if (!product) throw new NotFoundError('Product not found', 'product_not_found');
+      if (product.status === 'ARCHIVED') throw new ConflictError('This product is archived', 'product_archived');
+      if (input.return_url && !/^https?:\/\//.test(input.return_url)) {
+        throw new UnprocessableError('return_url must be an http(s) URL', 'invalid_return_url');
+      }
+      const expiresAt = new Date(now().getTime() + input.expires_in_minutes * 60_000);
+      const identityType = input.identity_type ?? membershipOf(product)?.identity_type ?? null;
+      const token = await signHandoff(key, {
+        productId: product.id,
+        identityType,
+        identityValue: input.identity_value,
+        identityDisplay: input.identity_display ?? null,
+        returnUrl: input.return_url ?? null,
+        expiresAt,
+      });
+      return {
+        handoff_token: token,
+        expires_at: expiresAt.toISOString(),
+        identity_type: identityType,
+        identity_value: input.identity_value,
+        identity_display: input.identity_display ?? null,
+        return_url: input.return_url ?? null,
+        checkout_url: checkoutUrl(product, token),
+        product_id: product.id,
+        slug: product.slug,
+      };
+    },
+
+    async resolveHandoff(slug: string, token: string) {
+      const product = await productBySlug(slug);
+      const h = await verifyHandoff(key, token, product.id);
+      return {
+        handoff_token: token,
+        expires_at: h.expiresAt.toISOString(),
+        identity_type: h.identityType,
+        identity_value: h.identityValue,
+        identity_display: h.identityDisplay,
+        return_url: h.returnUrl,
+        checkout_url: checkoutUrl(product, token),
+        product_id: product.id,
+        slug: product.slug,
+      };
+    },
+
+    async startIdentity(input: {
+      slug: string;
+      wallet_address: string;
+      wallet_source?: string | null;
+      customer_reference_type?: string | null;
+      customer_reference_value: string;
+      customer_reference_display?: string | null;
+    }) {
+      const product = await productBySlug(input.slug);
+      if (!isSolanaAddress(input.wallet_address)) {
+        throw new UnprocessableError('wallet_address is not a valid Solana address', 'invalid_wallet');
+      }
+      const identityType = input.customer_reference_type ?? membershipOf(product)?.identity_type ?? 'CUSTOM';
+      const expiresAt = new Date(now().getTime() + IDENTITY_SESSION_MINUTES * 60_000);
+      const challenge = [
+        `Hilt checkout: ${product.title}`,
+        `I confirm that wallet ${input.wallet_address} pays for ${identityType} ${input.customer_reference_value}.`,
+        `Nonce: ${randomBytes(12).toString('hex')}`,
+        `Expires: ${expiresAt.toISOString()}`,
+      ].join('\n');
+      const s = await identityRepo.insertIdentitySession(db, {
+        product_id: product.id,
+        wallet_address: input.wallet_address,
+        wallet_source: input.wallet_source ?? null,
+        identity_type: identityType,
+        identity_value: input.customer_reference_value,
+        identity_display: input.customer_reference_display ?? null,
+        challenge_message: challenge,
+        expires_at: expiresAt,
+      });
+      return {
+        session_id: s.id,
+        status: s.status,
+        wallet_address: s.wallet_address,
+        wallet_source: s.wallet_source,
+        identity_type: s.identity_type,
+        identity_value: s.identity_value,
+        identity_display: s.identity_display,
+        challenge_message: s.challenge_message,
+        expires_at: s.expires_at.toISOString(),
+      };
+    },
+
+    async completeIdentity(input: { session_id: string; wallet_address: string; signed_message_b64: string }) {
+      const s = await identityRepo.findIdentitySession(db, input.session_id);
+      if (!s) throw new NotFoundError('Identity session not found', 'identity_session_not_found');
+      if (s.expires_at.getTime() < now().getTime())
+        throw new GoneError('The identity session has expired', 'identity_session_expired');
+      if (s.wallet_address !== input.wallet_address) {
+        throw new UnprocessableError('wallet_address does not match the identity session', 'wallet_mismatch');
+      }
+      const signature = Buffer.from(input.signed_message_b64, 'base64');
+      const ok = ed25519Verify(bs58.decode(s.wallet_address), new TextEncoder().encode(s.challenge_message), signature);
+      if (!ok)
+        throw new UnprocessableError('The signature does not match the challenge and wallet', 'invalid_signature');
+      const verified = await identityRepo.markIdentityVerified(db, s.id);
+      return {
+        session_id: verified.id,
+        status: verified.status,
+        wallet_address: verified.wallet_address,
+        wallet_source: verified.wallet_source,
+        identity_type: verified.identity_type,
+        identity_value: verified.identity_value,
+        identity_display: verified.identity_display,
+        verified_at: verified.verified_at!.toISOString(),
+        expires_at: verified.expires_at.toISOString(),
+      };
+    },
+
+    /**
+     * Decides the buyer identity a confirmation records, and refuses it when the product needs one that is
+     * missing. A handoff-locked identity cannot be replaced.
+     */
+    async identityForConfirm(p: PaymentRow, input: ConfirmInput) {
+      const product = await productRepo.findProduct(db, p.owner_id, p.livemode, p.product_id);
+      const m = product ? membershipOf(product) : null;
+      let type = p.customer_reference_type;
+      let value = p.customer_reference_value;
+      let display = p.customer_reference_display;
+      if (!p.identity_locked) {
+        if (input.identity_session_id) {
+          const s = await loadVerifiedIdentity(input.identity_session_id, p.product_id);
+          if (s.wallet_address !== input.payer_wallet) {
+            throw new UnprocessableError('The verified identity belongs to another wallet', 'identity_wallet_mismatch');
+          }
+          ({ identity_type: type, identity_value: value, identity_display: display } = s);
+        } else if (input.customer_reference_value) {
+          type = input.customer_reference_type ?? type;
+          value = input.customer_reference_value;
+          display = input.customer_reference_display ?? display;
+        }
+      }
+      if (m?.identity_required) {
+        if (m.identity_type === 'WALLET') {
+          type = 'WALLET';
+          value = input.payer_wallet;
+        } else if (!value) {
+          throw new UnprocessableError(
+            `This product needs the buyer's ${m.identity_label ?? m.identity_type ?? 'identity'} before confirmation`,
+            'identity_required',
+          );
+        }
+      }
+      return { customer_reference_type: type, customer_reference_value: value, customer_reference_display: display };
+    },
+
+    async transactionRequestInfo(paymentId: string) {
+      const p = await paymentRepo.findPayment(db, paymentId);
+      if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
+      const product = await productRepo.findProduct(db, p.owner_id, p.livemode, p.product_id);
+      return { label: (product?.title ?? 'Hilt checkout').slice(0, 100), icon: `${config.publicUrl}/favicon.svg` };
+    },
+
+    async buildTransaction(paymentId: string, account: string) {
+      const p = await paymentRepo.findPayment(db, paymentId);
+      if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
+      if (!isSolanaAddress(account))
+        throw new UnprocessableError('account is not a valid Solana address', 'invalid_wallet');
+      if (p.status === 'CONFIRMED' || p.status === 'FAILED') {
+        throw new ConflictError(`This payment is already ${p.status.toLowerCase()}`, 'payment_closed');
+      }
+      if (p.expires_at.getTime() < now().getTime())
+        throw new GoneError('Payment session has expired', 'session_expired');
+      const asset = assets.describe(p.token_mint);
+      const mint = (p.token_mint ?? undefined) as Address | undefined;
+      const transfers = [
+        {
+          recipient: p.merchant_wallet as Address,
+          amountMinor: p.merchant_amount_minor_units,
+          splToken: mint,
+          decimals: mint ? asset.decimals : undefined,
+          createRecipientTokenAccount: Boolean(mint),
+        },
+      ];
+      if (p.fee_minor_units > 0n && p.fee_wallet) {
+        transfers.push({
+          recipient: p.fee_wallet as Address,
+          amountMinor: p.fee_minor_units,
+          splToken: mint,
+          decimals: mint ? asset.decimals : undefined,
+          createRecipientTokenAccount: Boolean(mint),
+        });
+      }
+      const blockhash = await payments.chainFor(p).getLatestBlockhash();
+      const transaction = await unsignedPaymentTransaction({
+        payer: createNoopSigner(account as Address),
+        transfers,
+        references: [p.reference as Address],
+        memo: memoFor(p.nonce),
+        blockhash,
+      });
+      await paymentRepo.setPayerIfUnset(db, p.id, account);
+      const product = await productRepo.findProduct(db, p.owner_id, p.livemode, p.product_id);
+      return { transaction, message: `Pay for ${product?.title ?? 'your order'}`.slice(0, 200) };
+    },
+  };
+}
+
+export type CheckoutService = ReturnType<typeof createCheckoutService>;

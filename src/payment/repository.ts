@@ -1,0 +1,239 @@
+import type { Queryable } from '../db/index.ts';
+
+export type PaymentStatus = 'PENDING_SIGNATURE' | 'PENDING_CONFIRMATION' | 'CONFIRMED' | 'FAILED';
+
+export interface PaymentRow {
+  id: string;
+  product_id: string;
+  owner_id: string;
+  livemode: boolean;
+  status: PaymentStatus;
+  nonce: string;
+  reference: string;
+  payer_wallet: string | null;
+  wallet_source: string | null;
+  amount_minor_units: bigint;
+  merchant_amount_minor_units: bigint;
+  fee_minor_units: bigint;
+  fee_wallet: string | null;
+  token_mint: string | null;
+  merchant_wallet: string;
+  received_minor_units: bigint | null;
+  excess_minor_units: bigint | null;
+  tx_signature: string | null;
+  broadcast_signature: string | null;
+  customer_reference_type: string | null;
+  customer_reference_value: string | null;
+  customer_reference_display: string | null;
+  identity_locked: boolean;
+  identity_session_id: string | null;
+  membership_id: string | null;
+  delivery_status: string | null;
+  delivery_error: string | null;
+  delivery_value: string | null;
+  delivery_sent_at: Date | null;
+  deep_link_expires_at: Date | null;
+  delivery_attempted_at: Date | null;
+  failure_reason: string | null;
+  refund_required: boolean;
+  expires_at: Date;
+  broadcast_at: Date | null;
+  confirmed_at: Date | null;
+  failed_at: Date | null;
+  created_at: Date;
+}
+
+const COLUMNS = `id, product_id, owner_id, livemode, status, nonce, reference, payer_wallet, wallet_source,
+  amount_minor_units, merchant_amount_minor_units, fee_minor_units, fee_wallet, token_mint, merchant_wallet,
+  received_minor_units, excess_minor_units, tx_signature, broadcast_signature, customer_reference_type,
+  customer_reference_value, customer_reference_display, identity_locked, identity_session_id, membership_id,
+  delivery_status, delivery_error, delivery_value, delivery_sent_at, deep_link_expires_at, delivery_attempted_at,
+  failure_reason, refund_required, expires_at, broadcast_at, confirmed_at, failed_at, created_at`;
+
+export interface PaymentInsert {
+  product_id: string;
+  owner_id: string;
+  livemode: boolean;
+  nonce: string;
+  reference: string;
+  payer_wallet: string | null;
+  amount_minor_units: bigint;
+  merchant_amount_minor_units: bigint;
+  fee_minor_units: bigint;
+  fee_wallet: string | null;
+  token_mint: string | null;
+  merchant_wallet: string;
+  customer_reference_type: string | null;
+  customer_reference_value: string | null;
+  customer_reference_display: string | null;
+  identity_locked: boolean;
+  identity_session_id: string | null;
+  expires_at: Date;
+}
+
+export async function insertPayment(db: Queryable, p: PaymentInsert): Promise<PaymentRow> {
+  const rows = await db.query<PaymentRow>(
+    `INSERT INTO payments (product_id, owner_id, livemode, nonce, reference, payer_wallet, amount_minor_units,
+        merchant_amount_minor_units, fee_minor_units, fee_wallet, token_mint, merchant_wallet, customer_reference_type,
+        customer_reference_value, customer_reference_display, identity_locked, identity_session_id, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+     RETURNING ${COLUMNS}`,
+    [
+      p.product_id,
+      p.owner_id,
+      p.livemode,
+      p.nonce,
+      p.reference,
+      p.payer_wallet,
+      p.amount_minor_units,
+      p.merchant_amount_minor_units,
+      p.fee_minor_units,
+      p.fee_wallet,
+      p.token_mint,
+      p.merchant_wallet,
+      p.customer_reference_type,
+      p.customer_reference_value,
+      p.customer_reference_display,
+      p.identity_locked,
+      p.identity_session_id,
+      p.expires_at,
+    ],
+  );
+  return rows[0];
+}
+
+export async function findPayment(db: Queryable, id: string): Promise<PaymentRow | undefined> {
+  const rows = await db.query<PaymentRow>(`SELECT ${COLUMNS} FROM payments WHERE id = $1`, [id]);
+  return rows[0];
+}
+
+export async function findPaymentForUpdate(db: Queryable, id: string): Promise<PaymentRow | undefined> {
+  const rows = await db.query<PaymentRow>(`SELECT ${COLUMNS} FROM payments WHERE id = $1 FOR UPDATE`, [id]);
+  return rows[0];
+}
+
+export async function findPaymentByNonce(db: Queryable, nonce: string): Promise<PaymentRow | undefined> {
+  const rows = await db.query<PaymentRow>(`SELECT ${COLUMNS} FROM payments WHERE nonce = $1`, [nonce]);
+  return rows[0];
+}
+
+export async function findPaymentIdBySignature(db: Queryable, signature: string): Promise<string | undefined> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM payments WHERE tx_signature = $1', [signature]);
+  return rows[0]?.id;
+}
+
+export async function recordBroadcast(
+  db: Queryable,
+  id: string,
+  signature: string,
+  payer: string | null,
+  walletSource: string | null,
+): Promise<PaymentRow | undefined> {
+  const rows = await db.query<PaymentRow>(
+    `UPDATE payments SET broadcast_signature = $2, broadcast_at = now(), payer_wallet = COALESCE($3, payer_wallet),
+            wallet_source = COALESCE($4, wallet_source), next_check_at = now(),
+            status = CASE WHEN status = 'PENDING_SIGNATURE' THEN 'PENDING_CONFIRMATION' ELSE status END
+      WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id, signature, payer, walletSource],
+  );
+  return rows[0];
+}
+
+export interface ConfirmationWrite {
+  tx_signature: string;
+  payer_wallet: string | null;
+  received_minor_units: bigint;
+  excess_minor_units: bigint;
+  delivery_status: string;
+  delivery_value: string | null;
+  deep_link_expires_at: Date | null;
+  customer_reference_type: string | null;
+  customer_reference_value: string | null;
+  customer_reference_display: string | null;
+}
+
+export async function markConfirmed(db: Queryable, id: string, c: ConfirmationWrite): Promise<PaymentRow> {
+  const rows = await db.query<PaymentRow>(
+    `UPDATE payments SET status = 'CONFIRMED', confirmed_at = now(), tx_signature = $2,
+            payer_wallet = COALESCE($3, payer_wallet), received_minor_units = $4, excess_minor_units = $5,
+            delivery_status = $6, delivery_value = $7, deep_link_expires_at = $8,
+            delivery_sent_at = CASE WHEN $6 = 'SENT' THEN now() ELSE NULL END,
+            delivery_attempted_at = CASE WHEN $6 = 'SENT' THEN now() ELSE NULL END,
+            customer_reference_type = COALESCE($9, customer_reference_type),
+            customer_reference_value = COALESCE($10, customer_reference_value),
+            customer_reference_display = COALESCE($11, customer_reference_display),
+            failure_reason = NULL
+      WHERE id = $1 RETURNING ${COLUMNS}`,
+    [
+      id,
+      c.tx_signature,
+      c.payer_wallet,
+      c.received_minor_units,
+      c.excess_minor_units,
+      c.delivery_status,
+      c.delivery_value,
+      c.deep_link_expires_at,
+      c.customer_reference_type,
+      c.customer_reference_value,
+      c.customer_reference_display,
+    ],
+  );
+  return rows[0];
+}
+
+export async function markFailed(
+  db: Queryable,
+  id: string,
+  f: { reason: string; tx_signature?: string | null; refund_required?: boolean; received?: bigint | null },
+): Promise<PaymentRow | undefined> {
+  const rows = await db.query<PaymentRow>(
+    `UPDATE payments SET status = 'FAILED', failed_at = now(), failure_reason = $2,
+            tx_signature = COALESCE($3, tx_signature), refund_required = $4,
+            received_minor_units = COALESCE($5, received_minor_units)
+      WHERE id = $1 AND status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION') RETURNING ${COLUMNS}`,
+    [id, f.reason, f.tx_signature ?? null, f.refund_required ?? false, f.received ?? null],
+  );
+  return rows[0];
+}
+
+/** Takes one confirmed slot of a product's max_payments; false when the product is sold out. */
+export async function takePaymentSlot(db: Queryable, productId: string): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE products SET payment_count = payment_count + 1
+      WHERE id = $1 AND (max_payments IS NULL OR payment_count < max_payments) RETURNING id`,
+    [productId],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Leases open sessions due for an on-chain check, for this instance only (SKIP LOCKED): each is pushed back by
+ * `leaseMs`, so another instance takes it only if this one stops checking.
+ */
+export async function leaseOpenPayments(db: Queryable, limit: number, leaseMs: number): Promise<PaymentRow[]> {
+  return db.query<PaymentRow>(
+    `UPDATE payments SET next_check_at = now() + make_interval(secs => $2::double precision / 1000)
+      WHERE id IN (
+        SELECT id FROM payments
+         WHERE status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION') AND next_check_at <= now()
+         ORDER BY next_check_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+      RETURNING ${COLUMNS}`,
+    [limit, leaseMs],
+  );
+}
+
+export async function listProductPayments(
+  db: Queryable,
+  productId: string,
+  q: { status?: string; limit: number; offset: number },
+): Promise<PaymentRow[]> {
+  return db.query<PaymentRow>(
+    `SELECT ${COLUMNS} FROM payments WHERE product_id = $1 AND ($2::text IS NULL OR status = $2)
+      ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4`,
+    [productId, q.status ?? null, q.limit, q.offset],
+  );
+}
+
+export async function setPayerIfUnset(db: Queryable, id: string, payer: string): Promise<void> {
+  await db.query('UPDATE payments SET payer_wallet = COALESCE(payer_wallet, $2) WHERE id = $1', [id, payer]);
+}

@@ -1,0 +1,87 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { CheckoutService } from '../checkout/service.ts';
+import { principalOf } from '../http/auth.ts';
+import {
+  BroadcastRequest,
+  BroadcastResponse,
+  ConfirmRequest,
+  ConfirmResponse,
+  Payment,
+  ProductPaymentsQuery,
+  PublicPaymentStatus,
+} from './schemas.ts';
+import type { PaymentService } from './service.ts';
+
+export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService; checkout: CheckoutService }> = async (
+  app,
+  { payments, checkout },
+) => {
+  const tags = ['payments'];
+  const err = Type.Ref('ErrorResponse');
+
+  app.post(
+    '/v1/pay/broadcast',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'broadcastPayment',
+        summary: 'Record the signature of a sent payment (or submit a signed transaction)',
+        body: BroadcastRequest,
+        response: { 200: BroadcastResponse, 404: err, 410: err, 503: err },
+      },
+    },
+    async (request) => payments.broadcast(request.body),
+  );
+
+  app.post(
+    '/v1/pay/confirm',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'confirmPayment',
+        summary: 'Verify the payment on chain and confirm it',
+        description:
+          '408: not on chain yet, retry with the same payment_id. 409: the session is paid by another transaction, ' +
+          'or the transaction paid another session. 410: the session expired. 422: bad wallet, missing identity, ' +
+          'or the payment failed verification (code payment_failed with the failure_reason).',
+        body: ConfirmRequest,
+        response: { 200: ConfirmResponse, 404: err, 408: err, 409: err, 410: err, 503: err },
+      },
+    },
+    async (request) => payments.confirm(request.body, checkout.identityForConfirm),
+  );
+
+  app.get(
+    '/v1/payments/:payment_id',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'getPaymentStatus',
+        summary: 'Public payment status for buyer polling',
+        params: Type.Object({ payment_id: Type.String({ format: 'uuid' }) }),
+        response: { 200: PublicPaymentStatus },
+      },
+    },
+    async (request) => payments.getPublicStatus(request.params.payment_id),
+  );
+
+  app.get(
+    '/v1/products/:product_id/payments',
+    {
+      config: { auth: 'read' },
+      schema: {
+        tags: ['products'],
+        operationId: 'listProductPayments',
+        summary: 'Payments of a product, newest first',
+        params: Type.Object({ product_id: Type.String({ format: 'uuid' }) }),
+        querystring: ProductPaymentsQuery,
+        response: { 200: Type.Array(Type.Ref(Payment)) },
+      },
+    },
+    async (request) => payments.listProductPayments(principalOf(request), request.params.product_id, request.query),
+  );
+};

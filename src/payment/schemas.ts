@@ -1,0 +1,121 @@
+import { Type } from '@sinclair/typebox';
+import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+
+const Address = Type.String({ minLength: 1, maxLength: 64, description: 'Base58 Solana address' });
+const Signature = Type.String({ minLength: 1, maxLength: 100, description: 'Base58 transaction signature' });
+const Text160 = Type.String({ maxLength: 160 });
+
+export const PAYMENT_STATUSES = ['PENDING_SIGNATURE', 'PENDING_CONFIRMATION', 'CONFIRMED', 'FAILED'] as const;
+
+export const BroadcastRequest = Type.Object({
+  payment_id: Uuid(),
+  tx_signature: Type.Optional(Nullable(Signature)),
+  payer_wallet: Type.Optional(Nullable(Address)),
+  wallet_source: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
+  signed_transaction: Type.Optional(
+    Nullable(Type.String({ maxLength: 4096, description: 'Base64 signed transaction: the server submits it' })),
+  ),
+});
+
+export const BroadcastResponse = Type.Object({
+  payment_id: Uuid(),
+  status: Type.String(),
+  tx_signature: Nullable(Type.String()),
+});
+
+export const ConfirmRequest = Type.Object(
+  {
+    payment_id: Type.Optional(Nullable(Uuid())),
+    slug: Type.Optional(Nullable(Type.String({ maxLength: 120 }))),
+    product_id: Type.Optional(Nullable(Uuid())),
+    tx_signature: Signature,
+    payer_wallet: Address,
+    wallet_source: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
+    identity_session_id: Type.Optional(Nullable(Uuid())),
+    customer_reference_type: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
+    customer_reference_value: Type.Optional(Nullable(Text160)),
+    customer_reference_display: Type.Optional(Nullable(Text160)),
+  },
+  { $id: 'ConfirmRequest', title: 'ConfirmRequest' },
+);
+
+export const ConfirmResponse = Type.Object(
+  {
+    status: Type.String(),
+    payment_id: Uuid(),
+    amount_minor_units: Type.Integer(),
+    received_minor_units: Nullable(Type.Integer()),
+    tx_signature: Nullable(Type.String()),
+    delivery_type: Nullable(Type.String()),
+    delivery_value: Nullable(Type.String()),
+    delivery_status: Nullable(Type.String()),
+    deep_link_expires_at: Nullable(Timestamp()),
+    membership_id: Nullable(Uuid()),
+    membership_status: Nullable(Type.String()),
+    membership_period_end_at: Nullable(Timestamp()),
+  },
+  { $id: 'ConfirmResponse', title: 'ConfirmResponse' },
+);
+
+export const PublicPaymentStatus = Type.Object(
+  {
+    id: Uuid(),
+    status: Type.String(),
+    amount_minor_units: Type.Integer(),
+    token_mint: Nullable(Type.String()),
+    tx_signature: Nullable(Type.String()),
+    confirmed_at: Nullable(Timestamp()),
+    failed_at: Nullable(Timestamp()),
+    failure_reason: Nullable(Type.String()),
+    delivery_sent_at: Nullable(Timestamp()),
+    deep_link_expires_at: Nullable(Timestamp()),
+    delivery_status: Nullable(Type.String()),
+    delivery_error: Nullable(Type.String()),
+    delivery_attempted_at: Nullable(Timestamp()),
+    membership_id: Nullable(Uuid()),
+    delivery_value: Nullable(Type.String({ description: 'Redirect or download link, once confirmed' })),
+    expires_at: Timestamp(),
+    livemode: Type.Boolean(),
+  },
+  { $id: 'PublicPaymentStatus', title: 'PublicPaymentStatusResponse' },
+);
+
+export const Payment = Type.Object(
+  {
+    id: Uuid(),
+    product_id: Uuid(),
+    livemode: Type.Boolean(),
+    payer_wallet: Nullable(Type.String()),
+    amount_minor_units: Type.Integer(),
+    merchant_amount_lamports: Type.Integer(),
+    fee_lamports: Type.Integer(),
+    received_minor_units: Nullable(Type.Integer()),
+    excess_minor_units: Nullable(Type.Integer({ description: 'Paid above the amount due' })),
+    token_mint: Nullable(Type.String()),
+    asset_symbol: Type.String(),
+    status: Type.String(),
+    tx_signature: Nullable(Type.String()),
+    membership_id: Nullable(Uuid()),
+    customer_reference_type: Nullable(Type.String()),
+    customer_reference_value: Nullable(Type.String()),
+    customer_reference_display: Nullable(Type.String()),
+    delivery_status: Nullable(Type.String()),
+    delivery_error: Nullable(Type.String()),
+    failure_reason: Nullable(Type.String()),
+    refund_required: Type.Boolean(),
+    created_at: Timestamp(),
+    expires_at: Timestamp(),
+    confirmed_at: Nullable(Timestamp()),
+    failed_at: Nullable(Timestamp()),
+    delivery_sent_at: Nullable(Timestamp()),
+    deep_link_expires_at: Nullable(Timestamp()),
+    delivery_attempted_at: Nullable(Timestamp()),
+  },
+  { $id: 'Payment', title: 'PaymentResponse' },
+);
+
+export const ProductPaymentsQuery = Type.Object({
+  status: Type.Optional(Type.Union(PAYMENT_STATUSES.map((s) => Type.Literal(s)))),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  offset: Type.Integer({ minimum: 0, default: 0 }),
+});

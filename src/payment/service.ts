@@ -1,0 +1,409 @@
+// Settlement: broadcast, confirm, the reconciler and status reads. Confirm, broadcast, the reconciler (and later
+// the Helius callback) all end in `settle`, which commits one database transaction per payment: the payment row is
+// locked, so the same payment confirmed twice or by fifty requests at once gets one CONFIRMED row and one set of
+// side effects.
+import type { Principal } from '../auth/principal.ts';
+import type { ChainClient, ChainTransaction } from '../chain/port.ts';
+import type { Config } from '../config.ts';
+import type { Db, Queryable } from '../db/index.ts';
+import { ChainTimeoutError, ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
+import { isSolanaAddress } from '../lib/crypto.ts';
+import type { AssetRegistry } from '../product/assets.ts';
+import * as productRepo from '../product/repository.ts';
+import * as repo from './repository.ts';
+import type { PaymentRow } from './repository.ts';
+import { memoFor, type Verification, verifyPaymentTransaction } from './verification.ts';
+
+export interface Chains {
+  live: ChainClient;
+  sandbox: ChainClient;
+}
+
+export interface ConfirmInput {
+  payment_id?: string | null;
+  slug?: string | null;
+  product_id?: string | null;
+  tx_signature: string;
+  payer_wallet: string;
+  wallet_source?: string | null;
+  identity_session_id?: string | null;
+  customer_reference_type?: string | null;
+  customer_reference_value?: string | null;
+  customer_reference_display?: string | null;
+}
+
+/** Hooks the later domains (memberships, receipts, events) attach to the confirmation transaction. */
+export type ConfirmationHook = (tx: Queryable, payment: PaymentRow) => Promise<void>;
+
+const SIGNATURE = /^[1-9A-HJ-NP-Za-km-z]{64,88}$/;
+const DOWNLOAD_LINK_HOURS = 24;
+const FAILURE_MESSAGES: Record<string, string> = {
+  transaction_failed: 'The transaction failed on chain',
+  wrong_mint: 'The transaction paid in another asset than the product’s',
+  wrong_recipient: 'The transaction did not pay the merchant wallet',
+  underpaid: 'The transaction paid less than the amount due',
+  expired: 'The payment landed after the checkout session expired; the merchant must refund it',
+  sold_out: 'The product sold out before this payment confirmed; the merchant must refund it',
+};
+
+export function checkSignature(sig: string) {
+  if (!SIGNATURE.test(sig))
+    throw new UnprocessableError('tx_signature is not a base58 transaction signature', 'invalid_signature');
+}
+
+export function createPaymentService(deps: {
+  db: Db;
+  config: Config;
+  assets: AssetRegistry;
+  chains: Chains;
+  hooks?: ConfirmationHook[];
+  now?: () => Date;
+}) {
+  const { db, config, assets, chains } = deps;
+  const hooks = deps.hooks ?? [];
+  const now = deps.now ?? (() => new Date());
+  const chainFor = (p: Pick<PaymentRow, 'livemode'>) => (p.livemode ? chains.live : chains.sandbox);
+
+  function publicStatus(p: PaymentRow) {
+    return {
+      id: p.id,
+      status: p.status,
+      amount_minor_units: Number(p.amount_minor_units),
+      token_mint: p.token_mint,
+      tx_signature: p.tx_signature,
+      confirmed_at: p.confirmed_at?.toISOString() ?? null,
+      failed_at: p.failed_at?.toISOString() ?? null,
+      failure_reason: p.failure_reason,
+      delivery_sent_at: p.delivery_sent_at?.toISOString() ?? null,
+      deep_link_expires_at: p.deep_link_expires_at?.toISOString() ?? null,
+      delivery_status: p.delivery_status,
+      delivery_error: p.delivery_error,
+      delivery_attempted_at: p.delivery_attempted_at?.toISOString() ?? null,
+      membership_id: p.membership_id,
+      // Handed to the buyer only once paid: the redirect or download link of the product.
+      delivery_value: p.status === 'CONFIRMED' ? p.delivery_value : null,
+      expires_at: p.expires_at.toISOString(),
+      livemode: p.livemode,
+    };
+  }
+
+  function toPaymentResponse(p: PaymentRow) {
+    return {
+      id: p.id,
+      product_id: p.product_id,
+      livemode: p.livemode,
+      payer_wallet: p.payer_wallet,
+      amount_minor_units: Number(p.amount_minor_units),
+      merchant_amount_lamports: Number(p.merchant_amount_minor_units),
+      fee_lamports: Number(p.fee_minor_units),
+      received_minor_units: p.received_minor_units === null ? null : Number(p.received_minor_units),
+      excess_minor_units: p.excess_minor_units === null ? null : Number(p.excess_minor_units),
+      token_mint: p.token_mint,
+      asset_symbol: assets.describe(p.token_mint).symbol,
+      status: p.status,
+      tx_signature: p.tx_signature,
+      membership_id: p.membership_id,
+      customer_reference_type: p.customer_reference_type,
+      customer_reference_value: p.customer_reference_value,
+      customer_reference_display: p.customer_reference_display,
+      delivery_status: p.delivery_status,
+      delivery_error: p.delivery_error,
+      failure_reason: p.failure_reason,
+      refund_required: p.refund_required,
+      created_at: p.created_at.toISOString(),
+      expires_at: p.expires_at.toISOString(),
+      confirmed_at: p.confirmed_at?.toISOString() ?? null,
+      failed_at: p.failed_at?.toISOString() ?? null,
+      delivery_sent_at: p.delivery_sent_at?.toISOString() ?? null,
+      deep_link_expires_at: p.deep_link_expires_at?.toISOString() ?? null,
+      delivery_attempted_at: p.delivery_attempted_at?.toISOString() ?? null,
+    };
+  }
+
+  function confirmResponse(p: PaymentRow) {
+    return {
+      status: p.status,
+      payment_id: p.id,
+      amount_minor_units: Number(p.amount_minor_units),
+      received_minor_units: p.received_minor_units === null ? null : Number(p.received_minor_units),
+      tx_signature: p.tx_signature,
+      delivery_type: null as string | null,
+      delivery_value: p.delivery_value,
+      delivery_status: p.delivery_status,
+      deep_link_expires_at: p.deep_link_expires_at?.toISOString() ?? null,
+      membership_id: p.membership_id,
+      membership_status: null as string | null,
+      membership_period_end_at: null as string | null,
+    };
+  }
+
+  function failedError(p: PaymentRow): Error {
+    const reason = p.failure_reason ?? 'failed';
+    const message = FAILURE_MESSAGES[reason] ?? 'The payment failed';
+    if (reason === 'expired' && !p.tx_signature) return new GoneError('Payment session has expired', 'session_expired');
+    return new UnprocessableError(`${message} (failure_reason: ${reason})`, 'payment_failed');
+  }
+
+  async function fetchTransaction(p: PaymentRow, signature: string): Promise<ChainTransaction | null> {
+    return chainFor(p).getTransaction(signature, { commitment: config.solanaCommitment });
+  }
+
+  /**
+   * Applies a verification outcome in one transaction. Returns the payment as it ends up; a `not_for_session`
+   * outcome changes nothing.
+   */
+  async function settle(
+    paymentId: string,
+    signature: string,
+    outcome: Exclude<Verification, { kind: 'not_for_session' }>,
+    extra: Partial<repo.ConfirmationWrite> = {},
+  ): Promise<PaymentRow> {
+    try {
+      return await db.transaction(async (tx) => {
+        const p = await repo.findPaymentForUpdate(tx, paymentId);
+        if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
+        if (p.status === 'CONFIRMED' || p.status === 'FAILED') return p;
+        if (outcome.kind === 'failed') {
+          return (await repo.markFailed(tx, p.id, {
+            reason: outcome.reason,
+            tx_signature: signature,
+            refund_required: outcome.refundRequired,
+            received: outcome.received,
+          }))!;
+        }
+        if (!(await repo.takePaymentSlot(tx, p.product_id))) {
+          return (await repo.markFailed(tx, p.id, {
+            reason: 'sold_out',
+            tx_signature: signature,
+            refund_required: true,
+            received: outcome.received,
+          }))!;
+        }
+        const product = await productRepo.findProduct(tx, p.owner_id, p.livemode, p.product_id);
+        const deliveryType = product?.delivery_type ?? 'NONE';
+        const handedOver = deliveryType === 'REDIRECT' || deliveryType === 'DOWNLOAD' || deliveryType === 'CUSTOM';
+        const confirmed = await repo.markConfirmed(tx, p.id, {
+          tx_signature: signature,
+          payer_wallet: outcome.payer,
+          received_minor_units: outcome.received,
+          excess_minor_units: outcome.excess,
+          delivery_status: deliveryType === 'NONE' ? 'NOT_REQUIRED' : handedOver ? 'SENT' : 'PENDING',
+          delivery_value: handedOver ? (product?.delivery_value ?? null) : null,
+          deep_link_expires_at:
+            deliveryType === 'DOWNLOAD' ? new Date(now().getTime() + DOWNLOAD_LINK_HOURS * 3600_000) : null,
+          customer_reference_type: extra.customer_reference_type ?? null,
+          customer_reference_value: extra.customer_reference_value ?? null,
+          customer_reference_display: extra.customer_reference_display ?? null,
+        });
+        for (const hook of hooks) await hook(tx, confirmed);
+        return confirmed;
+      });
+    } catch (err) {
+      // The unique index on tx_signature: this transaction already paid another session.
+      if ((err as { code?: string }).code === '23505') {
+        throw new ConflictError('This transaction is already bound to another payment', 'signature_already_used');
+      }
+      throw err;
+    }
+  }
+
+  /** Looks a signature up on chain and settles the payment with it if it is about this session. */
+  async function tryConfirmWith(p: PaymentRow, signature: string, extra?: Partial<repo.ConfirmationWrite>) {
+    const tx = await fetchTransaction(p, signature);
+    if (!tx) return { found: false as const };
+    const outcome = verifyPaymentTransaction(
+      tx,
+      {
+        nonce: p.nonce,
+        reference: p.reference,
+        merchantWallet: p.merchant_wallet,
+        merchantAmount: p.merchant_amount_minor_units,
+        feeWallet: p.fee_wallet,
+        feeAmount: p.fee_minor_units,
+        mint: p.token_mint,
+        expiresAt: p.expires_at,
+      },
+      config.expiryToleranceSeconds,
+    );
+    if (outcome.kind === 'not_for_session') return { found: true as const, forSession: false as const };
+    // A transaction that failed on chain moved nothing: the buyer may still pay this session with another one.
+    if (outcome.kind === 'failed' && outcome.reason === 'transaction_failed') {
+      return { found: true as const, forSession: false as const, txFailed: true as const };
+    }
+    const settled = await settle(p.id, signature, outcome, extra);
+    return { found: true as const, forSession: true as const, payment: settled };
+  }
+
+  function isPastDeadline(p: PaymentRow) {
+    return now().getTime() > p.expires_at.getTime() + config.expiryToleranceSeconds * 1000;
+  }
+
+  async function expire(p: PaymentRow) {
+    return (await repo.markFailed(db, p.id, { reason: 'expired' })) ?? (await repo.findPayment(db, p.id))!;
+  }
+
+  return {
+    publicStatus,
+    toPaymentResponse,
+    chainFor,
+
+    async getPublicStatus(paymentId: string) {
+      const p = await repo.findPayment(db, paymentId);
+      if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
+      return publicStatus(p);
+    },
+
+    async listProductPayments(
+      principal: Principal,
+      productId: string,
+      q: { status?: string; limit: number; offset: number },
+    ) {
+      const product = await productRepo.findProduct(db, principal.userId, principal.mode === 'live', productId);
+      if (!product) throw new NotFoundError('Product not found', 'product_not_found');
+      return (await repo.listProductPayments(db, productId, q)).map(toPaymentResponse);
+    },
+
+    async broadcast(input: {
+      payment_id: string;
+      tx_signature?: string | null;
+      payer_wallet?: string | null;
+      wallet_source?: string | null;
+      signed_transaction?: string | null;
+    }) {
+      const p = await repo.findPayment(db, input.payment_id);
+      if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
+      if (input.payer_wallet && !isSolanaAddress(input.payer_wallet)) {
+        throw new UnprocessableError('payer_wallet is not a valid Solana address', 'invalid_wallet');
+      }
+      if (p.status === 'CONFIRMED' || p.status === 'FAILED') {
+        return { payment_id: p.id, status: p.status, tx_signature: p.tx_signature };
+      }
+      if (isPastDeadline(p) && !input.signed_transaction)
+        throw new GoneError('Payment session has expired', 'session_expired');
+      let signature = input.tx_signature ?? null;
+      if (input.signed_transaction) {
+        const sent = await chainFor(p).sendRawTransaction(input.signed_transaction);
+        if (signature && signature !== sent) {
+          throw new UnprocessableError('tx_signature does not match the signed transaction', 'signature_mismatch');
+        }
+        signature = sent;
+      }
+      if (!signature) {
+        throw new UnprocessableError('Give tx_signature or signed_transaction', 'signature_required');
+      }
+      checkSignature(signature);
+      const updated = await repo.recordBroadcast(
+        db,
+        p.id,
+        signature,
+        input.payer_wallet ?? null,
+        input.wallet_source ?? null,
+      );
+      return { payment_id: p.id, status: updated!.status, tx_signature: signature };
+    },
+
+    async confirm(
+      input: ConfirmInput,
+      identity: (p: PaymentRow, input: ConfirmInput) => Promise<Partial<repo.ConfirmationWrite>>,
+    ) {
+      checkSignature(input.tx_signature);
+      if (!isSolanaAddress(input.payer_wallet)) {
+        throw new UnprocessableError('payer_wallet is not a valid Solana address', 'invalid_wallet');
+      }
+      let p: PaymentRow | undefined;
+      if (input.payment_id) p = await repo.findPayment(db, input.payment_id);
+      if (!p) {
+        // Without a payment id the signature itself may already be bound (a retried confirm).
+        const bound = await repo.findPaymentIdBySignature(db, input.tx_signature);
+        if (bound) p = await repo.findPayment(db, bound);
+      }
+      if (!p) throw new NotFoundError('Payment not found; pass the payment_id from /connect', 'payment_not_found');
+      if (input.product_id && input.product_id !== p.product_id)
+        throw new NotFoundError('Payment not found', 'payment_not_found');
+
+      if (p.status === 'CONFIRMED') {
+        if (p.tx_signature === input.tx_signature) return confirmResponse(p);
+        throw new ConflictError(
+          'This payment session is already linked to a different transaction',
+          'session_already_paid',
+        );
+      }
+      if (p.status === 'FAILED') throw failedError(p);
+      const otherId = await repo.findPaymentIdBySignature(db, input.tx_signature);
+      if (otherId && otherId !== p.id) {
+        throw new ConflictError('This transaction is already bound to another payment', 'signature_already_used');
+      }
+      const extra = await identity(p, input);
+      const result = await tryConfirmWith(p, input.tx_signature, extra);
+      if (!result.found) {
+        if (isPastDeadline(p)) {
+          const expired = await expire(p);
+          if (expired.status === 'CONFIRMED') return confirmResponse(expired);
+          throw new GoneError('Payment session has expired', 'session_expired');
+        }
+        throw new ChainTimeoutError(
+          'The transaction is not confirmed on chain yet; retry with the same payment_id',
+          'chain_not_confirmed',
+        );
+      }
+      if (!result.forSession) {
+        if ('txFailed' in result) {
+          throw new UnprocessableError(
+            'The transaction failed on chain; the session is still open',
+            'transaction_failed',
+          );
+        }
+        throw new UnprocessableError(
+          `The transaction carries neither the memo ${memoFor(p.nonce)} nor the session reference`,
+          'transaction_not_for_session',
+        );
+      }
+      if (result.payment.status === 'CONFIRMED') {
+        if (result.payment.tx_signature !== input.tx_signature) {
+          throw new ConflictError(
+            'This payment session is already linked to a different transaction',
+            'session_already_paid',
+          );
+        }
+        return confirmResponse(result.payment);
+      }
+      throw failedError(result.payment);
+    },
+
+    /** One pass of the reconciler: checks due open sessions on chain, credits what it finds, expires the rest. */
+    async reconcileOnce(limit = 100): Promise<{ checked: number; confirmed: number; failed: number }> {
+      const due = await repo.leaseOpenPayments(db, limit, config.reconcileIntervalMs);
+      let confirmed = 0;
+      let failed = 0;
+      for (const p of due) {
+        try {
+          const candidates: string[] = [];
+          if (p.broadcast_signature) candidates.push(p.broadcast_signature);
+          const found = await chainFor(p).getSignaturesForAddress(p.reference, { limit: 20 });
+          // Oldest first: the first payment to land wins the session.
+          for (const s of [...found].reverse())
+            if (!s.err && !candidates.includes(s.signature)) candidates.push(s.signature);
+          let settled: PaymentRow | undefined;
+          for (const sig of candidates) {
+            const r = await tryConfirmWith(p, sig).catch((err) => {
+              if (err instanceof ConflictError) return { found: true as const, forSession: false as const };
+              throw err;
+            });
+            if (r.found && r.forSession) {
+              settled = r.payment;
+              break;
+            }
+          }
+          if (!settled && isPastDeadline(p)) settled = await expire(p);
+          if (settled?.status === 'CONFIRMED') confirmed++;
+          else if (settled?.status === 'FAILED') failed++;
+        } catch {
+          // Chain unreachable: the lease lapses and the next pass tries again.
+        }
+      }
+      return { checked: due.length, confirmed, failed };
+    },
+  };
+}
+
+export type PaymentService = ReturnType<typeof createPaymentService>;

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { LocalChain } from '../chain/local/index.ts';
+import { principalOf } from '../http/auth.ts';
+import { Uuid } from '../http/schemas.ts';
+import { SCENARIOS, type SandboxService } from './service.ts';
+
+const Lamports = Type.Integer({ minimum: 0, maximum: 1_000_000_000_000_000 });
+
+export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService }> = async (app, { sandbox }) => {
+  const tags = ['sandbox'];
+  const note = 'Sandbox only: needs an hk_sandbox_ key or X-Hilt-Mode: sandbox, and answers 404 in live mode.';
+
+  app.post(
+    '/v1/sandbox/wallets',
+    {
+      config: { auth: 'execute' },
+      schema: {
+        tags,
+        operationId: 'createSandboxWallet',
+        summary: 'A new buyer wallet on the local chain, funded with SOL and sandbox USDC',
+        description: note,
+        body: Type.Optional(
+          Type.Object({ lamports: Type.Optional(Lamports), usdc_minor_units: Type.Optional(Lamports) }),
+        ),
+        response: {
+          200: Type.Object({
+            address: Type.String(),
+            secret_key: Type.String({ description: 'Base58 of the 64-byte secret key (sandbox only)' }),
+            lamports: Type.Integer(),
+            usdc_minor_units: Type.Integer(),
+          }),
+        },
+      },
+    },
+    async (request) => sandbox.createWallet(principalOf(request), request.body ?? {}),
+  );
+
+  app.post(
+    '/v1/sandbox/airdrop',
+    {
+      config: { auth: 'execute' },
+      schema: {
+        tags,
+        operationId: 'sandboxAirdrop',
+        summary: 'Fund an address on the local chain with SOL and/or sandbox USDC',
+        description: note,
+        body: Type.Object({
+          address: Type.String({ minLength: 1, maxLength: 64 }),
+          lamports: Type.Optional(Lamports),
+          usdc_minor_units: Type.Optional(Lamports),
+        }),
+        response: {
+          200: Type.Object({
+            address: Type.String(),
+            lamports: Type.Integer(),
+            usdc_minor_units: Type.Integer(),
+            signatures: Type.Array(Type.String()),
+            balance_lamports: Type.Integer(),
+          }),
+        },
+      },
+    },
+    async (request) => sandbox.airdrop(principalOf(request), request.body),
+  );
+
+  app.post(
+    '/v1/sandbox/pay',
+    {
+      config: { auth: 'execute' },
+      schema: {
+        tags,
+        operationId: 'sandboxPay',
+        summary: 'Pay a sandbox session as the buyer’s wallet would; the transaction is sent, not confirmed',
+        description: `${note} Scenarios: exact (default), underpay, wrong_mint, wrong_recipient, no_memo.`,
+        body: Type.Object({
+          payment_id: Uuid(),
+          secret_key: Type.String({ minLength: 1, maxLength: 128 }),
+          scenario: Type.Optional(Type.Union(SCENARIOS.map((s) => Type.Literal(s)))),
+        }),
+        response: { 200: Type.Object({ tx_signature: Type.String(), payment_id: Uuid(), scenario: Type.String() }) },
+      },
+    },
+    async (request) => sandbox.pay(principalOf(request), request.body),
+  );
+};
+
+/** POST /sandbox/rpc: the local chain's standard Solana JSON-RPC, body passed through untouched. */
+export const sandboxRpcRoute: FastifyPluginAsyncTypebox<{ chain: LocalChain }> = async (app, { chain }) => {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  app.post(
+    '/sandbox/rpc',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags: ['sandbox'],
+        operationId: 'sandboxRpc',
+        summary: 'Solana JSON-RPC 2.0 of the local sandbox chain (for wallets, @solana/kit, Solana Pay)',
+        body: Type.Unknown({ description: 'A JSON-RPC request or batch' }),
+        response: { 200: Type.Unknown({ description: 'The JSON-RPC response' }) },
+      },
+    },
+    async (request, reply) =>
+      reply.type('application/json').send(await chain.handleText(typeof request.body === 'string' ? request.body : '')),
+  );
+};

@@ -1,0 +1,134 @@
+// Sandbox helpers: funded buyer wallets, a faucet, and a buyer's wallet paying a session on the local chain.
+import { type Address, createKeyPairSignerFromBytes } from '@solana/kit';
+import bs58 from 'bs58';
+import type { Principal } from '../auth/principal.ts';
+import type { LocalChain } from '../chain/local/index.ts';
+import { signPaymentTransaction, type PaymentTransfer } from '../chain/payment-transaction.ts';
+import type { ChainClient } from '../chain/port.ts';
+import type { Db } from '../db/index.ts';
+import { NotFoundError, ServiceUnavailableError, UnprocessableError } from '../errors.ts';
+import { isSolanaAddress } from '../lib/crypto.ts';
+import { SOL, USDC } from '../product/assets.ts';
+import * as paymentRepo from '../payment/repository.ts';
+import { memoFor } from '../payment/verification.ts';
+
+export const SCENARIOS = ['exact', 'underpay', 'wrong_mint', 'wrong_recipient', 'no_memo'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+const DEFAULT_LAMPORTS = 10_000_000_000n;
+const DEFAULT_USDC = 1_000_000_000n;
+
+export function createSandboxService(deps: { db: Db; chain: ChainClient; local?: LocalChain }) {
+  const { db, chain, local } = deps;
+
+  function requireSandbox(principal: Principal) {
+    // Sandbox helpers do not exist in live mode.
+    if (principal.mode !== 'sandbox')
+      throw new NotFoundError('Sandbox routes need a sandbox key or X-Hilt-Mode: sandbox', 'not_found');
+  }
+
+  function faucet(): LocalChain {
+    if (!local) {
+      throw new ServiceUnavailableError(
+        'The sandbox chain runs outside this server (HILT_SANDBOX_RPC_URL); fund wallets through its requestAirdrop',
+        'sandbox_faucet_unavailable',
+      );
+    }
+    return local;
+  }
+
+  return {
+    async createWallet(principal: Principal, input: { lamports?: number; usdc_minor_units?: number }) {
+      requireSandbox(principal);
+      const lamports = BigInt(input.lamports ?? DEFAULT_LAMPORTS);
+      const usdc = BigInt(input.usdc_minor_units ?? DEFAULT_USDC);
+      const wallet = await faucet().createFundedWallet({ lamports, usdcMinor: usdc });
+      return {
+        address: wallet.address,
+        secret_key: wallet.secretKey,
+        lamports: Number(lamports),
+        usdc_minor_units: Number(usdc),
+      };
+    },
+
+    async airdrop(principal: Principal, input: { address: string; lamports?: number; usdc_minor_units?: number }) {
+      requireSandbox(principal);
+      if (!isSolanaAddress(input.address))
+        throw new UnprocessableError('address is not a valid Solana address', 'invalid_wallet');
+      const lamports = input.lamports ?? (input.usdc_minor_units ? 0 : Number(DEFAULT_LAMPORTS));
+      const signatures: string[] = [];
+      if (lamports > 0) signatures.push(await faucet().fundSol(input.address, BigInt(lamports)));
+      if (input.usdc_minor_units)
+        signatures.push(await faucet().fundUsdc(input.address, BigInt(input.usdc_minor_units)));
+      return {
+        address: input.address,
+        lamports,
+        usdc_minor_units: input.usdc_minor_units ?? 0,
+        signatures,
+        balance_lamports: Number(await chain.getBalance(input.address)),
+      };
+    },
+
+    async pay(principal: Principal, input: { payment_id: string; secret_key: string; scenario?: Scenario }) {
+      requireSandbox(principal);
+      const p = await paymentRepo.findPayment(db, input.payment_id);
+      if (!p || p.livemode || p.owner_id !== principal.userId)
+        throw new NotFoundError('Payment not found', 'payment_not_found');
+      let secret: Uint8Array;
+      try {
+        secret = bs58.decode(input.secret_key);
+      } catch {
+        secret = new Uint8Array();
+      }
+      if (secret.length !== 64) {
+        throw new UnprocessableError(
+          'secret_key must be the base58 64-byte secret key of a sandbox wallet',
+          'invalid_secret_key',
+        );
+      }
+      const payer = await createKeyPairSignerFromBytes(secret).catch(() => {
+        throw new UnprocessableError('secret_key is not a valid Ed25519 key pair', 'invalid_secret_key');
+      });
+      const scenario = input.scenario ?? 'exact';
+      const asset = p.token_mint ? USDC : SOL;
+      const mint = (p.token_mint ?? undefined) as Address | undefined;
+      const transfer = (recipient: string, amount: bigint, asSpl = Boolean(mint)): PaymentTransfer => ({
+        recipient: recipient as Address,
+        amountMinor: amount,
+        splToken: asSpl ? ((mint ?? USDC.mint) as Address) : undefined,
+        decimals: asSpl ? (mint ? asset.decimals : USDC.decimals) : undefined,
+        createRecipientTokenAccount: asSpl,
+      });
+      let merchant: PaymentTransfer;
+      switch (scenario) {
+        case 'underpay':
+          merchant = transfer(p.merchant_wallet, p.merchant_amount_minor_units - 1n);
+          break;
+        case 'wrong_mint':
+          // SOL product paid in USDC, USDC product paid in SOL.
+          merchant = transfer(p.merchant_wallet, p.merchant_amount_minor_units, !mint);
+          break;
+        case 'wrong_recipient':
+          // Another funded account, so a small SOL amount does not trip the rent-exemption check.
+          merchant = transfer(faucet().faucetAddress, p.merchant_amount_minor_units);
+          break;
+        default:
+          merchant = transfer(p.merchant_wallet, p.merchant_amount_minor_units);
+      }
+      const transfers = [merchant];
+      if (p.fee_minor_units > 0n && p.fee_wallet) transfers.push(transfer(p.fee_wallet, p.fee_minor_units));
+      const tagged = scenario !== 'no_memo';
+      const wire = await signPaymentTransaction({
+        payer,
+        transfers,
+        references: tagged ? [p.reference as Address] : [],
+        memo: tagged ? memoFor(p.nonce) : undefined,
+        blockhash: await chain.getLatestBlockhash(),
+      });
+      const signature = await chain.sendRawTransaction(wire);
+      return { tx_signature: signature, payment_id: p.id, scenario };
+    },
+  };
+}
+
+export type SandboxService = ReturnType<typeof createSandboxService>;
