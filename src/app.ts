@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 import { accountRoutes } from './account/routes.ts';
 import { createAccountService } from './account/service.ts';
@@ -20,8 +20,8 @@ import { lockDataDir } from './db/data-dir-lock.ts';
 import { type Db, openPglite, openPostgres } from './db/index.ts';
 import { migrate } from './db/migrate.ts';
 import { healthRoutes } from './health/routes.ts';
-import { registerAuthPipeline } from './http/auth.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
+import { rateLimiter, registerAuthPipeline } from './http/auth.ts';
+import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
 import { pruneIdempotencyKeys, registerIdempotency } from './http/idempotency.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
@@ -85,22 +85,26 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
 
 /** Opens the configured database (PostgreSQL, or PGlite in the locked data folder) and runs the migrations. */
-export async function openDatabase(config: Config): Promise<{ db: Db; release: () => void }> {
+export async function openDatabase(
+  config: Config,
+  opts: { migrate?: boolean } = {},
+): Promise<{ db: Db; release: () => void; applied: string[] }> {
+  const runMigrations = opts.migrate !== false;
   if (config.databaseUrl) {
     const db = openPostgres(config.databaseUrl);
     try {
-      await migrate(db);
+      const applied = runMigrations ? await migrate(db) : [];
+      return { db, release: () => {}, applied };
     } catch (err) {
       await db.close();
       throw err;
     }
-    return { db, release: () => {} };
   }
   const release = lockDataDir(config.dataDir);
   try {
     const db = await openPglite(join(config.dataDir, 'db'));
-    await migrate(db);
-    return { db, release };
+    const applied = runMigrations ? await migrate(db) : [];
+    return { db, release, applied };
   } catch (err) {
     release();
     throw err;
@@ -117,6 +121,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ({ db, release } = await openDatabase(config));
   }
 
+  // The router's own errors are answered before the rate limiter exists; it is plugged in below.
+  const lateCharge: { rateLimit?: (request: FastifyRequest, reply: FastifyReply) => Promise<void> } = {};
   const app = Fastify({
     logger: loggerOptions(config),
     bodyLimit: config.bodyLimitBytes,
@@ -126,6 +132,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     forceCloseConnections: false,
+    frameworkErrors: frameworkErrorHandler(lateCharge),
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -202,7 +209,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.addSchema(Handoff);
   await registerOpenApi(app, config.publicUrl);
   registerMetrics(app, { defaultMetrics: config.env !== 'test' });
-  registerAuthPipeline(app, { auth, config, rateLimits });
+  lateCharge.rateLimit = rateLimiter(config, rateLimits);
+  registerAuthPipeline(app, { auth, chargeRateLimit: lateCharge.rateLimit });
   registerIdempotency(app, { db, encryptionKey: secrets.encryptionKey });
   app.addHook('onResponse', async (request, reply) => {
     const p = request.principal;

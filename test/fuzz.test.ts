@@ -42,12 +42,9 @@ const headerText = (maxLength = 80) =>
     maxLength,
   });
 
-/**
- * Any code points, lone surrogates included, but no U+0000: a NUL inside a string field reaches PostgreSQL and
- * fails there (500), a known bug kept out of the properties and shown by a todo test at the end.
- */
+/** Any code points, lone surrogates and U+0000 included. */
 const binaryString = (constraints: { minLength?: number; maxLength?: number }) =>
-  fc.string({ unit: 'binary', ...constraints }).map((s) => s.replaceAll('\u0000', '\ufffd'));
+  fc.string({ unit: 'binary', ...constraints });
 
 const charsFrom = (alphabet: string, minLength: number, maxLength: number) =>
   fc.string({ unit: fc.constantFrom(...alphabet.split('')), minLength, maxLength });
@@ -276,36 +273,19 @@ const queryString = fc.oneof(
     .map((s) => `?q=${encodeURIComponent(s.replace(/[\ud800-\udfff]/g, ''))}`),
 );
 
-const keyIdSegment = fc
-  .oneof(
-    fc.uuid(),
-    fc.uuid().map((u) => u.toUpperCase()),
-    fc.uuid().map((u) => `urn:uuid:${u}`),
-    fc.uuid().map((u) => `{${u}}`),
-    fc.uuid().map((u) => u.replace(/-/g, '')),
-    fc.constantFrom('<<VICTIM_KEY_ID>>', '<<OTHER_WORKSPACE_KEY_ID>>', '00000000-0000-0000-0000-000000000000'),
-    fc.constantFrom('', '%00', '..', '.', '%2F', 'null', '-1', '1e400', 'a'.repeat(100)),
-    charsFrom(queryChars, 1, 60).map((s) => s.replace(/[?/]/g, '')),
-    fc
-      .string({ unit: 'binary', minLength: 1, maxLength: 40 })
-      .map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, ''))),
-  )
-  .filter(routablePathParam);
-
-/**
- * Path parameters the router accepts. A parameter over Fastify's maxParamLength (100) or with broken
- * percent-encoding is refused by the router itself, before any hook, without X-Request-Id and not in the error
- * shape: a known bug, shown by the todo test at the end, and kept out of the properties until it is fixed.
- */
-function routablePathParam(segment: string): boolean {
-  if (segment.length > 100) return false;
-  try {
-    decodeURIComponent(segment);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const keyIdSegment = fc.oneof(
+  fc.uuid(),
+  fc.uuid().map((u) => u.toUpperCase()),
+  fc.uuid().map((u) => `urn:uuid:${u}`),
+  fc.uuid().map((u) => `{${u}}`),
+  fc.uuid().map((u) => u.replace(/-/g, '')),
+  fc.constantFrom('<<VICTIM_KEY_ID>>', '<<OTHER_WORKSPACE_KEY_ID>>', '00000000-0000-0000-0000-000000000000'),
+  fc.constantFrom('', '%00', '..', '.', '%2F', 'null', '-1', '1e400', 'a'.repeat(100)),
+  charsFrom(queryChars, 1, 60).map((s) => s.replace(/[?/]/g, '')),
+  fc
+    .string({ unit: 'binary', minLength: 1, maxLength: 40 })
+    .map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, ''))),
+);
 
 const withContentType = (headers: Record<string, string | string[]>, ct: string | undefined) =>
   ct === undefined ? headers : { ...headers, 'content-type': ct };
@@ -575,7 +555,7 @@ describe('fuzz: auth and API-key routes never answer 5xx', { timeout: 120_000 },
 
   test('sessions with garbage claims signed with the server secret are 401, not 500', async () => {
     // Only the server can mint these, so this guards the code behind a valid signature: claims of any type must
-    // not reach the database as-is. (A string `sid` that is not a UUID still does: see the todo test below.)
+    // not reach the database as-is.
     const sub = fc.oneof(fc.uuid(), fc.string({ unit: 'binary', maxLength: 60 }), fc.integer(), fc.constant(null));
     const sid = fc.oneof(fc.uuid(), fc.integer(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }));
     await fc.assert(
@@ -604,24 +584,15 @@ describe('fuzz: auth and API-key routes never answer 5xx', { timeout: 120_000 },
     assert.ok((statuses.get(401) ?? 0) > 0 && (statuses.get(422) ?? 0) > 0 && (statuses.get(400) ?? 0) > 0);
   });
 
-  // Known bugs, reported and not fixed here: these run and print their failure, but do not fail the suite.
-  // Remove `todo` once src/ is fixed.
+  // Regressions found by the properties above, pinned as plain cases.
 
-  test('router-level refusals (path parameter over 100 characters, broken percent-encoding) use the error shape', {
-    todo:
-      'Fastify answers FST_ERR_MAX_PARAM_LENGTH (414) and FST_ERR_BAD_URL (400) before any hook, as ' +
-      '{error, code, message} without X-Request-Id: createApp needs a `frameworkErrors` handler',
-  }, async () => {
+  test('router-level refusals (path parameter over 100 characters, broken percent-encoding) use the error shape', async () => {
     for (const id of ['a'.repeat(101), '%zz', '%', '%E0%A4%A']) {
       await send({ method: 'DELETE', url: `/v1/keys/${id}`, headers: { 'x-hilt-key': '<<ADMIN_KEY>>' } });
     }
   });
 
-  test('a string field containing U+0000 is refused with a 4xx', {
-    todo:
-      'PostgreSQL and PGlite reject NUL in text (SQLSTATE 22021); nothing refuses it before the query, so ' +
-      'register display_name, login email, wallet message_nonce and key name answer 500',
-  }, async () => {
+  test('a string field containing U+0000 is refused with a 4xx', async () => {
     const nul = 'a\u0000b';
     const cases: [string, Record<string, string>, unknown][] = [
       ['/v1/auth/login', {}, { email: nul, password: 'whatever1' }],
@@ -649,11 +620,7 @@ describe('fuzz: auth and API-key routes never answer 5xx', { timeout: 120_000 },
     assert.deepEqual(failures, []);
   });
 
-  test('a token signed with the server secret whose sid is not a UUID is 401', {
-    todo:
-      'readToken accepts any string sid; findLiveSession then casts it to uuid and PostgreSQL/PGlite throw ' +
-      '(500). Only reachable with the server secret',
-  }, async () => {
+  test('a token signed with the server secret whose sid is not a UUID is 401', async () => {
     const token = await signWithServerSecret({ sub: creds.userId, sid: 'not-a-uuid' });
     await send({ method: 'GET', url: '/v1/keys', headers: { authorization: `Bearer ${token}` } });
   });

@@ -15,6 +15,7 @@ import type { UserRow } from './repository.ts';
 
 const ARGON = { algorithm: Algorithm.Argon2id } as const;
 const WALLET_CHALLENGE_TTL_MS = 5 * 60 * 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AuthResult {
   token: string;

@@ -5,7 +5,6 @@ import { createAccountService } from '../account/service.ts';
 import { PrincipalCache } from '../auth/principal-cache.ts';
 import { type Config, loadConfig, PLANS, type Plan } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import { migrate } from '../db/migrate.ts';
 import { generateSecretValues } from '../secrets.ts';
 
 export interface CliIo {
@@ -63,9 +62,7 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
     .description('apply database migrations and exit')
     .action(async () => {
       const config = loadConfig(env);
-      const { db, release } = await openDatabase(config);
-      // openDatabase already migrated; a second run reports nothing left to apply.
-      const applied = await migrate(db);
+      const { db, release, applied } = await openDatabase(config);
       await db.close();
       release();
       io.out(applied.length === 0 ? 'Database is up to date' : `Applied ${applied.join(', ')}`);

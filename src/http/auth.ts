@@ -1,6 +1,6 @@
 // Request pipeline for /v1: resolve the caller, charge its rate-limit budget, then enforce what the route declares
 // in `config.auth`. All three run in onRequest, before the body is read, so a refused caller costs little.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal, RouteAuth } from '../auth/principal.ts';
 import type { AuthService } from '../auth/service.ts';
 import type { Config } from '../config.ts';
@@ -40,12 +40,37 @@ function readCredentials(request: FastifyRequest) {
   return { key, bearer, mode: typeof mode === 'string' ? mode : undefined };
 }
 
+/**
+ * Charges a /v1 request to its budget (the caller's workspace, or the client IP) and sets the X-RateLimit-*
+ * headers; throws 429 over the budget.
+ */
+export function rateLimiter(config: Config, rateLimits: RateLimitStore) {
+  const { windowMs, publicPerWindow, plans } = config.rateLimit;
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!(request.url.startsWith('/v1/') || request.url === '/v1')) return;
+    const principal = request.principal;
+    const limit = principal ? plans[principal.tier] : publicPerWindow;
+    const now = Date.now();
+    if (limit > 0) {
+      const bucket = principal ? `ws:${principal.userId}` : `ip:${request.ip}`;
+      const { count, resetAt } = await rateLimits.hit(bucket, windowMs, now);
+      reply.header('x-ratelimit-limit', limit);
+      reply.header('x-ratelimit-remaining', Math.max(0, limit - count));
+      reply.header('x-ratelimit-reset', Math.ceil(resetAt / 1000));
+      if (count > limit) throw new RateLimitedError(Math.max(1, Math.ceil((resetAt - now) / 1000)));
+    } else {
+      reply.header('x-ratelimit-limit', 'unlimited');
+      reply.header('x-ratelimit-remaining', 'unlimited');
+      reply.header('x-ratelimit-reset', Math.ceil((now - (now % windowMs) + windowMs) / 1000));
+    }
+  };
+}
+
 export function registerAuthPipeline(
   app: FastifyInstance,
-  deps: { auth: AuthService; config: Config; rateLimits: RateLimitStore },
+  deps: { auth: AuthService; chargeRateLimit: (request: FastifyRequest, reply: FastifyReply) => Promise<void> },
 ) {
-  const { auth, config, rateLimits } = deps;
-  const { windowMs, publicPerWindow, plans } = config.rateLimit;
+  const { auth, chargeRateLimit } = deps;
 
   app.addHook('onRequest', async (request, reply) => {
     const required = routeAuth(request);
@@ -59,23 +84,7 @@ export function registerAuthPipeline(
       }
     }
 
-    if (request.url.startsWith('/v1/') || request.url === '/v1') {
-      const principal = request.principal;
-      const limit = principal ? plans[principal.tier] : publicPerWindow;
-      const now = Date.now();
-      if (limit > 0) {
-        const bucket = principal ? `ws:${principal.userId}` : `ip:${request.ip}`;
-        const { count, resetAt } = await rateLimits.hit(bucket, windowMs, now);
-        reply.header('x-ratelimit-limit', limit);
-        reply.header('x-ratelimit-remaining', Math.max(0, limit - count));
-        reply.header('x-ratelimit-reset', Math.ceil(resetAt / 1000));
-        if (count > limit) throw new RateLimitedError(Math.max(1, Math.ceil((resetAt - now) / 1000)));
-      } else {
-        reply.header('x-ratelimit-limit', 'unlimited');
-        reply.header('x-ratelimit-remaining', 'unlimited');
-        reply.header('x-ratelimit-reset', Math.ceil((now - (now % windowMs) + windowMs) / 1000));
-      }
-    }
+    await chargeRateLimit(request, reply);
 
     if (required === 'public') return;
     if (authError) throw authError;

@@ -60,6 +60,32 @@ function send(reply: FastifyReply, request: FastifyRequest, status: number, code
   return reply.code(status).type('application/json').send({ detail, code, request_id: request.id });
 }
 
+/**
+ * Errors the router raises before any hook runs (a malformed URL, an over-long path parameter): answered in the
+ * same shape, with the request id and rate-limit headers the hooks would have set.
+ */
+export function frameworkErrorHandler(charge: {
+  rateLimit?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+}) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('x-request-id', request.id);
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+    const code =
+      error.code === 'FST_ERR_BAD_URL'
+        ? 'bad_url'
+        : (error.code ?? 'bad_request').toLowerCase().replace(/^fst_err_/, '');
+    const finish = () => send(reply, request, status, code, error.message);
+    if (!charge.rateLimit) return finish();
+    charge.rateLimit(request, reply).then(finish, (err: unknown) => {
+      if (err instanceof AppError) {
+        if (err.headers) reply.headers(err.headers);
+        return send(reply, request, err.status, err.code, err.message);
+      }
+      return finish();
+    });
+  };
+}
+
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
@@ -81,6 +107,17 @@ export function registerErrorHandler(app: FastifyInstance) {
         return send(reply, request, 415, 'unsupported_media_type', 'Send the request body as application/json');
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
         return send(reply, request, 400, 'invalid_content_length', 'Content-Length does not match the body');
+    }
+    // Values the database refuses as text or numbers (a NUL character, an out-of-range number): the input's fault.
+    const sqlState = (error as { code?: string }).code;
+    if (sqlState === '22021' || sqlState === '22P02' || sqlState === '22003' || sqlState === '22001') {
+      return send(
+        reply,
+        request,
+        422,
+        'invalid_value',
+        'A value in the request cannot be stored (e.g. a NUL character)',
+      );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
