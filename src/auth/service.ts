@@ -106,8 +106,14 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
   async function readToken(token: string): Promise<{ userId: string; sessionId: string }> {
     try {
       const { payload } = await jwtVerify(token, jwtKey, { issuer: 'hilt', algorithms: ['HS256'] });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
+      if (
+        typeof payload.sub !== 'string' ||
+        typeof payload.sid !== 'string' ||
+        !UUID.test(payload.sid) ||
+        !UUID.test(payload.sub)
+      ) {
         throw new UnauthorizedError('Invalid token', 'invalid_token');
+      }
       return { userId: payload.sub, sessionId: payload.sid };
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) throw new UnauthorizedError('Token expired', 'token_expired');
