@@ -41,7 +41,8 @@ import { Handoff } from './checkout/schemas.ts';
 import { createCheckoutService } from './checkout/service.ts';
 import { paymentRoutes } from './payment/routes.ts';
 import { Payment } from './payment/schemas.ts';
-import { createPaymentService } from './payment/service.ts';
+import { type ConfirmationHook, createPaymentService } from './payment/service.ts';
+import { JobRunner } from './jobs/queue.ts';
 import { sandboxRoutes, sandboxRpcRoute } from './sandbox/routes.ts';
 import { createSandboxService } from './sandbox/service.ts';
 
@@ -59,6 +60,8 @@ export interface AppOverrides {
   sandboxChain?: LocalChain;
   /** Run the settlement reconciler on its timer (default true). */
   reconciler?: boolean;
+  /** Run the background job runner (default true); tests call `hilt.jobs.runDue()` themselves. */
+  jobs?: boolean;
   now?: () => Date;
 }
 
@@ -78,6 +81,7 @@ export interface Hilt {
   };
   /** The in-process sandbox chain, when this server runs one. */
   sandboxChain?: LocalChain;
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -172,11 +176,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     : createRpcChainClient({ url: config.sandboxRpcUrl, commitment: config.solanaCommitment });
   const liveClient =
     overrides.liveChain ?? createRpcChainClient({ url: config.solanaRpcUrl, commitment: config.solanaCommitment });
+  const jobs = new JobRunner(db, { now: overrides.now, log: app.log as never });
+  // Side effects of a confirmation (membership, receipt, events) run inside its database transaction.
+  const confirmationHooks: ConfirmationHook[] = [];
   const payments = createPaymentService({
     db,
     config,
     assets,
     chains: { live: liveClient, sandbox: sandboxClient },
+    hooks: confirmationHooks,
     now: overrides.now,
   });
   const checkout = createCheckoutService({
@@ -261,11 +269,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
           }
         }, config.reconcileIntervalMs);
   reconcileTimer?.unref();
+  if (overrides.jobs !== false) jobs.start();
 
   app.addHook('onClose', async () => {
     if (timer) clearInterval(timer);
     if (reconcileTimer) clearInterval(reconcileTimer);
     while (reconciling) await new Promise((r) => setTimeout(r, 20));
+    await jobs.stop();
     await usage.stop();
     await cache.close();
     await rateLimits?.close();
@@ -284,6 +294,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     secrets,
     services: { auth, account, keys, products, payments, checkout, sandbox },
     sandboxChain: localChain,
+    jobs,
     close: () => app.close(),
   };
 }

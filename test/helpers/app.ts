@@ -97,6 +97,7 @@ export async function createTestApp(env: Record<string, string> = {}, overrides:
     secrets: testSecrets(),
     maintenance: false,
     reconciler: false,
+    jobs: false,
     sandboxChain: chain,
     ...overrides,
   });
