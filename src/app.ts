@@ -196,6 +196,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     now: overrides.now,
   });
   const sandbox = createSandboxService({ db, chain: sandboxClient, local: localChain });
+  // -- more domain services: build them here, register their confirmation hooks and job queues --
 
   registerValidation(app);
   registerErrorHandler(app);
@@ -240,6 +241,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(paymentRoutes, { payments, checkout });
   await app.register(sandboxRoutes, { sandbox });
   if (localChain) await app.register(sandboxRpcRoute, { chain: localChain });
+  // -- more routes: register them here --
 
   usage.start();
   const maintenance = async () => {

@@ -196,14 +196,24 @@ export async function markFailed(
   return rows[0];
 }
 
-/** Takes one confirmed slot of a product's max_payments; false when the product is sold out. */
-export async function takePaymentSlot(db: Queryable, productId: string): Promise<boolean> {
+/**
+ * Counts a confirmed payment on its product (taking one slot of max_payments) and adds its amount to the product's
+ * confirmed volume; false when the product is sold out.
+ */
+export async function takePaymentSlot(db: Queryable, productId: string, amount: bigint): Promise<boolean> {
   const rows = await db.query(
-    `UPDATE products SET payment_count = payment_count + 1
+    `UPDATE products SET payment_count = payment_count + 1, confirmed_volume = confirmed_volume + $2
       WHERE id = $1 AND (max_payments IS NULL OR payment_count < max_payments) RETURNING id`,
-    [productId],
+    [productId, amount],
   );
   return rows.length > 0;
+}
+
+export async function productDeliveryValue(db: Queryable, productId: string): Promise<string | null> {
+  const rows = await db.query<{ delivery_value: string | null }>('SELECT delivery_value FROM products WHERE id = $1', [
+    productId,
+  ]);
+  return rows[0]?.delivery_value ?? null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { ChainTimeoutError, ConflictError, GoneError, NotFoundError, Unprocessab
 import { isSolanaAddress } from '../lib/crypto.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
+import { recordEvent } from '../event/outbox.ts';
 import * as repo from './repository.ts';
 import type { PaymentRow } from './repository.ts';
 import { memoFor, type Verification, verifyPaymentTransaction } from './verification.ts';
@@ -32,8 +33,24 @@ export interface ConfirmInput {
   customer_reference_display?: string | null;
 }
 
-/** Hooks the later domains (memberships, receipts, events) attach to the confirmation transaction. */
-export type ConfirmationHook = (tx: Queryable, payment: PaymentRow) => Promise<void>;
+/** What the confirmation's side effects add to the `payment.confirmed` event and the confirm response. */
+export interface ConfirmationContext {
+  product: { id: string; slug: string; title: string; delivery_type: string } | null;
+  membership?: { id: string; status: string; current_period_end_at: string | null; [k: string]: unknown } | null;
+  receipt?: { id: string; verify_url: string; schema_version: string; [k: string]: unknown } | null;
+}
+
+/**
+ * Side effects other domains attach to a confirmation (membership, receipt). They run inside its database
+ * transaction, in registration order, after the payment row is CONFIRMED and before `payment.confirmed` is recorded.
+ */
+export type ConfirmationHook = (tx: Queryable, payment: PaymentRow, ctx: ConfirmationContext) => Promise<void>;
+
+/** Current state of a membership, for the confirm response of an already-confirmed payment. */
+export type MembershipSummary = (
+  db: Queryable,
+  membershipId: string,
+) => Promise<{ status: string; current_period_end_at: string | null } | null>;
 
 const SIGNATURE = /^[1-9A-HJ-NP-Za-km-z]{64,88}$/;
 const DOWNLOAD_LINK_HOURS = 24;
@@ -57,6 +74,7 @@ export function createPaymentService(deps: {
   assets: AssetRegistry;
   chains: Chains;
   hooks?: ConfirmationHook[];
+  membershipSummary?: { get?: MembershipSummary };
   now?: () => Date;
 }) {
   const { db, config, assets, chains } = deps;
@@ -120,20 +138,62 @@ export function createPaymentService(deps: {
     };
   }
 
-  function confirmResponse(p: PaymentRow) {
+  function eventPayment(p: PaymentRow, product: ConfirmationContext['product']) {
+    return {
+      id: p.id,
+      status: p.status,
+      amount_minor_units: Number(p.amount_minor_units),
+      token_mint: p.token_mint,
+      tx_signature: p.tx_signature,
+      payer_wallet: p.payer_wallet,
+      confirmed_at: p.confirmed_at?.toISOString() ?? null,
+      failed_at: p.failed_at?.toISOString() ?? null,
+      failure_reason: p.failure_reason,
+      delivery_status: p.delivery_status,
+      customer_reference_type: p.customer_reference_type,
+      customer_reference_value: p.customer_reference_value,
+      product: product ? { id: product.id, slug: product.slug, title: product.title } : null,
+    };
+  }
+
+  async function productOf(tx: Queryable, p: PaymentRow): Promise<ConfirmationContext['product']> {
+    const product = await productRepo.findProduct(tx, p.owner_id, p.livemode, p.product_id);
+    return product
+      ? { id: product.id, slug: product.slug, title: product.title, delivery_type: product.delivery_type }
+      : null;
+  }
+
+  async function recordFailure(tx: Queryable, p: PaymentRow) {
+    await recordEvent(tx, {
+      ownerId: p.owner_id,
+      livemode: p.livemode,
+      type: 'payment.failed',
+      data: { payment: eventPayment(p, await productOf(tx, p)) },
+      productId: p.product_id,
+      paymentId: p.id,
+    });
+  }
+
+  async function confirmResponse(p: PaymentRow, ctx?: ConfirmationContext) {
+    let membership = ctx?.membership ?? null;
+    if (!membership && p.membership_id && deps.membershipSummary?.get) {
+      const summary = await deps.membershipSummary.get(db, p.membership_id);
+      membership = summary ? { id: p.membership_id, ...summary } : null;
+    }
+    const deliveryType = ctx?.product?.delivery_type ?? (await productOf(db, p))?.delivery_type ?? null;
     return {
       status: p.status,
       payment_id: p.id,
       amount_minor_units: Number(p.amount_minor_units),
       received_minor_units: p.received_minor_units === null ? null : Number(p.received_minor_units),
       tx_signature: p.tx_signature,
-      delivery_type: null as string | null,
+      delivery_type: deliveryType,
       delivery_value: p.delivery_value,
       delivery_status: p.delivery_status,
       deep_link_expires_at: p.deep_link_expires_at?.toISOString() ?? null,
       membership_id: p.membership_id,
-      membership_status: null as string | null,
-      membership_period_end_at: null as string | null,
+      membership_status: membership?.status ?? null,
+      membership_period_end_at: membership?.current_period_end_at ?? null,
     };
   }
 
@@ -157,46 +217,58 @@ export function createPaymentService(deps: {
     signature: string,
     outcome: Exclude<Verification, { kind: 'not_for_session' }>,
     extra: Partial<repo.ConfirmationWrite> = {},
-  ): Promise<PaymentRow> {
+  ): Promise<{ payment: PaymentRow; ctx?: ConfirmationContext }> {
     try {
       return await db.transaction(async (tx) => {
         const p = await repo.findPaymentForUpdate(tx, paymentId);
         if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
-        if (p.status === 'CONFIRMED' || p.status === 'FAILED') return p;
-        if (outcome.kind === 'failed') {
-          return (await repo.markFailed(tx, p.id, {
-            reason: outcome.reason,
+        if (p.status === 'CONFIRMED' || p.status === 'FAILED') return { payment: p };
+        const fail = async (reason: string, refund: boolean) => {
+          const failed = (await repo.markFailed(tx, p.id, {
+            reason,
             tx_signature: signature,
-            refund_required: outcome.refundRequired,
+            refund_required: refund,
             received: outcome.received,
           }))!;
-        }
-        if (!(await repo.takePaymentSlot(tx, p.product_id))) {
-          return (await repo.markFailed(tx, p.id, {
-            reason: 'sold_out',
-            tx_signature: signature,
-            refund_required: true,
-            received: outcome.received,
-          }))!;
-        }
-        const product = await productRepo.findProduct(tx, p.owner_id, p.livemode, p.product_id);
+          await recordFailure(tx, failed);
+          return { payment: failed };
+        };
+        if (outcome.kind === 'failed') return fail(outcome.reason, outcome.refundRequired);
+        if (!(await repo.takePaymentSlot(tx, p.product_id, p.amount_minor_units))) return fail('sold_out', true);
+        const product = await productOf(tx, p);
         const deliveryType = product?.delivery_type ?? 'NONE';
         const handedOver = deliveryType === 'REDIRECT' || deliveryType === 'DOWNLOAD' || deliveryType === 'CUSTOM';
+        const deliveryValue = handedOver ? await repo.productDeliveryValue(tx, p.product_id) : null;
         const confirmed = await repo.markConfirmed(tx, p.id, {
           tx_signature: signature,
           payer_wallet: outcome.payer,
           received_minor_units: outcome.received,
           excess_minor_units: outcome.excess,
           delivery_status: deliveryType === 'NONE' ? 'NOT_REQUIRED' : handedOver ? 'SENT' : 'PENDING',
-          delivery_value: handedOver ? (product?.delivery_value ?? null) : null,
+          delivery_value: deliveryValue,
           deep_link_expires_at:
             deliveryType === 'DOWNLOAD' ? new Date(now().getTime() + DOWNLOAD_LINK_HOURS * 3600_000) : null,
           customer_reference_type: extra.customer_reference_type ?? null,
           customer_reference_value: extra.customer_reference_value ?? null,
           customer_reference_display: extra.customer_reference_display ?? null,
         });
-        for (const hook of hooks) await hook(tx, confirmed);
-        return confirmed;
+        const ctx: ConfirmationContext = { product };
+        for (const hook of hooks) await hook(tx, confirmed, ctx);
+        const final = (await repo.findPayment(tx, p.id))!;
+        await recordEvent(tx, {
+          ownerId: final.owner_id,
+          livemode: final.livemode,
+          type: 'payment.confirmed',
+          data: {
+            payment: eventPayment(final, product),
+            membership: ctx.membership ?? null,
+            receipt: ctx.receipt ?? null,
+          },
+          productId: final.product_id,
+          paymentId: final.id,
+          membershipId: final.membership_id,
+        });
+        return { payment: final, ctx };
       });
     } catch (err) {
       // The unique index on tx_signature: this transaction already paid another session.
@@ -231,15 +303,20 @@ export function createPaymentService(deps: {
       return { found: true as const, forSession: false as const, txFailed: true as const };
     }
     const settled = await settle(p.id, signature, outcome, extra);
-    return { found: true as const, forSession: true as const, payment: settled };
+    return { found: true as const, forSession: true as const, payment: settled.payment, ctx: settled.ctx };
   }
 
   function isPastDeadline(p: PaymentRow) {
     return now().getTime() > p.expires_at.getTime() + config.expiryToleranceSeconds * 1000;
   }
 
-  async function expire(p: PaymentRow) {
-    return (await repo.markFailed(db, p.id, { reason: 'expired' })) ?? (await repo.findPayment(db, p.id))!;
+  async function expire(p: PaymentRow): Promise<PaymentRow> {
+    return db.transaction(async (tx) => {
+      const failed = await repo.markFailed(tx, p.id, { reason: 'expired' });
+      if (!failed) return (await repo.findPayment(tx, p.id))!;
+      await recordFailure(tx, failed);
+      return failed;
+    });
   }
 
   return {
@@ -322,7 +399,7 @@ export function createPaymentService(deps: {
         throw new NotFoundError('Payment not found', 'payment_not_found');
 
       if (p.status === 'CONFIRMED') {
-        if (p.tx_signature === input.tx_signature) return confirmResponse(p);
+        if (p.tx_signature === input.tx_signature) return await confirmResponse(p);
         throw new ConflictError(
           'This payment session is already linked to a different transaction',
           'session_already_paid',
@@ -338,7 +415,7 @@ export function createPaymentService(deps: {
       if (!result.found) {
         if (isPastDeadline(p)) {
           const expired = await expire(p);
-          if (expired.status === 'CONFIRMED') return confirmResponse(expired);
+          if (expired.status === 'CONFIRMED') return await confirmResponse(expired);
           throw new GoneError('Payment session has expired', 'session_expired');
         }
         throw new ChainTimeoutError(
@@ -365,7 +442,7 @@ export function createPaymentService(deps: {
             'session_already_paid',
           );
         }
-        return confirmResponse(result.payment);
+        return await confirmResponse(result.payment, result.ctx);
       }
       throw failedError(result.payment);
     },

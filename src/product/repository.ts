@@ -25,12 +25,11 @@ export interface ProductRow {
   updated_at: Date;
 }
 
-// total_volume is read from confirmed payments rather than kept as a counter, so it can never drift.
+// payment_count and confirmed_volume are kept by the confirmation transaction itself (see takePaymentSlot).
 const COLUMNS = `p.id, p.owner_id, p.livemode, p.product_type, p.status, p.title, p.description, p.image_url,
   p.amount_minor_units, p.token_mint, p.merchant_wallet, p.delivery_type, p.delivery_value, p.tip_presets_lamports,
   p.max_payments, p.slug, p.membership_config, p.checkout_config, p.payment_count, p.created_at, p.updated_at,
-  (SELECT COALESCE(sum(x.amount_minor_units), 0)::bigint FROM payments x
-    WHERE x.product_id = p.id AND x.status = 'CONFIRMED') AS total_volume`;
+  p.confirmed_volume AS total_volume`;
 
 export interface ProductWrite {
   title: string;

@@ -20,6 +20,7 @@ CREATE TABLE products (
   membership_config jsonb,
   checkout_config jsonb NOT NULL DEFAULT '{}'::jsonb,
   payment_count integer NOT NULL DEFAULT 0,
+  confirmed_volume bigint NOT NULL DEFAULT 0,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   archived_at timestamptz

@@ -1,0 +1,86 @@
+// Business events in Hilt's envelope `{id, type, api_version, created_at, livemode, data}`. `recordEvent` must be
+// called with the transaction that makes the change, so an event exists exactly when its change committed; the
+// webhook fan-out job is queued in that same transaction.
+import type { Queryable } from '../db/index.ts';
+import { enqueue } from '../jobs/queue.ts';
+
+export const API_VERSION = '2026-05-04';
+
+export const EVENT_TYPES = [
+  'payment.confirmed',
+  'payment.failed',
+  'receipt.created',
+  'membership.activated',
+  'membership.renewed',
+  'membership.entered_grace',
+  'membership.expired',
+  'membership.reapproval_required',
+  'delivery.failed',
+  'support.ticket.created',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const FANOUT_QUEUE = 'webhooks.fanout';
+
+export interface EventInput {
+  ownerId: string;
+  livemode: boolean;
+  type: EventType;
+  data: Record<string, unknown>;
+  productId?: string | null;
+  paymentId?: string | null;
+  membershipId?: string | null;
+}
+
+export interface EventEnvelope {
+  id: string;
+  type: string;
+  api_version: string;
+  created_at: string;
+  livemode: boolean;
+  data: Record<string, unknown>;
+}
+
+export interface EventRow {
+  id: string;
+  owner_id: string;
+  livemode: boolean;
+  type: string;
+  api_version: string;
+  data: Record<string, unknown>;
+  product_id: string | null;
+  payment_id: string | null;
+  membership_id: string | null;
+  created_at: Date;
+}
+
+export function toEnvelope(row: EventRow): EventEnvelope {
+  return {
+    id: row.id,
+    type: row.type,
+    api_version: row.api_version,
+    created_at: row.created_at.toISOString(),
+    livemode: row.livemode,
+    data: row.data,
+  };
+}
+
+export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRow> {
+  const [row] = await tx.query<EventRow>(
+    `INSERT INTO events (owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     RETURNING id, owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id, created_at`,
+    [
+      e.ownerId,
+      e.livemode,
+      e.type,
+      API_VERSION,
+      JSON.stringify(e.data),
+      e.productId ?? null,
+      e.paymentId ?? null,
+      e.membershipId ?? null,
+    ],
+  );
+  await enqueue(tx, FANOUT_QUEUE, { event_id: row.id }, { dedupeKey: row.id });
+  return row;
+}
