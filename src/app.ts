@@ -43,6 +43,8 @@ import { paymentRoutes } from './payment/routes.ts';
 import { Payment } from './payment/schemas.ts';
 import { type ConfirmationHook, createPaymentService } from './payment/service.ts';
 import { JobRunner } from './jobs/queue.ts';
+import { analyticsRoutes } from './analytics/routes.ts';
+import { createAnalyticsService } from './analytics/service.ts';
 import { sandboxRoutes, sandboxRpcRoute } from './sandbox/routes.ts';
 import { createSandboxService } from './sandbox/service.ts';
 
@@ -78,6 +80,7 @@ export interface Hilt {
     payments: ReturnType<typeof createPaymentService>;
     checkout: ReturnType<typeof createCheckoutService>;
     sandbox: ReturnType<typeof createSandboxService>;
+    analytics: ReturnType<typeof createAnalyticsService>;
   };
   /** The in-process sandbox chain, when this server runs one. */
   sandboxChain?: LocalChain;
@@ -196,6 +199,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     now: overrides.now,
   });
   const sandbox = createSandboxService({ db, chain: sandboxClient, local: localChain });
+  const analytics = createAnalyticsService({ db, assets, now: overrides.now });
   // -- more domain services: build them here, register their confirmation hooks and job queues --
 
   registerValidation(app);
@@ -241,6 +245,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(paymentRoutes, { payments, checkout });
   await app.register(sandboxRoutes, { sandbox });
   if (localChain) await app.register(sandboxRpcRoute, { chain: localChain });
+  await app.register(analyticsRoutes, { analytics });
   // -- more routes: register them here --
 
   usage.start();
@@ -249,12 +254,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await pruneIdempotencyKeys(db, config.idempotencyTtlHours);
       await deleteExpiredWalletChallenges(db);
       await pruneKeyActivity(db, 30);
+      await analytics.rollup();
     } catch (err) {
       app.log.warn({ err }, 'maintenance failed');
     }
   };
   const timer = overrides.maintenance === false ? undefined : setInterval(maintenance, MAINTENANCE_INTERVAL_MS);
   timer?.unref();
+  // Roll up the days closed since the last run at start too, not only on the first tick.
+  if (overrides.maintenance !== false) void maintenance();
   let reconciling = false;
   const reconcileTimer =
     overrides.reconciler === false
@@ -294,7 +302,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     db,
     config,
     secrets,
-    services: { auth, account, keys, products, payments, checkout, sandbox },
+    services: { auth, account, keys, products, payments, checkout, sandbox, analytics },
     sandboxChain: localChain,
     jobs,
     close: () => app.close(),

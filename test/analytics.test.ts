@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
+
+const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+
+describe('product analytics', () => {
+  let hilt: TestApp;
+  let sk: Record<string, string>;
+  let wallet: { address: string; secret_key: string };
+  before(async () => {
+    hilt = await createTestApp({ HILT_RATE_LIMIT_FREE: '0', HILT_RATE_LIMIT_PUBLIC: '0' });
+    const m = await registerMerchant(hilt);
+    sk = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true })).raw);
+    wallet = (await hilt.app.inject({ method: 'POST', url: '/v1/sandbox/wallets', headers: sk, payload: {} })).json();
+    await hilt.app.inject({ method: 'POST', url: '/v1/sandbox/airdrop', headers: sk, payload: { address: MERCHANT } });
+  });
+  after(() => hilt.dispose());
+
+  const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+    hilt.app.inject({ method: 'POST', url, payload, headers });
+
+  test('funnel opens → connects → confirmed, revenue and totals, identical before and after the rollup', async () => {
+    const p = (
+      await post(
+        '/v1/products',
+        { product_type: 'PAYMENT_LINK', title: 'Stats', amount_minor_units: 10_000_000, merchant_wallet: MERCHANT },
+        sk,
+      )
+    ).json();
+    for (let i = 0; i < 3; i++) await hilt.app.inject({ method: 'GET', url: `/v1/products/p/${p.slug}` });
+    const sessions = [];
+    for (let i = 0; i < 3; i++) sessions.push((await post(`/v1/products/p/${p.slug}/connect`, {})).json());
+    for (const [i, scenario] of (['exact', 'exact', 'underpay'] as const).entries()) {
+      const paid = await post(
+        '/v1/sandbox/pay',
+        { payment_id: sessions[i].payment_id, secret_key: wallet.secret_key, scenario },
+        sk,
+      );
+      await post('/v1/pay/confirm', {
+        payment_id: sessions[i].payment_id,
+        tx_signature: paid.json().tx_signature,
+        payer_wallet: wallet.address,
+      });
+    }
+    const read = async () => {
+      const res = await hilt.app.inject({
+        method: 'GET',
+        url: `/v1/products/${p.id}/analytics?window_days=7`,
+        headers: sk,
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json();
+    };
+    const a = await read();
+    assert.equal(a.checkout_opens, 3);
+    assert.equal(a.checkout_connects, 3);
+    assert.equal(a.checkout_confirmed, 2);
+    assert.equal(a.checkout_failed, 1);
+    assert.equal(a.gross_minor_units, 20_000_000);
+    assert.equal(a.net_minor_units, 20_000_000);
+    assert.equal(a.fee_minor_units, 0);
+    assert.equal(a.connect_rate_pct, 100);
+    assert.equal(a.confirm_rate_pct, 66.7);
+    assert.equal(a.confirmed_count, 2);
+    assert.equal(a.failed_count, 1);
+    assert.equal(a.total_volume_lamports, 20_000_000);
+    assert.equal(a.asset_symbol, 'SOL');
+    assert.equal(a.funnel_daily.length, 7);
+    const today = a.funnel_daily.at(-1);
+    assert.equal(today.confirmed, 2);
+    assert.equal(today.date, new Date().toISOString().slice(0, 10));
+
+    // Move everything to yesterday, roll the closed day up, and read the same figures from the rollup.
+    await hilt.db.query(
+      `UPDATE payments SET created_at = created_at - interval '1 day', confirmed_at = confirmed_at - interval '1 day',
+              failed_at = failed_at - interval '1 day' WHERE product_id = $1`,
+      [p.id],
+    );
+    await hilt.db.query('UPDATE checkout_opens SET day = day - 1 WHERE product_id = $1', [p.id]);
+    await hilt.db.query("UPDATE products SET created_at = created_at - interval '2 days' WHERE id = $1", [p.id]);
+    await hilt.services.analytics.rollup();
+    const rows = await hilt.db.query('SELECT * FROM product_daily_stats WHERE product_id = $1', [p.id]);
+    assert.equal(rows.length, 1);
+    const b = await read();
+    for (const k of [
+      'checkout_opens',
+      'checkout_connects',
+      'checkout_confirmed',
+      'checkout_failed',
+      'gross_minor_units',
+      'failed_count',
+    ]) {
+      assert.equal(b[k], a[k], k);
+    }
+    assert.equal(b.funnel_daily.at(-2).confirmed, 2);
+    assert.equal(b.funnel_daily.at(-1).confirmed, 0);
+  });
+
+  test('window validation and isolation', async () => {
+    const p = (
+      await post(
+        '/v1/products',
+        { product_type: 'PAYMENT_LINK', title: 'Iso', amount_minor_units: 1, merchant_wallet: MERCHANT },
+        sk,
+      )
+    ).json();
+    const bad = await hilt.app.inject({
+      method: 'GET',
+      url: `/v1/products/${p.id}/analytics?window_days=0`,
+      headers: sk,
+    });
+    assert.equal(bad.statusCode, 422);
+    const other = await registerMerchant(hilt);
+    const res = await hilt.app.inject({
+      method: 'GET',
+      url: `/v1/products/${p.id}/analytics`,
+      headers: { authorization: `Bearer ${other.token}`, 'x-hilt-mode': 'sandbox' },
+    });
+    assert.equal(res.statusCode, 404);
+  });
+});
