@@ -44,6 +44,7 @@ import { Payment } from './payment/schemas.ts';
 import { type ConfirmationHook, createPaymentService } from './payment/service.ts';
 import { JobRunner } from './jobs/queue.ts';
 import { analyticsRoutes } from './analytics/routes.ts';
+import { webRoutes } from './web/routes.ts';
 import { createAnalyticsService } from './analytics/service.ts';
 import { sandboxRoutes, sandboxRpcRoute } from './sandbox/routes.ts';
 import { createSandboxService } from './sandbox/service.ts';
@@ -246,6 +247,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(sandboxRoutes, { sandbox });
   if (localChain) await app.register(sandboxRpcRoute, { chain: localChain });
   await app.register(analyticsRoutes, { analytics });
+  await app.register(webRoutes);
   // -- more routes: register them here --
 
   usage.start();
