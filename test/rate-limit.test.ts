@@ -110,7 +110,14 @@ describe('rate limits shared through Redis', () => {
       HILT_RATE_LIMIT_WINDOW_MS: String(WINDOW_MS),
       HILT_RATE_LIMIT_FREE: '4',
     });
-    const second = await createApp(first.config, { db: first.db, secrets: first.secrets, maintenance: false });
+    const second = await createApp(first.config, {
+      db: first.db,
+      secrets: first.secrets,
+      maintenance: false,
+      reconciler: false,
+      jobs: false,
+      sandboxChain: first.sandboxChain,
+    });
     try {
       const m = await registerMerchant(first);
       const key = await createKey(first, m.token);
