@@ -48,6 +48,15 @@ import { webRoutes } from './web/routes.ts';
 import { createAnalyticsService } from './analytics/service.ts';
 import { sandboxRoutes, sandboxRpcRoute } from './sandbox/routes.ts';
 import { createSandboxService } from './sandbox/service.ts';
+import { heliusRoutes } from './helius/routes.ts';
+import { createHeliusService } from './helius/service.ts';
+import { testingRoutes } from './testing/routes.ts';
+import { TestingSession } from './testing/schemas.ts';
+import { createTestingService } from './testing/service.ts';
+import { webhookRoutes } from './webhook/routes.ts';
+import { WEBHOOK_SCHEMAS } from './webhook/schemas.ts';
+import { createWebhookService } from './webhook/service.ts';
+import type { Resolver } from './webhook/ssrf.ts';
 
 export interface AppOverrides {
   db?: Db;
@@ -66,6 +75,8 @@ export interface AppOverrides {
   /** Run the background job runner (default true); tests call `hilt.jobs.runDue()` themselves. */
   jobs?: boolean;
   now?: () => Date;
+  /** How webhook hosts are resolved before the SSRF check (tests map names without DNS). */
+  webhookResolver?: Resolver;
 }
 
 export interface Hilt {
@@ -81,6 +92,9 @@ export interface Hilt {
     payments: ReturnType<typeof createPaymentService>;
     checkout: ReturnType<typeof createCheckoutService>;
     sandbox: ReturnType<typeof createSandboxService>;
+    webhooks: ReturnType<typeof createWebhookService>;
+    testing: ReturnType<typeof createTestingService>;
+    helius: ReturnType<typeof createHeliusService>;
     analytics: ReturnType<typeof createAnalyticsService>;
   };
   /** The in-process sandbox chain, when this server runs one. */
@@ -180,7 +194,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     : createRpcChainClient({ url: config.sandboxRpcUrl, commitment: config.solanaCommitment });
   const liveClient =
     overrides.liveChain ?? createRpcChainClient({ url: config.solanaRpcUrl, commitment: config.solanaCommitment });
-  const jobs = new JobRunner(db, { now: overrides.now, log: app.log as never });
+  const jobs = new JobRunner(db, { now: overrides.now, leaseMs: config.jobLeaseMs, log: app.log as never });
   // Side effects of a confirmation (membership, receipt, events) run inside its database transaction.
   const confirmationHooks: ConfirmationHook[] = [];
   const payments = createPaymentService({
@@ -201,6 +215,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const sandbox = createSandboxService({ db, chain: sandboxClient, local: localChain });
   const analytics = createAnalyticsService({ db, assets, now: overrides.now });
+  const webhooks = createWebhookService({
+    db,
+    config,
+    encryptionKey: secrets.encryptionKey,
+    now: overrides.now,
+    resolve: overrides.webhookResolver,
+    log: app.log as never,
+  });
+  webhooks.registerJobs(jobs);
+  const testing = createTestingService({ db, config, webhooks, now: overrides.now });
+  const helius = createHeliusService({ config, payments });
   // -- more domain services: build them here, register their confirmation hooks and job queues --
 
   registerValidation(app);
@@ -222,10 +247,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.addSchema(Payment);
   app.addSchema(Handoff);
   await registerOpenApi(app, config.publicUrl);
+  for (const schema of [...WEBHOOK_SCHEMAS, TestingSession]) app.addSchema(schema);
   registerMetrics(app, { defaultMetrics: config.env !== 'test' });
   lateCharge.rateLimit = rateLimiter(config, rateLimits);
   registerAuthPipeline(app, { auth, chargeRateLimit: lateCharge.rateLimit });
   registerIdempotency(app, { db, encryptionKey: secrets.encryptionKey });
+  // A write may have committed work for the queue (a confirmed payment's events): run it now, not at the next poll.
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') jobs.poke();
+  });
   app.addHook('onResponse', async (request, reply) => {
     const p = request.principal;
     if (p?.kind !== 'key' || !p.keyId) return;
@@ -248,6 +278,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   if (localChain) await app.register(sandboxRpcRoute, { chain: localChain });
   await app.register(analyticsRoutes, { analytics });
   await app.register(webRoutes);
+  await app.register(webhookRoutes, { webhooks });
+  await app.register(testingRoutes, { testing });
+  await app.register(heliusRoutes, { helius });
   // -- more routes: register them here --
 
   usage.start();
@@ -288,6 +321,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     if (reconcileTimer) clearInterval(reconcileTimer);
     while (reconciling) await new Promise((r) => setTimeout(r, 20));
     await jobs.stop();
+    webhooks.close();
     await usage.stop();
     await cache.close();
     await rateLimits?.close();
@@ -304,7 +338,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     db,
     config,
     secrets,
-    services: { auth, account, keys, products, payments, checkout, sandbox, analytics },
+    services: { auth, account, keys, products, payments, checkout, sandbox, webhooks, testing, helius, analytics },
     sandboxChain: localChain,
     jobs,
     close: () => app.close(),

@@ -48,6 +48,16 @@ export interface Config {
   reconcileIntervalMs: number;
   /** Sandbox chain: JSON-RPC URL of a shared `hilt chain`; unset runs one in process. */
   sandboxRpcUrl?: string;
+  /** Deadline of one outbound webhook request. */
+  webhookTimeoutMs: number;
+  /** An endpoint whose deliveries of this many events in a row end in dead_letter is disabled (0: never). */
+  webhookDisableAfterEvents: number;
+  /** How long a claimed background job stays reserved; a crashed worker's jobs run again after it. */
+  jobLeaseMs: number;
+  /** Value Helius sends in the Authorization header of its webhook (the callback refuses everything unset). */
+  heliusAuthSecret?: string;
+  /** When set, the Helius callback also requires `helius-signature`, an HMAC-SHA256 of the raw body. */
+  heliusHmacSecret?: string;
 }
 
 export class ConfigError extends Error {}
@@ -130,6 +140,11 @@ export function loadConfig(env: Env = process.env): Config {
     expiryToleranceSeconds: int(env, 'HILT_EXPIRY_TOLERANCE_SECONDS', 60, 0, 3600),
     reconcileIntervalMs: int(env, 'HILT_RECONCILE_INTERVAL_MS', 5000, 100),
     sandboxRpcUrl: url(env, 'HILT_SANDBOX_RPC_URL'),
+    webhookTimeoutMs: int(env, 'HILT_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+    webhookDisableAfterEvents: int(env, 'HILT_WEBHOOK_DISABLE_AFTER_EVENTS', 10, 0),
+    jobLeaseMs: int(env, 'HILT_JOB_LEASE_MS', 60_000, 1000),
+    heliusAuthSecret: env.HILT_HELIUS_AUTH_SECRET || undefined,
+    heliusHmacSecret: env.HILT_HELIUS_HMAC_SECRET || undefined,
   };
   if (config.platformFeeBps > 0 && !config.feeWallet) {
     throw new ConfigError('HILT_FEE_WALLET is required when HILT_PLATFORM_FEE_BPS is above 0');

@@ -447,6 +447,29 @@ export function createPaymentService(deps: {
       throw failedError(result.payment);
     },
 
+    /**
+     * Settles the session whose memo carries `nonce` with `signature`, as /v1/pay/confirm would (the Helius callback).
+     * Never throws for an unknown nonce, a replay or a transaction that is not (yet) about the session.
+     */
+    async confirmByNonce(nonce: string, signature: string) {
+      const p = await repo.findPaymentByNonce(db, nonce);
+      if (!p) return { outcome: 'unknown_nonce' as const, payment_id: null, status: null };
+      const summary = (outcome: string, q: PaymentRow) => ({ outcome, payment_id: q.id, status: q.status });
+      if (p.status === 'CONFIRMED' || p.status === 'FAILED') {
+        return summary(p.tx_signature === signature ? 'already_settled' : 'ignored_settled', p);
+      }
+      try {
+        checkSignature(signature);
+        const r = await tryConfirmWith(p, signature);
+        if (!r.found) return summary('not_found_on_chain', p);
+        if (!r.forSession) return summary('not_for_session', p);
+        return summary(r.payment.status === 'CONFIRMED' ? 'confirmed' : 'failed', r.payment);
+      } catch (err) {
+        if (err instanceof ConflictError || err instanceof UnprocessableError) return summary(err.code, p);
+        throw err;
+      }
+    },
+
     /** One pass of the reconciler: checks due open sessions on chain, credits what it finds, expires the rest. */
     async reconcileOnce(limit = 100): Promise<{ checked: number; confirmed: number; failed: number }> {
       const due = await repo.leaseOpenPayments(db, limit, config.reconcileIntervalMs);

@@ -1,0 +1,435 @@
+// All SQL of outbound webhooks: endpoints, deliveries and the reads of the event log.
+import type { Queryable } from '../db/index.ts';
+import type { EventRow } from '../event/outbox.ts';
+
+export type EndpointStatus = 'active' | 'paused' | 'disabled';
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'dead_letter';
+
+export interface EndpointRow {
+  id: string;
+  owner_id: string;
+  livemode: boolean;
+  label: string;
+  url: string;
+  status: EndpointStatus;
+  secret_sealed: string;
+  secret_preview: string;
+  subscribed_events: string[];
+  product_ids: string[];
+  consecutive_failures: number;
+  failed_event_streak: number;
+  last_success_at: Date | null;
+  last_failure_at: Date | null;
+  last_error: string | null;
+  disabled_reason: string | null;
+  archived_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const ENDPOINT_COLUMNS = `id, owner_id, livemode, label, url, status, secret_sealed, secret_preview, subscribed_events,
+  product_ids::text[] AS product_ids, consecutive_failures, failed_event_streak, last_success_at, last_failure_at,
+  last_error, disabled_reason, archived_at, created_at, updated_at`;
+
+export async function insertEndpoint(
+  db: Queryable,
+  e: {
+    ownerId: string;
+    livemode: boolean;
+    label: string;
+    url: string;
+    secretSealed: string;
+    secretPreview: string;
+    subscribedEvents: string[];
+    productIds: string[];
+  },
+): Promise<EndpointRow> {
+  const [row] = await db.query<EndpointRow>(
+    `INSERT INTO webhook_endpoints (owner_id, livemode, label, url, secret_sealed, secret_preview, subscribed_events,
+       product_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8::uuid[]) RETURNING ${ENDPOINT_COLUMNS}`,
+    [e.ownerId, e.livemode, e.label, e.url, e.secretSealed, e.secretPreview, e.subscribedEvents, e.productIds],
+  );
+  return row;
+}
+
+export async function listEndpoints(db: Queryable, ownerId: string, livemode: boolean): Promise<EndpointRow[]> {
+  return db.query<EndpointRow>(
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE owner_id = $1 AND livemode = $2 ORDER BY created_at, id`,
+    [ownerId, livemode],
+  );
+}
+
+export async function findEndpoint(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  id: string,
+): Promise<EndpointRow | undefined> {
+  const rows = await db.query<EndpointRow>(
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = $1 AND owner_id = $2 AND livemode = $3`,
+    [id, ownerId, livemode],
+  );
+  return rows[0];
+}
+
+export interface EndpointPatch {
+  label?: string;
+  url?: string;
+  status?: EndpointStatus;
+  subscribedEvents?: string[];
+  productIds?: string[];
+  secretSealed?: string;
+  secretPreview?: string;
+}
+
+export async function updateEndpoint(db: Queryable, id: string, p: EndpointPatch): Promise<EndpointRow> {
+  // Re-activating an endpoint starts its failure counts afresh; disabling by hand records why.
+  const [row] = await db.query<EndpointRow>(
+    `UPDATE webhook_endpoints SET
+       label = COALESCE($2, label),
+       url = COALESCE($3, url),
+       status = COALESCE($4::text, status),
+       subscribed_events = COALESCE($5::text[], subscribed_events),
+       product_ids = COALESCE($6::uuid[], product_ids),
+       secret_sealed = COALESCE($7, secret_sealed),
+       secret_preview = COALESCE($8, secret_preview),
+       consecutive_failures = CASE WHEN $4 = 'active' AND status <> 'active' THEN 0 ELSE consecutive_failures END,
+       failed_event_streak = CASE WHEN $4 = 'active' AND status <> 'active' THEN 0 ELSE failed_event_streak END,
+       disabled_reason = CASE WHEN $4 = 'active' THEN NULL WHEN $4 = 'disabled' AND status <> 'disabled'
+                         THEN 'disabled by the merchant' ELSE disabled_reason END,
+       archived_at = CASE WHEN $4 = 'active' THEN NULL ELSE archived_at END,
+       updated_at = now()
+     WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
+    [
+      id,
+      p.label ?? null,
+      p.url ?? null,
+      p.status ?? null,
+      p.subscribedEvents ?? null,
+      p.productIds ?? null,
+      p.secretSealed ?? null,
+      p.secretPreview ?? null,
+    ],
+  );
+  return row;
+}
+
+export async function archiveEndpoint(db: Queryable, id: string): Promise<EndpointRow> {
+  const [row] = await db.query<EndpointRow>(
+    `UPDATE webhook_endpoints SET status = 'disabled', disabled_reason = 'deleted by the merchant',
+       archived_at = COALESCE(archived_at, now()), updated_at = now()
+     WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
+    [id],
+  );
+  return row;
+}
+
+export async function countOwnedProducts(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  ids: string[],
+): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM products WHERE owner_id = $1 AND livemode = $2 AND id = ANY($3::uuid[])',
+    [ownerId, livemode, ids],
+  );
+  return row.n;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Deliveries
+
+export interface DeliveryRefs {
+  productId: string | null;
+  paymentId: string | null;
+  membershipId: string | null;
+  receiptId: string | null;
+  supportTicketId: string | null;
+}
+
+/**
+ * One pending delivery per active endpoint of the event's owner and mode that subscribes to its type (an empty list
+ * means all) and to its product (an empty list means all). Running it twice for an event adds nothing.
+ */
+export async function createDeliveriesForEvent(
+  db: Queryable,
+  e: { id: string; ownerId: string; livemode: boolean; type: string; body: string; isTest: boolean },
+  refs: DeliveryRefs,
+  onlyEndpointId?: string,
+): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `INSERT INTO webhook_deliveries (event_id, endpoint_id, owner_id, livemode, is_test, event_type, body, product_id,
+       payment_id, membership_id, receipt_id, support_ticket_id)
+     SELECT $1, w.id, w.owner_id, w.livemode, $4, $5, $6, $7, $8, $9, $10, $11
+       FROM webhook_endpoints w
+      WHERE w.owner_id = $2 AND w.livemode = $3 AND w.status = 'active'
+        AND (cardinality(w.subscribed_events) = 0 OR $5 = ANY(w.subscribed_events))
+        AND (cardinality(w.product_ids) = 0 OR $7::uuid = ANY(w.product_ids))
+        AND ($12::uuid IS NULL OR w.id = $12)
+      ORDER BY w.created_at, w.id
+     ON CONFLICT (event_id, endpoint_id) DO NOTHING
+     RETURNING id::text`,
+    [
+      e.id,
+      e.ownerId,
+      e.livemode,
+      e.isTest,
+      e.type,
+      e.body,
+      refs.productId,
+      refs.paymentId,
+      refs.membershipId,
+      refs.receiptId,
+      refs.supportTicketId,
+      onlyEndpointId ?? null,
+    ],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** A test delivery to one endpoint whatever its filters and status (the endpoint test route). */
+export async function insertTestDelivery(
+  db: Queryable,
+  endpoint: EndpointRow,
+  e: { id: string; type: string; body: string },
+  refs: DeliveryRefs,
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO webhook_deliveries (event_id, endpoint_id, owner_id, livemode, is_test, event_type, body, product_id,
+       payment_id, membership_id, receipt_id, support_ticket_id)
+     VALUES ($1, $2, $3, $4, true, $5, $6, $7, $8, $9, $10, $11) RETURNING id::text`,
+    [
+      e.id,
+      endpoint.id,
+      endpoint.owner_id,
+      endpoint.livemode,
+      e.type,
+      e.body,
+      refs.productId,
+      refs.paymentId,
+      refs.membershipId,
+      refs.receiptId,
+      refs.supportTicketId,
+    ],
+  );
+  return row.id;
+}
+
+export interface DeliveryRow {
+  id: string;
+  event_id: string;
+  endpoint_id: string;
+  owner_id: string;
+  livemode: boolean;
+  is_test: boolean;
+  event_type: string;
+  status: DeliveryStatus;
+  attempt_count: number;
+  last_attempt_at: Date | null;
+  next_attempt_at: Date | null;
+  delivered_at: Date | null;
+  response_status: number | null;
+  response_body: string | null;
+  last_error: string | null;
+  product_id: string | null;
+  payment_id: string | null;
+  membership_id: string | null;
+  receipt_id: string | null;
+  support_ticket_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+  endpoint_label: string;
+  url: string;
+}
+
+const DELIVERY_COLUMNS = `d.id::text AS id, d.event_id, d.endpoint_id, d.owner_id, d.livemode, d.is_test, d.event_type,
+  d.status, d.attempt_count, d.last_attempt_at, d.next_attempt_at, d.delivered_at, d.response_status, d.response_body,
+  d.last_error, d.product_id, d.payment_id, d.membership_id, d.receipt_id, d.support_ticket_id, d.created_at,
+  d.updated_at, w.label AS endpoint_label, w.url`;
+
+export async function findDelivery(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  id: string,
+): Promise<DeliveryRow | undefined> {
+  const rows = await db.query<DeliveryRow>(
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id
+      WHERE d.id = $1 AND d.owner_id = $2 AND d.livemode = $3`,
+    [id, ownerId, livemode],
+  );
+  return rows[0];
+}
+
+export async function findDeliveryById(db: Queryable, id: string): Promise<DeliveryRow | undefined> {
+  const rows = await db.query<DeliveryRow>(
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id
+      WHERE d.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function listDeliveries(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  q: { endpointId?: string; status?: string; limit: number; offset: number },
+): Promise<{ total: number; rows: DeliveryRow[] }> {
+  const where = `d.owner_id = $1 AND d.livemode = $2 AND ($3::uuid IS NULL OR d.endpoint_id = $3)
+    AND ($4::text IS NULL OR d.status = $4)`;
+  const params = [ownerId, livemode, q.endpointId ?? null, q.status ?? null];
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM webhook_deliveries d WHERE ${where}`,
+    params,
+  );
+  const rows = await db.query<DeliveryRow>(
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id
+      WHERE ${where} ORDER BY d.id DESC LIMIT $5 OFFSET $6`,
+    [...params, q.limit, q.offset],
+  );
+  return { total: count.n, rows };
+}
+
+export async function deliveriesForEvents(db: Queryable, eventIds: string[]): Promise<DeliveryRow[]> {
+  if (eventIds.length === 0) return [];
+  return db.query<DeliveryRow>(
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id
+      WHERE d.event_id = ANY($1::uuid[]) ORDER BY d.id`,
+    [eventIds],
+  );
+}
+
+/** What the delivery worker needs: the delivery, its exact body and its endpoint's target and sealed secret. */
+export interface DeliveryTarget {
+  id: string;
+  event_id: string;
+  status: DeliveryStatus;
+  is_test: boolean;
+  body: string;
+  endpoint_id: string;
+  endpoint_status: EndpointStatus;
+  url: string;
+  secret_sealed: string;
+}
+
+export async function findDeliveryTarget(db: Queryable, id: string): Promise<DeliveryTarget | undefined> {
+  const rows = await db.query<DeliveryTarget>(
+    `SELECT d.id::text AS id, d.event_id, d.status, d.is_test, d.body, d.endpoint_id, w.status AS endpoint_status, w.url,
+            w.secret_sealed
+       FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id WHERE d.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export interface AttemptRecord {
+  status: DeliveryStatus;
+  at: Date;
+  nextAttemptAt: Date | null;
+  responseStatus: number | null;
+  responseBody: string | null;
+  error: string | null;
+}
+
+export async function recordAttempt(db: Queryable, id: string, a: AttemptRecord): Promise<void> {
+  await db.query(
+    `UPDATE webhook_deliveries SET status = $2, attempt_count = attempt_count + 1, last_attempt_at = $3,
+       next_attempt_at = $4, delivered_at = CASE WHEN $2 = 'delivered' THEN $3 ELSE delivered_at END,
+       response_status = $5, response_body = $6, last_error = $7, updated_at = now()
+     WHERE id = $1`,
+    [id, a.status, a.at, a.nextAttemptAt, a.responseStatus, a.responseBody, a.error],
+  );
+}
+
+export async function markDeadLetter(db: Queryable, id: string, error: string): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE webhook_deliveries SET status = 'dead_letter', next_attempt_at = NULL, last_error = $2, updated_at = now()
+      WHERE id = $1 AND status <> 'delivered' RETURNING id`,
+    [id, error],
+  );
+  return rows.length > 0;
+}
+
+export async function resetForReplay(db: Queryable, id: string, at: Date): Promise<void> {
+  await db.query(
+    `UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = $2, updated_at = now() WHERE id = $1`,
+    [id, at],
+  );
+}
+
+export async function recordEndpointSuccess(db: Queryable, id: string, at: Date): Promise<void> {
+  await db.query(
+    `UPDATE webhook_endpoints SET consecutive_failures = 0, failed_event_streak = 0, last_success_at = $2,
+       updated_at = now() WHERE id = $1`,
+    [id, at],
+  );
+}
+
+export async function recordEndpointFailure(
+  db: Queryable,
+  id: string,
+  f: { at: Date; error: string; eventFailed: boolean; disableAfterEvents: number; gone: boolean },
+): Promise<EndpointRow> {
+  const [row] = await db.query<EndpointRow>(
+    `UPDATE webhook_endpoints SET
+       consecutive_failures = consecutive_failures + 1,
+       failed_event_streak = failed_event_streak + CASE WHEN $4::boolean THEN 1 ELSE 0 END,
+       last_failure_at = $2, last_error = $3, updated_at = now(),
+       status = CASE WHEN $6::boolean OR ($5::int > 0 AND failed_event_streak + CASE WHEN $4 THEN 1 ELSE 0 END >= $5::int)
+                THEN 'disabled' ELSE status END,
+       disabled_reason = CASE
+         WHEN status = 'disabled' THEN disabled_reason
+         WHEN $6::boolean THEN 'the endpoint answered 410 Gone'
+         WHEN $5::int > 0 AND failed_event_streak + CASE WHEN $4 THEN 1 ELSE 0 END >= $5::int
+           THEN 'deliveries of ' || $5::int::text || ' events in a row failed'
+         ELSE disabled_reason END
+     WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
+    [id, f.at, f.error.slice(0, 1000), f.eventFailed, f.disableAfterEvents, f.gone],
+  );
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Event log reads
+
+const EVENT_COLUMNS =
+  'id, owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id, created_at';
+
+export async function findEventById(db: Queryable, id: string): Promise<EventRow | undefined> {
+  const rows = await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [id]);
+  return rows[0];
+}
+
+export async function listEvents(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  q: { type?: string; limit: number; offset: number },
+): Promise<{ total: number; rows: EventRow[] }> {
+  const where = 'owner_id = $1 AND livemode = $2 AND ($3::text IS NULL OR type = $3)';
+  const params = [ownerId, livemode, q.type ?? null];
+  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE ${where}`, params);
+  const rows = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $4 OFFSET $5`,
+    [...params, q.limit, q.offset],
+  );
+  return { total: count.n, rows };
+}
+
+export async function eventTimeline(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  q: { paymentId?: string; membershipId?: string; limit: number },
+): Promise<EventRow[]> {
+  return db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events
+      WHERE owner_id = $1 AND livemode = $2
+        AND (($3::uuid IS NOT NULL AND payment_id = $3) OR ($4::uuid IS NOT NULL AND membership_id = $4))
+      ORDER BY created_at, id LIMIT $5`,
+    [ownerId, livemode, q.paymentId ?? null, q.membershipId ?? null, q.limit],
+  );
+}
