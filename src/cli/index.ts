@@ -1,12 +1,13 @@
 // The `hilt` command line: serving, migrations and operator tasks on the configured database.
 import { join } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { startLocalChainServer } from '../chain/local/server.ts';
 import { createApp, openDatabase } from '../app.ts';
 import { createAccountService } from '../account/service.ts';
 import { PrincipalCache } from '../auth/principal-cache.ts';
 import { type Config, loadConfig, PLANS, type Plan } from '../config.ts';
 import type { Db } from '../db/index.ts';
+import { verifyReceiptCommand } from '../receipt/cli.ts';
 import { generateSecretValues } from '../secrets.ts';
 
 export interface CliIo {
@@ -183,6 +184,24 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
       io.out(`HILT_JWT_SECRET=${s.jwt_secret}`);
       io.out(`HILT_RECEIPT_SIGNING_KEY=${s.receipt_signing_key}`);
       io.out(`HILT_ENCRYPTION_KEY=${s.encryption_key}`);
+    });
+
+  program
+    .command('receipts')
+    .description('signed receipts')
+    .command('verify')
+    .description('check a receipt offline: its SHA-256 hash and Ed25519 signature, with only the public key')
+    .argument('<file-or-id>', 'a receipt JSON file as the API returns it, or a receipt id to fetch from --url')
+    .option('--public-key <base58>', "the signing key (default: the file's key listing, or --url)")
+    .option('--url <base>', 'a Hilt server to fetch the receipt by id, or its public keys, from')
+    .action(async (target: string, opts: { publicKey?: string; url?: string }) => {
+      const result = await verifyReceiptCommand(target, opts, loadConfig(env).publicUrl);
+      if (json()) io.out(JSON.stringify({ valid: result.ok, message: result.message, ...(result.check ?? {}) }));
+      else if (result.ok) io.out(result.message);
+      if (!result.ok) {
+        if (!json()) io.err(result.message);
+        throw new CommanderError(1, 'hilt.receiptInvalid', result.message);
+      }
     });
 
   return program;

@@ -1,0 +1,200 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { principalOf } from '../http/auth.ts';
+import { IdParams } from '../http/schemas.ts';
+import {
+  InvoiceMetadataUpdate,
+  PublicReceipt,
+  Receipt,
+  ReceiptExportQuery,
+  ReceiptIssue,
+  ReceiptList,
+  ReceiptListQuery,
+  SendProof,
+  SendProofResponse,
+  SigningKeys,
+  VerifyReceiptResponse,
+} from './schemas.ts';
+import type { ReceiptService } from './service.ts';
+
+const Params = IdParams('receipt_id');
+
+export const receiptRoutes: FastifyPluginAsyncTypebox<{ receipts: ReceiptService }> = async (app, { receipts }) => {
+  const tags = ['receipts'];
+  const err = Type.Ref('ErrorResponse');
+
+  app.get(
+    '/v1/receipts/public-key',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'listReceiptPublicKeys',
+        summary: 'The Ed25519 public keys receipts are signed with, current and retired',
+        response: { 200: SigningKeys },
+      },
+    },
+    async () => ({ keys: await receipts.publicKeys() }),
+  );
+
+  app.post(
+    '/v1/receipt',
+    {
+      config: { auth: 'execute' },
+      schema: {
+        tags,
+        operationId: 'issueReceipt',
+        summary: 'Issue a signed receipt for a transaction that paid one of your wallets (idempotent on tx_sig)',
+        description:
+          'The transaction is read from the chain: it must have succeeded and moved funds to a wallet one of your ' +
+          'products uses as merchant_wallet. A second call with the same tx_sig returns the same receipt with ' +
+          '`idempotent_replay: true`.',
+        body: ReceiptIssue,
+        response: { 200: Receipt, 408: err, 503: err },
+      },
+    },
+    async (request) => receipts.issueForTransaction(principalOf(request), request.body),
+  );
+
+  app.get(
+    '/v1/receipt/:receipt_id',
+    {
+      config: { auth: 'read' },
+      schema: {
+        tags,
+        operationId: 'getReceipt',
+        summary: 'A signed receipt',
+        params: Params,
+        response: { 200: Receipt, 404: err },
+      },
+    },
+    async (request) => receipts.getReceipt(principalOf(request), request.params.receipt_id),
+  );
+
+  app.get(
+    '/v1/receipt/:receipt_id/public',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'getPublicReceipt',
+        summary: 'The public proof of a receipt, with its offline verification',
+        params: Params,
+        response: { 200: PublicReceipt, 404: err },
+      },
+    },
+    async (request) => receipts.getPublicReceipt(request.params.receipt_id),
+  );
+
+  app.get(
+    '/v1/receipt/:receipt_id/verify',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'verifyReceipt',
+        summary: 'Recompute the hash and check the signature; check the transaction on chain when reachable',
+        params: Params,
+        response: { 200: VerifyReceiptResponse, 404: err },
+      },
+    },
+    async (request) => receipts.verify(request.params.receipt_id),
+  );
+
+  app.get(
+    '/v1/receipt/:receipt_id/pdf',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'getReceiptPdf',
+        summary: 'The receipt as a PDF, with a QR code of its verify URL',
+        params: Params,
+        response: {
+          200: {
+            description: 'PDF document',
+            content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+          },
+          404: err,
+        },
+      },
+    },
+    async (request, reply) => {
+      const pdf = await receipts.pdf(request.params.receipt_id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="receipt-${request.params.receipt_id}.pdf"`)
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    '/v1/receipts',
+    {
+      config: { auth: 'read' },
+      schema: {
+        tags,
+        operationId: 'listReceipts',
+        summary: 'Receipts, newest first',
+        querystring: ReceiptListQuery,
+        response: { 200: ReceiptList },
+      },
+    },
+    async (request) => receipts.list(principalOf(request), request.query),
+  );
+
+  app.get(
+    '/v1/receipts/export.csv',
+    {
+      config: { auth: 'read' },
+      schema: {
+        tags,
+        operationId: 'exportReceiptsCsv',
+        summary: 'Every matching receipt as CSV',
+        querystring: ReceiptExportQuery,
+        response: {
+          200: { description: 'CSV, one row per receipt', content: { 'text/csv': { schema: { type: 'string' } } } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const csv = await receipts.exportCsv(principalOf(request), request.query);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="receipts.csv"')
+        .send(csv);
+    },
+  );
+
+  app.patch(
+    '/v1/receipt/:receipt_id/invoice-metadata',
+    {
+      config: { auth: 'execute' },
+      schema: {
+        tags,
+        operationId: 'updateReceiptInvoiceMetadata',
+        summary: 'Set invoice details shown beside the receipt (not part of the signed body)',
+        params: Params,
+        body: InvoiceMetadataUpdate,
+        response: { 200: Type.Object({ receipt: Receipt }), 404: err },
+      },
+    },
+    async (request) => receipts.updateInvoiceMetadata(principalOf(request), request.params.receipt_id, request.body),
+  );
+
+  app.post(
+    '/v1/receipt/:receipt_id/send-proof',
+    {
+      config: { auth: 'execute' },
+      schema: {
+        tags,
+        operationId: 'sendReceiptProof',
+        summary: 'Email the public proof link and PDF link (needs SMTP_URL; otherwise 503 email_not_configured)',
+        params: Params,
+        body: SendProof,
+        response: { 200: SendProofResponse, 404: err, 503: err },
+      },
+    },
+    async (request) => receipts.sendProof(principalOf(request), request.params.receipt_id, request.body),
+  );
+};

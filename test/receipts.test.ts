@@ -1,0 +1,574 @@
+import assert from 'node:assert/strict';
+import { createHash, createPublicKey, randomBytes, verify } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import bs58 from 'bs58';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { createApp, type Hilt } from '../src/app.ts';
+import { USDC_MINT } from '../src/chain/port.ts';
+import { buildCli } from '../src/cli/index.ts';
+import { checkReceiptProof } from '../src/receipt/proof.ts';
+import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
+
+const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+const OTHER_MERCHANT = 'GsbwXfJraMomNxBcjYLcG3mxkBUiyWXAB32fGbSMQRdW';
+
+// What any third party needs: canonical JSON (RFC 8785 for strings, integers, booleans, null), base58 and node:crypto.
+const canon = (v: unknown): string =>
+  v === null || typeof v !== 'object'
+    ? JSON.stringify(v)
+    : Array.isArray(v)
+      ? `[${v.map(canon).join(',')}]`
+      : `{${Object.keys(v)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canon((v as Record<string, unknown>)[k])}`)
+          .join(',')}}`;
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const base58To32Bytes = (s: string) => {
+  let n = 0n;
+  for (const c of s) n = n * 58n + BigInt(B58.indexOf(c));
+  return Buffer.from(n.toString(16).padStart(64, '0'), 'hex');
+};
+function verifyOffline(
+  receipt: { receipt_json: Record<string, unknown>; receipt_hash: string; ed25519_sig: string },
+  publicKeyBase58: string,
+) {
+  const bytes = Buffer.from(canon(receipt.receipt_json), 'utf8');
+  const hashOk = createHash('sha256').update(bytes).digest('hex') === receipt.receipt_hash;
+  const key = createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: base58To32Bytes(publicKeyBase58).toString('base64url') },
+    format: 'jwk',
+  });
+  return hashOk && verify(null, bytes, key, Buffer.from(receipt.ed25519_sig, 'base64'));
+}
+
+describe('receipts', () => {
+  let hilt: TestApp;
+  let sk: Record<string, string>;
+  let otherSk: Record<string, string>;
+  let liveKey: Record<string, string>;
+  let wallet: { address: string; secret_key: string };
+  let productId: string;
+  let usdcProductId: string;
+  let paid: { paymentId: string; tx: string; receiptId: string };
+
+  before(async () => {
+    hilt = await createTestApp({ HILT_RATE_LIMIT_FREE: '0', HILT_RATE_LIMIT_PUBLIC: '0' });
+    const m = await registerMerchant(hilt);
+    sk = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true })).raw);
+    liveKey = keyHeader((await createKey(hilt, m.token, { sandbox_mode: false })).raw);
+    const other = await registerMerchant(hilt);
+    otherSk = keyHeader((await createKey(hilt, other.token, { sandbox_mode: true })).raw);
+    await req('PATCH', '/v1/account/me', { display_name: 'Acme Courses' }, { authorization: `Bearer ${m.token}` });
+    wallet = (await req('POST', '/v1/sandbox/wallets', {}, sk)).json();
+    await req('POST', '/v1/sandbox/airdrop', { address: MERCHANT, lamports: 1_000_000_000 }, sk);
+    productId = (await createProduct(sk, { title: 'Pro course' })).id;
+    usdcProductId = (
+      await createProduct(sk, { title: 'USDC guide', token_mint: USDC_MINT, amount_minor_units: 5_000_000 })
+    ).id;
+    paid = await payAndConfirm(productId);
+  });
+  after(() => hilt.dispose());
+
+  function req(method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) {
+    return hilt.app.inject({ method: method as 'GET', url, payload: payload as object, headers });
+  }
+
+  async function createProduct(headers: Record<string, string>, body: Record<string, unknown>) {
+    const res = await req(
+      'POST',
+      '/v1/products',
+      { product_type: 'PAYMENT_LINK', amount_minor_units: 25_000_000, merchant_wallet: MERCHANT, ...body },
+      headers,
+    );
+    assert.equal(res.statusCode, 200, res.body);
+    return res.json() as { id: string; slug: string };
+  }
+
+  async function sandboxPay(id: string, scenario = 'exact') {
+    const slug = (await req('GET', `/v1/products/${id}`, undefined, sk)).json().slug;
+    const session = (await req('POST', `/v1/products/p/${slug}/connect`, { payer_wallet: wallet.address })).json();
+    const sent = await req(
+      'POST',
+      '/v1/sandbox/pay',
+      { payment_id: session.payment_id, secret_key: wallet.secret_key, scenario },
+      sk,
+    );
+    assert.equal(sent.statusCode, 200, sent.body);
+    return { paymentId: session.payment_id as string, tx: sent.json().tx_signature as string };
+  }
+
+  async function payAndConfirm(id: string) {
+    const { paymentId, tx } = await sandboxPay(id);
+    const ok = await req('POST', '/v1/pay/confirm', {
+      payment_id: paymentId,
+      tx_signature: tx,
+      payer_wallet: wallet.address,
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    const [event] = await hilt.db.query<{ data: { receipt: { id: string; verify_url: string } } }>(
+      `SELECT data FROM events WHERE payment_id = $1 AND type = 'payment.confirmed'`,
+      [paymentId],
+    );
+    return { paymentId, tx, receiptId: event.data.receipt.id };
+  }
+
+  test('a confirmed payment issues its signed receipt in the confirmation, announced by events', async () => {
+    const [event] = await hilt.db.query<{ data: { receipt: Record<string, string> } }>(
+      `SELECT data FROM events WHERE payment_id = $1 AND type = 'payment.confirmed'`,
+      [paid.paymentId],
+    );
+    assert.equal(event.data.receipt.schema_version, 'hilt-v1');
+    assert.match(event.data.receipt.verify_url, new RegExp(`/v1/receipt/${paid.receiptId}/verify$`));
+    const created = await hilt.db.query(`SELECT data FROM events WHERE payment_id = $1 AND type = 'receipt.created'`, [
+      paid.paymentId,
+    ]);
+    assert.equal(created.length, 1);
+
+    const res = await req('GET', `/v1/receipt/${paid.receiptId}`, undefined, sk);
+    assert.equal(res.statusCode, 200, res.body);
+    const r = res.json();
+    assert.equal(r.tx_sig, paid.tx);
+    assert.equal(r.payment_id, paid.paymentId);
+    assert.equal(r.product_title, 'Pro course');
+    assert.equal(r.payer_wallet, wallet.address);
+    assert.equal(r.merchant_wallet, MERCHANT);
+    assert.equal(r.amount_minor_units, 25_000_000);
+    assert.equal(r.amount_display, '0.025 SOL');
+    assert.equal(r.schema_version, 'hilt-v1');
+    assert.equal(r.receipt_json.schema_version, 'hilt-v1');
+    assert.equal(r.receipt_json.key_id, r.key_id);
+    assert.equal(r.receipt_json.amount_minor_units, '25000000');
+    assert.equal(r.owner_display_name, 'Acme Courses');
+    assert.match(r.receipt_hash, /^[0-9a-f]{64}$/);
+    assert.equal(Buffer.from(r.ed25519_sig, 'base64').length, 64);
+    assert.equal(r.idempotent_replay, false);
+  });
+
+  test('public key listing, public view and /verify with the on-chain anchor', async () => {
+    const keys = (await req('GET', '/v1/receipts/public-key')).json().keys;
+    assert.equal(keys.length, 1);
+    assert.equal(keys[0].algorithm, 'Ed25519');
+    assert.equal(keys[0].retired_at, null);
+
+    const pub = await req('GET', `/v1/receipt/${paid.receiptId}/public`);
+    assert.equal(pub.statusCode, 200, pub.body);
+    assert.equal(pub.json().verification.valid, true);
+    assert.equal(pub.json().owner_email, null, 'the merchant’s login email stays private');
+
+    const v = await req('GET', `/v1/receipt/${paid.receiptId}/verify`);
+    assert.equal(v.statusCode, 200, v.body);
+    const body = v.json();
+    assert.equal(body.valid, true);
+    assert.equal(body.hash_valid, true);
+    assert.equal(body.signature_valid, true);
+    assert.equal(body.computed_hash, body.stored_hash);
+    assert.equal(body.public_key, keys[0].public_key);
+    assert.equal(body.on_chain_anchor.status, 'confirmed');
+    assert.equal(body.on_chain_anchor.tx_sig, paid.tx);
+  });
+
+  test('anyone verifies a receipt with the public key alone (node:crypto, no project code)', async () => {
+    const r = (await req('GET', `/v1/receipt/${paid.receiptId}/public`)).json();
+    const key = (await req('GET', '/v1/receipts/public-key'))
+      .json()
+      .keys.find((k: { key_id: string }) => k.key_id === r.receipt_json.key_id);
+    assert.equal(verifyOffline(r, key.public_key), true);
+
+    const tamperedField = { ...r, receipt_json: { ...r.receipt_json, amount_minor_units: '1' } };
+    assert.equal(verifyOffline(tamperedField, key.public_key), false);
+    const keys = new Map([[key.key_id, key.public_key]]);
+    const fieldCheck = checkReceiptProof(tamperedField, keys);
+    assert.equal(fieldCheck.hash_valid, false);
+    assert.equal(fieldCheck.signature_valid, false);
+
+    const sig = Buffer.from(r.ed25519_sig, 'base64');
+    sig[10] ^= 0xff;
+    const tamperedSig = { ...r, ed25519_sig: sig.toString('base64') };
+    assert.equal(verifyOffline(tamperedSig, key.public_key), false);
+    const sigCheck = checkReceiptProof(tamperedSig, keys);
+    assert.equal(sigCheck.hash_valid, true);
+    assert.equal(sigCheck.signature_valid, false);
+    assert.equal(sigCheck.valid, false);
+  });
+
+  test('/verify reports a receipt tampered in storage', async () => {
+    const { receiptId } = await payAndConfirm(productId);
+    const [row] = await hilt.db.query<{ receipt_json: string; ed25519_sig: string }>(
+      'SELECT receipt_json, ed25519_sig FROM receipts WHERE id = $1',
+      [receiptId],
+    );
+    await hilt.db.query('UPDATE receipts SET receipt_json = $2 WHERE id = $1', [
+      receiptId,
+      row.receipt_json.replace(`"payer_wallet":"${wallet.address}"`, `"payer_wallet":"${OTHER_MERCHANT}"`),
+    ]);
+    let v = (await req('GET', `/v1/receipt/${receiptId}/verify`)).json();
+    assert.equal(v.valid, false);
+    assert.equal(v.hash_valid, false);
+    assert.notEqual(v.computed_hash, v.stored_hash);
+
+    const sig = Buffer.from(row.ed25519_sig, 'base64');
+    sig[0] ^= 1;
+    await hilt.db.query('UPDATE receipts SET receipt_json = $2, ed25519_sig = $3 WHERE id = $1', [
+      receiptId,
+      row.receipt_json,
+      sig.toString('base64'),
+    ]);
+    v = (await req('GET', `/v1/receipt/${receiptId}/verify`)).json();
+    assert.equal(v.hash_valid, true);
+    assert.equal(v.signature_valid, false);
+    assert.equal(v.valid, false);
+    await hilt.db.query('DELETE FROM receipts WHERE id = $1', [receiptId]);
+  });
+
+  test('the PDF parses as a PDF and holds the transaction signature, amount and hash', async () => {
+    const res = await req('GET', `/v1/receipt/${paid.receiptId}/pdf`);
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    assert.ok(res.rawPayload.subarray(0, 5).toString() === '%PDF-');
+    const pdf = await getDocumentProxy(new Uint8Array(res.rawPayload));
+    assert.equal(pdf.numPages, 1);
+    const { text } = await extractText(pdf, { mergePages: true });
+    const r = (await req('GET', `/v1/receipt/${paid.receiptId}`, undefined, sk)).json();
+    for (const needle of [
+      paid.tx,
+      r.receipt_hash,
+      '0.025 SOL',
+      'Acme Courses',
+      'Pro course',
+      wallet.address,
+      MERCHANT,
+    ]) {
+      assert.ok(text.includes(needle), `PDF text holds ${needle}`);
+    }
+    assert.ok(text.includes(`/v1/receipt/${paid.receiptId}/verify`));
+  });
+
+  test('POST /v1/receipt: checked on chain, idempotent on tx_sig', async () => {
+    const replay = await req('POST', '/v1/receipt', { tx_sig: paid.tx }, sk);
+    assert.equal(replay.statusCode, 200, replay.body);
+    assert.equal(replay.json().receipt_id, paid.receiptId);
+    assert.equal(replay.json().idempotent_replay, true);
+
+    // A transfer to the merchant wallet that settled no checkout session (no memo, no reference).
+    const stray = await sandboxPay(usdcProductId, 'no_memo');
+    const first = await req(
+      'POST',
+      '/v1/receipt',
+      {
+        tx_sig: stray.tx,
+        wallet: wallet.address,
+        counterparty_wallet: MERCHANT,
+        amount_raw: 5_000_000,
+        memo: 'manual',
+      },
+      sk,
+    );
+    assert.equal(first.statusCode, 200, first.body);
+    const r = first.json();
+    assert.equal(r.idempotent_replay, false);
+    assert.equal(r.token_mint, USDC_MINT);
+    assert.equal(r.amount_minor_units, 5_000_000);
+    assert.equal(r.amount_display, '5 USDC');
+    assert.equal(r.payer_wallet, wallet.address);
+    assert.equal(r.merchant_wallet, MERCHANT);
+    assert.equal(r.receipt_json.source, 'transaction');
+    const again = await req('POST', '/v1/receipt', { tx_sig: stray.tx }, sk);
+    assert.equal(again.json().receipt_id, r.receipt_id);
+    assert.equal(again.json().idempotent_replay, true);
+    assert.equal((await req('GET', `/v1/receipt/${r.receipt_id}/verify`)).json().valid, true);
+
+    const wrongAmount = await sandboxPay(productId, 'no_memo');
+    const mismatch = await req('POST', '/v1/receipt', { tx_sig: wrongAmount.tx, amount_raw: '1' }, sk);
+    assert.equal(mismatch.statusCode, 422);
+    assert.equal(mismatch.json().code, 'amount_mismatch');
+
+    const elsewhere = await sandboxPay(productId, 'wrong_recipient');
+    const refused = await req('POST', '/v1/receipt', { tx_sig: elsewhere.tx }, sk);
+    assert.equal(refused.statusCode, 422);
+    assert.equal(refused.json().code, 'not_merchant_transaction');
+
+    const unknown = await req('POST', '/v1/receipt', { tx_sig: bs58.encode(randomBytes(64)) }, sk);
+    assert.equal(unknown.statusCode, 408);
+  });
+
+  test('list with page/per_page, wallet, q and product_id filters, and the CSV export', async () => {
+    const second = await payAndConfirm(usdcProductId);
+    await req(
+      'PATCH',
+      `/v1/receipt/${second.receiptId}/invoice-metadata`,
+      { invoice_number: 'INV-2042', customer_name: 'Ada, "the" buyer', customer_email: 'ada@example.com' },
+      sk,
+    );
+    const all = (await req('GET', '/v1/receipts', undefined, sk)).json();
+    assert.ok(all.total >= 3);
+    assert.equal(all.page, 1);
+    assert.equal(all.per_page, 20);
+    const page = (await req('GET', '/v1/receipts?page=2&per_page=1', undefined, sk)).json();
+    assert.equal(page.receipts.length, 1);
+    assert.equal(page.receipts[0].receipt_id, all.receipts[1].receipt_id);
+
+    const byProduct = (await req('GET', `/v1/receipts?product_id=${usdcProductId}`, undefined, sk)).json();
+    assert.ok(byProduct.receipts.length >= 1);
+    assert.ok(byProduct.receipts.every((r: { product_id: string }) => r.product_id === usdcProductId));
+    const byTx = (await req('GET', `/v1/receipts?q=${paid.tx.slice(5, 30)}`, undefined, sk)).json();
+    assert.deepEqual(
+      byTx.receipts.map((r: { receipt_id: string }) => r.receipt_id),
+      [paid.receiptId],
+    );
+    const byInvoice = (await req('GET', '/v1/receipts?q=inv-2042', undefined, sk)).json();
+    assert.equal(byInvoice.total, 1);
+    assert.equal(byInvoice.receipts[0].invoice_number, 'INV-2042');
+    const byTitle = (await req('GET', '/v1/receipts?q=USDC%20guide', undefined, sk)).json();
+    assert.ok(byTitle.total >= 1);
+    const byWallet = (await req('GET', `/v1/receipts?wallet=${wallet.address}`, undefined, sk)).json();
+    assert.equal(byWallet.total, all.total);
+    const noWallet = (await req('GET', `/v1/receipts?wallet=${OTHER_MERCHANT}`, undefined, sk)).json();
+    assert.equal(noWallet.total, 0);
+    assert.equal((await req('GET', '/v1/receipts?per_page=101', undefined, sk)).statusCode, 422);
+
+    const csv = await req('GET', `/v1/receipts/export.csv?product_id=${usdcProductId}`, undefined, sk);
+    assert.equal(csv.statusCode, 200);
+    assert.match(csv.headers['content-type'] as string, /^text\/csv/);
+    const lines = csv.body.trimEnd().split('\r\n');
+    assert.ok(lines[0].startsWith('receipt_id,created_at,tx_sig'));
+    assert.equal(lines.length, byProduct.total + 1);
+    const row = lines.find((l) => l.startsWith(second.receiptId))!;
+    assert.ok(row.includes(second.tx));
+    assert.ok(row.includes('"Ada, ""the"" buyer"'));
+    assert.ok(row.includes('INV-2042'));
+  });
+
+  test('invoice metadata: length limits, merged updates, outside the signed body', async () => {
+    const url = `/v1/receipt/${paid.receiptId}/invoice-metadata`;
+    for (const [field, max] of [
+      ['invoice_number', 120],
+      ['customer_name', 180],
+      ['customer_email', 180],
+      ['billing_reference', 180],
+      ['notes', 1200],
+    ] as const) {
+      assert.equal((await req('PATCH', url, { [field]: 'x'.repeat(max + 1) }, sk)).statusCode, 422, field);
+      assert.equal((await req('PATCH', url, { [field]: 'x'.repeat(max) }, sk)).statusCode, 200, field);
+    }
+    const res = await req('PATCH', url, { invoice_number: 'A-1', notes: null }, sk);
+    assert.equal(res.statusCode, 200, res.body);
+    const r = res.json().receipt;
+    assert.equal(r.invoice_metadata.invoice_number, 'A-1');
+    assert.equal(r.invoice_metadata.customer_name, 'x'.repeat(180), 'other fields are kept');
+    assert.equal(r.invoice_metadata.notes, null);
+    assert.equal((await req('GET', `/v1/receipt/${paid.receiptId}/verify`)).json().valid, true);
+  });
+
+  test('send-proof: 503 without SMTP, mails the proof link through SMTP_URL', async () => {
+    const refused = await req('POST', `/v1/receipt/${paid.receiptId}/send-proof`, { email: 'b@example.com' }, sk);
+    assert.equal(refused.statusCode, 503);
+    assert.equal(refused.json().code, 'email_not_configured');
+
+    const smtp = await fakeSmtp();
+    const mailing = await createApp(
+      { ...hilt.config, smtpUrl: `smtp://127.0.0.1:${smtp.port}/?from=proofs@shop.example` },
+      {
+        db: hilt.db,
+        secrets: hilt.secrets,
+        maintenance: false,
+        reconciler: false,
+        jobs: false,
+        sandboxChain: hilt.sandboxChain,
+      },
+    );
+    try {
+      const res = await mailing.app.inject({
+        method: 'POST',
+        url: `/v1/receipt/${paid.receiptId}/send-proof`,
+        payload: { email: 'buyer@example.com', note: 'Thanks!' },
+        headers: sk,
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.json().sent, true);
+      assert.equal(smtp.messages.length, 1);
+      // Undo quoted-printable soft line breaks.
+      const mail = smtp.messages[0].replace(/=\n/g, '');
+      assert.ok(mail.includes(`/v1/receipt/${paid.receiptId}/verify`));
+      assert.ok(mail.includes(paid.tx));
+      assert.ok(mail.includes('Thanks!'));
+      assert.ok(smtp.envelope.some((l) => l.includes('<buyer@example.com>')));
+      assert.ok(smtp.envelope.some((l) => l.includes('<proofs@shop.example>')));
+    } finally {
+      await mailing.close();
+      smtp.close();
+    }
+  });
+
+  test('a receipt signed before a key rotation still verifies; chain down still verifies offline', async () => {
+    const oldKey = (await req('GET', '/v1/receipts/public-key')).json().keys[0];
+    const rotated: Hilt = await createApp(
+      // Nothing listens there: the chain is unreachable for this instance.
+      { ...hilt.config, sandboxRpcUrl: 'http://127.0.0.1:9' },
+      {
+        db: hilt.db,
+        secrets: { ...hilt.secrets, receiptSigningSeed: randomBytes(32) },
+        maintenance: false,
+        reconciler: false,
+        jobs: false,
+      },
+    );
+    try {
+      const keys = (await rotated.app.inject({ method: 'GET', url: '/v1/receipts/public-key' })).json().keys;
+      assert.equal(keys.length, 2);
+      const active = keys.filter((k: { retired_at: string | null }) => k.retired_at === null);
+      assert.equal(active.length, 1);
+      assert.notEqual(active[0].key_id, oldKey.key_id);
+      const old = keys.find((k: { key_id: string }) => k.key_id === oldKey.key_id);
+      assert.ok(old.retired_at, 'the old key is retired');
+      assert.equal(old.public_key, oldKey.public_key);
+      assert.equal(rotated.services.receipts.signingKey.keyId, active[0].key_id);
+
+      const v = (await rotated.app.inject({ method: 'GET', url: `/v1/receipt/${paid.receiptId}/verify` })).json();
+      assert.equal(v.key_id, oldKey.key_id);
+      assert.equal(v.signature_valid, true);
+      assert.equal(v.hash_valid, true);
+      assert.equal(v.valid, true);
+      assert.equal(v.on_chain_anchor.status, 'unavailable');
+      const r = (await rotated.app.inject({ method: 'GET', url: `/v1/receipt/${paid.receiptId}/public` })).json();
+      assert.equal(verifyOffline(r, old.public_key), true);
+    } finally {
+      await rotated.close();
+    }
+    // Back on the first instance (the original seed): its key is the active one again, and new receipts use it.
+    const back = await createApp(hilt.config, {
+      db: hilt.db,
+      secrets: hilt.secrets,
+      maintenance: false,
+      reconciler: false,
+      jobs: false,
+      sandboxChain: hilt.sandboxChain,
+    });
+    await back.close();
+    const keys = (await req('GET', '/v1/receipts/public-key')).json().keys;
+    assert.equal(keys.find((k: { key_id: string }) => k.key_id === oldKey.key_id).retired_at, null);
+  });
+
+  test('hilt receipts verify checks a receipt file offline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hilt-receipt-'));
+    const r = (await req('GET', `/v1/receipt/${paid.receiptId}/public`)).json();
+    const keys = (await req('GET', '/v1/receipts/public-key')).json();
+    const run = async (args: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const cli = buildCli(
+        { out: (l) => out.push(l), err: (l) => err.push(l), stopSignal: () => new Promise(() => {}) },
+        { NODE_ENV: 'test', HILT_DATA_DIR: dir },
+      );
+      let code = 0;
+      try {
+        await cli.parseAsync(args, { from: 'user' });
+      } catch (e) {
+        code = (e as { exitCode?: number }).exitCode ?? 99;
+      }
+      return { code, out: out.join('\n'), err: err.join('\n') };
+    };
+    const good = join(dir, 'receipt.json');
+    writeFileSync(good, JSON.stringify({ ...r, keys: keys.keys }));
+    let res = await run(['receipts', 'verify', good]);
+    assert.equal(res.code, 0, res.err);
+    assert.match(res.out, /valid/i);
+
+    const bare = join(dir, 'bare.json');
+    writeFileSync(
+      bare,
+      JSON.stringify({ receipt_json: r.receipt_json, receipt_hash: r.receipt_hash, ed25519_sig: r.ed25519_sig }),
+    );
+    res = await run(['receipts', 'verify', bare]);
+    assert.equal(res.code, 1, 'no public key at hand');
+    res = await run(['receipts', 'verify', bare, '--public-key', keys.keys[0].public_key]);
+    assert.equal(res.code, 0, res.err);
+
+    const bad = join(dir, 'tampered.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({ ...r, keys: keys.keys, receipt_json: { ...r.receipt_json, amount_minor_units: '9' } }),
+    );
+    res = await run(['receipts', 'verify', bad]);
+    assert.equal(res.code, 1);
+    assert.match(res.err, /receipt_hash does not match/);
+  });
+
+  test('tenant and mode isolation on every receipt route', async () => {
+    const id = paid.receiptId;
+    for (const headers of [otherSk, liveKey]) {
+      assert.equal((await req('GET', `/v1/receipt/${id}`, undefined, headers)).statusCode, 404);
+      assert.equal(
+        (await req('PATCH', `/v1/receipt/${id}/invoice-metadata`, { invoice_number: 'X' }, headers)).statusCode,
+        404,
+      );
+      assert.equal((await req('POST', `/v1/receipt/${id}/send-proof`, { email: 'a@b.co' }, headers)).statusCode, 404);
+      assert.equal((await req('GET', '/v1/receipts', undefined, headers)).json().total, 0);
+      assert.equal((await req('GET', `/v1/receipts?q=${paid.tx}`, undefined, headers)).json().total, 0);
+      const csv = await req('GET', '/v1/receipts/export.csv', undefined, headers);
+      assert.equal(csv.body.trimEnd().split('\r\n').length, 1, 'header only');
+    }
+    // Another workspace cannot take a receipt for a transaction that paid someone else's wallet.
+    const theirs = await req('POST', '/v1/receipt', { tx_sig: paid.tx }, otherSk);
+    assert.equal(theirs.statusCode, 422);
+    assert.equal(theirs.json().code, 'not_merchant_transaction');
+    assert.equal((await req('GET', `/v1/receipt/${id}`)).statusCode, 401);
+    assert.equal((await req('GET', '/v1/receipts')).statusCode, 401);
+    const readOnly = await req('POST', '/v1/receipt', { tx_sig: paid.tx });
+    assert.equal(readOnly.statusCode, 401);
+  });
+});
+
+/** A small SMTP server that accepts every message and keeps it. */
+async function fakeSmtp(): Promise<{ close: () => void; port: number; messages: string[]; envelope: string[] }> {
+  const messages: string[] = [];
+  const sockets = new Set<Socket>();
+  const envelope: string[] = [];
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    let buffer = '';
+    let inData = false;
+    let data = '';
+    socket.write('220 fake ESMTP\r\n');
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('utf8');
+      let i = buffer.indexOf('\r\n');
+      while (i !== -1) {
+        const line = buffer.slice(0, i);
+        buffer = buffer.slice(i + 2);
+        if (inData) {
+          if (line === '.') {
+            inData = false;
+            messages.push(data);
+            data = '';
+            socket.write('250 OK queued\r\n');
+          } else data += `${line}\n`;
+        } else {
+          const cmd = line.slice(0, 4).toUpperCase();
+          if (cmd === 'EHLO' || cmd === 'HELO') socket.write('250-fake\r\n250 8BITMIME\r\n');
+          else if (cmd === 'MAIL' || cmd === 'RCPT') {
+            envelope.push(line);
+            socket.write('250 OK\r\n');
+          } else if (cmd === 'DATA') {
+            inData = true;
+            socket.write('354 go ahead\r\n');
+          } else if (cmd === 'QUIT') {
+            socket.end('221 bye\r\n');
+          } else socket.write('250 OK\r\n');
+        }
+        i = buffer.indexOf('\r\n');
+      }
+    });
+    socket.on('error', () => {});
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const close = () => {
+    for (const s of sockets) s.destroy();
+    server.close();
+  };
+  return { close, port: typeof address === 'object' && address ? address.port : 0, messages, envelope };
+}
