@@ -41,7 +41,7 @@ import { Handoff } from './checkout/schemas.ts';
 import { createCheckoutService } from './checkout/service.ts';
 import { paymentRoutes } from './payment/routes.ts';
 import { Payment } from './payment/schemas.ts';
-import { type ConfirmationHook, createPaymentService } from './payment/service.ts';
+import { type ConfirmationHook, createPaymentService, type MembershipSummary } from './payment/service.ts';
 import { JobRunner } from './jobs/queue.ts';
 import { analyticsRoutes } from './analytics/routes.ts';
 import { webRoutes } from './web/routes.ts';
@@ -50,6 +50,11 @@ import { receiptRoutes } from './receipt/routes.ts';
 import { createReceiptService } from './receipt/service.ts';
 import { sandboxRoutes, sandboxRpcRoute } from './sandbox/routes.ts';
 import { createSandboxService } from './sandbox/service.ts';
+import { deliveryRoutes } from './delivery/routes.ts';
+import { createDeliveryService } from './delivery/service.ts';
+import { membershipRoutes } from './membership/routes.ts';
+import { Membership, MembershipDetail, MembershipEvent, MembershipPeriod } from './membership/schemas.ts';
+import { createMembershipService, DELIVERY_QUEUE, deliveryBackoff, LIFECYCLE_QUEUE } from './membership/service.ts';
 import { heliusRoutes } from './helius/routes.ts';
 import { createHeliusService } from './helius/service.ts';
 import { testingRoutes } from './testing/routes.ts';
@@ -94,6 +99,8 @@ export interface Hilt {
     payments: ReturnType<typeof createPaymentService>;
     checkout: ReturnType<typeof createCheckoutService>;
     sandbox: ReturnType<typeof createSandboxService>;
+    memberships: ReturnType<typeof createMembershipService>;
+    delivery: ReturnType<typeof createDeliveryService>;
     webhooks: ReturnType<typeof createWebhookService>;
     testing: ReturnType<typeof createTestingService>;
     helius: ReturnType<typeof createHeliusService>;
@@ -200,12 +207,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const jobs = new JobRunner(db, { now: overrides.now, leaseMs: config.jobLeaseMs, log: app.log as never });
   // Side effects of a confirmation (membership, receipt, events) run inside its database transaction.
   const confirmationHooks: ConfirmationHook[] = [];
+  const membershipSummary: { get?: MembershipSummary } = {};
   const payments = createPaymentService({
     db,
     config,
     assets,
     chains: { live: liveClient, sandbox: sandboxClient },
     hooks: confirmationHooks,
+    membershipSummary,
     now: overrides.now,
   });
   const checkout = createCheckoutService({
@@ -239,6 +248,23 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   await receipts.activateSigningKey();
   confirmationHooks.push(receipts.confirmationHook);
+  const delivery = createDeliveryService({ db, config, encryptionKey: secrets.encryptionKey, now: overrides.now });
+  const memberships = createMembershipService({
+    db,
+    assets,
+    checkout,
+    delivery,
+    now: overrides.now,
+    log: app.log as never,
+  });
+  confirmationHooks.push(memberships.onConfirmed);
+  membershipSummary.get = memberships.summary;
+  jobs.register(LIFECYCLE_QUEUE, { handler: memberships.handleLifecycleJob });
+  jobs.register(DELIVERY_QUEUE, {
+    handler: memberships.handleDeliveryJob,
+    backoffMs: deliveryBackoff,
+    onDead: memberships.onDeliveryDead,
+  });
   // -- more domain services: build them here, register their confirmation hooks and job queues --
 
   registerValidation(app);
@@ -259,6 +285,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.addSchema(Product);
   app.addSchema(Payment);
   app.addSchema(Handoff);
+  for (const schema of [Membership, MembershipPeriod, MembershipEvent, MembershipDetail]) app.addSchema(schema);
   await registerOpenApi(app, config.publicUrl);
   for (const schema of [...WEBHOOK_SCHEMAS, TestingSession]) app.addSchema(schema);
   registerMetrics(app, { defaultMetrics: config.env !== 'test' });
@@ -295,6 +322,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(testingRoutes, { testing });
   await app.register(heliusRoutes, { helius });
   await app.register(receiptRoutes, { receipts });
+  await app.register(membershipRoutes, { memberships });
+  await app.register(deliveryRoutes, { delivery });
   // -- more routes: register them here --
 
   usage.start();
@@ -365,6 +394,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       helius,
       analytics,
       receipts,
+      memberships,
+      delivery,
     },
     sandboxChain: localChain,
     jobs,
