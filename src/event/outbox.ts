@@ -1,8 +1,7 @@
 // Business events in Hilt's envelope `{id, type, api_version, created_at, livemode, data}`. `recordEvent` must be
 // called with the transaction that makes the change, so an event exists exactly when its change committed; the
-// webhook fan-out job is queued in that same transaction.
+// webhook fan-out job is queued in that same statement.
 import type { Queryable } from '../db/index.ts';
-import { enqueue } from '../jobs/queue.ts';
 
 export const API_VERSION = '2026-05-04';
 
@@ -66,10 +65,21 @@ export function toEnvelope(row: EventRow): EventEnvelope {
 }
 
 export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRow> {
+  // One statement: the event, and its fan-out job when the workspace has an active endpoint in that mode (an
+  // endpoint receives the events that happen after it exists, so no job is needed otherwise).
   const [row] = await tx.query<EventRow>(
-    `INSERT INTO events (owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     RETURNING id, owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id, created_at`,
+    `WITH e AS (
+       INSERT INTO events (owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       RETURNING id, owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id, created_at
+     ), fanout AS (
+       INSERT INTO jobs (queue, payload, dedupe_key)
+       SELECT $9, jsonb_build_object('event_id', e.id), e.id::text FROM e
+        WHERE EXISTS (SELECT 1 FROM webhook_endpoints w
+                       WHERE w.owner_id = e.owner_id AND w.livemode = e.livemode AND w.status = 'active')
+       ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+     )
+     SELECT * FROM e`,
     [
       e.ownerId,
       e.livemode,
@@ -79,8 +89,8 @@ export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRo
       e.productId ?? null,
       e.paymentId ?? null,
       e.membershipId ?? null,
+      FANOUT_QUEUE,
     ],
   );
-  await enqueue(tx, FANOUT_QUEUE, { event_id: row.id }, { dedupeKey: row.id });
   return row;
 }

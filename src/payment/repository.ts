@@ -107,6 +107,20 @@ export async function findPayment(db: Queryable, id: string): Promise<PaymentRow
   return rows[0];
 }
 
+export async function findPaymentAndSignatureOwner(
+  db: Queryable,
+  id: string,
+  signature: string,
+): Promise<{ payment: PaymentRow; boundTo: string | null } | undefined> {
+  const rows = await db.query<PaymentRow & { bound_to: string | null }>(
+    `SELECT ${COLUMNS}, (SELECT b.id FROM payments b WHERE b.tx_signature = $2) AS bound_to FROM payments WHERE id = $1`,
+    [id, signature],
+  );
+  if (!rows[0]) return undefined;
+  const { bound_to, ...payment } = rows[0];
+  return { payment: payment as PaymentRow, boundTo: bound_to };
+}
+
 export async function findPaymentForUpdate(db: Queryable, id: string): Promise<PaymentRow | undefined> {
   const rows = await db.query<PaymentRow>(`SELECT ${COLUMNS} FROM payments WHERE id = $1 FOR UPDATE`, [id]);
   return rows[0];
@@ -207,13 +221,6 @@ export async function takePaymentSlot(db: Queryable, productId: string, amount: 
     [productId, amount],
   );
   return rows.length > 0;
-}
-
-export async function productDeliveryValue(db: Queryable, productId: string): Promise<string | null> {
-  const rows = await db.query<{ delivery_value: string | null }>('SELECT delivery_value FROM products WHERE id = $1', [
-    productId,
-  ]);
-  return rows[0]?.delivery_value ?? null;
 }
 
 /**

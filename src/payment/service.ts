@@ -156,10 +156,19 @@ export function createPaymentService(deps: {
     };
   }
 
-  async function productOf(tx: Queryable, p: PaymentRow): Promise<ConfirmationContext['product']> {
+  async function productOf(
+    tx: Queryable,
+    p: PaymentRow,
+  ): Promise<(NonNullable<ConfirmationContext['product']> & { delivery_value: string | null }) | null> {
     const product = await productRepo.findProduct(tx, p.owner_id, p.livemode, p.product_id);
     return product
-      ? { id: product.id, slug: product.slug, title: product.title, delivery_type: product.delivery_type }
+      ? {
+          id: product.id,
+          slug: product.slug,
+          title: product.title,
+          delivery_type: product.delivery_type,
+          delivery_value: product.delivery_value,
+        }
       : null;
   }
 
@@ -238,7 +247,7 @@ export function createPaymentService(deps: {
         const product = await productOf(tx, p);
         const deliveryType = product?.delivery_type ?? 'NONE';
         const handedOver = deliveryType === 'REDIRECT' || deliveryType === 'DOWNLOAD' || deliveryType === 'CUSTOM';
-        const deliveryValue = handedOver ? await repo.productDeliveryValue(tx, p.product_id) : null;
+        const deliveryValue = handedOver ? (product?.delivery_value ?? null) : null;
         const confirmed = await repo.markConfirmed(tx, p.id, {
           tx_signature: signature,
           payer_wallet: outcome.payer,
@@ -252,7 +261,14 @@ export function createPaymentService(deps: {
           customer_reference_value: extra.customer_reference_value ?? null,
           customer_reference_display: extra.customer_reference_display ?? null,
         });
-        const ctx: ConfirmationContext = { product };
+        const ctx: ConfirmationContext = {
+          product: product && {
+            id: product.id,
+            slug: product.slug,
+            title: product.title,
+            delivery_type: product.delivery_type,
+          },
+        };
         for (const hook of hooks) await hook(tx, confirmed, ctx);
         const final = (await repo.findPayment(tx, p.id))!;
         await recordEvent(tx, {
@@ -388,7 +404,13 @@ export function createPaymentService(deps: {
         throw new UnprocessableError('payer_wallet is not a valid Solana address', 'invalid_wallet');
       }
       let p: PaymentRow | undefined;
-      if (input.payment_id) p = await repo.findPayment(db, input.payment_id);
+      // One round trip: the payment, and which payment (if any) this signature is already bound to.
+      let boundTo: string | null = null;
+      if (input.payment_id) {
+        const found = await repo.findPaymentAndSignatureOwner(db, input.payment_id, input.tx_signature);
+        p = found?.payment;
+        boundTo = found?.boundTo ?? null;
+      }
       if (!p) {
         // Without a payment id the signature itself may already be bound (a retried confirm).
         const bound = await repo.findPaymentIdBySignature(db, input.tx_signature);
@@ -406,8 +428,7 @@ export function createPaymentService(deps: {
         );
       }
       if (p.status === 'FAILED') throw failedError(p);
-      const otherId = await repo.findPaymentIdBySignature(db, input.tx_signature);
-      if (otherId && otherId !== p.id) {
+      if (boundTo && boundTo !== p.id) {
         throw new ConflictError('This transaction is already bound to another payment', 'signature_already_used');
       }
       const extra = await identity(p, input);
