@@ -48,6 +48,8 @@ import { webRoutes } from './web/routes.ts';
 import { createAnalyticsService } from './analytics/service.ts';
 import { receiptRoutes } from './receipt/routes.ts';
 import { createReceiptService } from './receipt/service.ts';
+import { supportRoutes } from './support/routes.ts';
+import { createSupportService } from './support/service.ts';
 import { sandboxRoutes, sandboxRpcRoute } from './sandbox/routes.ts';
 import { createSandboxService } from './sandbox/service.ts';
 import { deliveryRoutes } from './delivery/routes.ts';
@@ -106,6 +108,7 @@ export interface Hilt {
     helius: ReturnType<typeof createHeliusService>;
     analytics: ReturnType<typeof createAnalyticsService>;
     receipts: ReturnType<typeof createReceiptService>;
+    support: ReturnType<typeof createSupportService>;
   };
   /** The in-process sandbox chain, when this server runs one. */
   sandboxChain?: LocalChain;
@@ -248,6 +251,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   await receipts.activateSigningKey();
   confirmationHooks.push(receipts.confirmationHook);
+  const support = createSupportService({ db, now: overrides.now });
   const delivery = createDeliveryService({ db, config, encryptionKey: secrets.encryptionKey, now: overrides.now });
   const memberships = createMembershipService({
     db,
@@ -322,6 +326,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(testingRoutes, { testing });
   await app.register(heliusRoutes, { helius });
   await app.register(receiptRoutes, { receipts });
+  await app.register(supportRoutes, { support });
   await app.register(membershipRoutes, { memberships });
   await app.register(deliveryRoutes, { delivery });
   // -- more routes: register them here --
@@ -394,6 +399,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       helius,
       analytics,
       receipts,
+      support,
       memberships,
       delivery,
     },

@@ -294,3 +294,74 @@ export async function openOrReuseTicket(
   await insertMessage(tx, { ticketId: existing.id, authorType: 'SYSTEM', authorId: null, body });
   return { ticket_id: existing.id, created: false };
 }
+
+/** Which of the context's links do not belong to this workspace and mode (payment, receipt, membership, tx, product). */
+export async function foreignContextLinks(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  c: SupportContext,
+): Promise<string[]> {
+  const checks: [string, unknown, string][] = [
+    ['payment_id', c.payment_id, 'SELECT 1 FROM payments WHERE id = $3 AND owner_id = $1 AND livemode = $2'],
+    ['receipt_id', c.receipt_id, 'SELECT 1 FROM receipts WHERE id = $3 AND owner_id = $1 AND livemode = $2'],
+    ['membership_id', c.membership_id, 'SELECT 1 FROM memberships WHERE id = $3 AND owner_id = $1 AND livemode = $2'],
+    ['product_id', c.product_id, 'SELECT 1 FROM products WHERE id = $3 AND owner_id = $1 AND livemode = $2'],
+    [
+      'tx_signature',
+      c.tx_signature,
+      `SELECT 1 FROM payments WHERE tx_signature = $3 AND owner_id = $1 AND livemode = $2
+       UNION ALL SELECT 1 FROM receipts WHERE tx_sig = $3 AND owner_id = $1 AND livemode = $2`,
+    ],
+  ];
+  const foreign: string[] = [];
+  for (const [field, value, sql] of checks) {
+    if (value === undefined || value === null || value === '') continue;
+    const rows = await db.query(`${sql} LIMIT 1`, [ownerId, livemode, value]);
+    if (rows.length === 0) foreign.push(field);
+  }
+  return foreign;
+}
+
+export async function insertBuyerChallenge(
+  db: Queryable,
+  c: { paymentId: string; wallet: string; message: string; expiresAt: Date },
+): Promise<{ id: string }> {
+  const rows = await db.query<{ id: string }>(
+    `INSERT INTO support_buyer_challenges (payment_id, wallet, message, expires_at) VALUES ($1, $2, $3, $4)
+     RETURNING id`,
+    [c.paymentId, c.wallet, c.message, c.expiresAt],
+  );
+  return rows[0];
+}
+
+/** Takes a challenge for good: it can prove a payment once. */
+export async function consumeBuyerChallenge(
+  db: Queryable,
+  id: string,
+  paymentId: string,
+): Promise<{ wallet: string; message: string } | undefined> {
+  const rows = await db.query<{ wallet: string; message: string }>(
+    `UPDATE support_buyer_challenges SET used_at = now()
+      WHERE id = $1 AND payment_id = $2 AND used_at IS NULL AND expires_at > now() RETURNING wallet, message`,
+    [id, paymentId],
+  );
+  return rows[0];
+}
+
+export async function findBuyerChallenge(
+  db: Queryable,
+  id: string,
+  paymentId: string,
+): Promise<{ wallet: string; message: string } | undefined> {
+  const rows = await db.query<{ wallet: string; message: string }>(
+    `SELECT wallet, message FROM support_buyer_challenges
+      WHERE id = $1 AND payment_id = $2 AND used_at IS NULL AND expires_at > now()`,
+    [id, paymentId],
+  );
+  return rows[0];
+}
+
+export async function deleteExpiredBuyerChallenges(db: Queryable): Promise<void> {
+  await db.query(`DELETE FROM support_buyer_challenges WHERE expires_at < now() - interval '1 day'`);
+}

@@ -1,0 +1,348 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { createKeyPairFromBytes, signBytes } from '@solana/kit';
+import bs58 from 'bs58';
+import { openOrReuseTicket } from '../src/support/service.ts';
+import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
+
+const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+
+describe('support tickets', () => {
+  let hilt: TestApp;
+  let sk: Record<string, string>;
+  let otherSk: Record<string, string>;
+  let liveKey: Record<string, string>;
+  let ownerId: string;
+  let wallet: { address: string; secret_key: string };
+  let stranger: { address: string; secret_key: string };
+  let paid: { paymentId: string; tx: string; receiptId: string; productId: string };
+  let otherPaymentId: string;
+
+  before(async () => {
+    hilt = await createTestApp({ HILT_RATE_LIMIT_FREE: '0', HILT_RATE_LIMIT_PUBLIC: '0' });
+    const m = await registerMerchant(hilt);
+    ownerId = m.userId;
+    sk = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true })).raw);
+    liveKey = keyHeader((await createKey(hilt, m.token, { sandbox_mode: false })).raw);
+    const other = await registerMerchant(hilt);
+    otherSk = keyHeader((await createKey(hilt, other.token, { sandbox_mode: true })).raw);
+    wallet = (await req('POST', '/v1/sandbox/wallets', {}, sk)).json();
+    stranger = (await req('POST', '/v1/sandbox/wallets', {}, sk)).json();
+    await req('POST', '/v1/sandbox/airdrop', { address: MERCHANT, lamports: 1_000_000_000 }, sk);
+    paid = await payAndConfirm(sk);
+    otherPaymentId = (await payAndConfirm(otherSk)).paymentId;
+  });
+  after(() => hilt.dispose());
+
+  function req(method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) {
+    return hilt.app.inject({ method: method as 'GET', url, payload: payload as object, headers });
+  }
+
+  async function payAndConfirm(headers: Record<string, string>) {
+    const product = await req(
+      'POST',
+      '/v1/products',
+      { product_type: 'PAYMENT_LINK', title: 'Help desk', amount_minor_units: 20_000_000, merchant_wallet: MERCHANT },
+      headers,
+    );
+    assert.equal(product.statusCode, 200, product.body);
+    const session = (
+      await req('POST', `/v1/products/p/${product.json().slug}/connect`, { payer_wallet: wallet.address })
+    ).json();
+    const sent = await req(
+      'POST',
+      '/v1/sandbox/pay',
+      { payment_id: session.payment_id, secret_key: wallet.secret_key },
+      headers,
+    );
+    const tx = sent.json().tx_signature as string;
+    const ok = await req('POST', '/v1/pay/confirm', {
+      payment_id: session.payment_id,
+      tx_signature: tx,
+      payer_wallet: wallet.address,
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    const [r] = await hilt.db.query<{ id: string }>('SELECT id FROM receipts WHERE payment_id = $1', [
+      session.payment_id,
+    ]);
+    return { paymentId: session.payment_id as string, tx, receiptId: r.id, productId: product.json().id as string };
+  }
+
+  async function signWith(secretKey: string, message: string) {
+    const keys = await createKeyPairFromBytes(bs58.decode(secretKey));
+    return new Uint8Array(await signBytes(keys.privateKey, new TextEncoder().encode(message)));
+  }
+
+  async function openAsBuyer(overrides: Record<string, unknown> = {}, signer = wallet.secret_key) {
+    const challenge = await req('POST', '/v1/support/buyer/challenge', { payment_id: paid.paymentId });
+    assert.equal(challenge.statusCode, 200, challenge.body);
+    const c = challenge.json();
+    const signature = bs58.encode(await signWith(signer, c.message));
+    return req('POST', '/v1/support/buyer/tickets', {
+      payment_id: paid.paymentId,
+      challenge_id: c.challenge_id,
+      signature,
+      subject: 'No access yet',
+      body: 'I paid but the link did not arrive.',
+      ...overrides,
+    });
+  }
+
+  test('merchant tickets: create with checked context, thread, list, messages, status and priority', async () => {
+    const created = await req(
+      'POST',
+      '/v1/support/tickets',
+      {
+        subject: 'Buyer needs help',
+        category: 'DELIVERY',
+        body: 'Payment confirmed, but the buyer still needs a manual handoff.',
+        priority: 'HIGH',
+        context: {
+          payment_id: paid.paymentId,
+          receipt_id: paid.receiptId,
+          tx_signature: paid.tx,
+          product_id: paid.productId,
+          wallet: wallet.address,
+          source: 'dashboard',
+        },
+      },
+      sk,
+    );
+    assert.equal(created.statusCode, 200, created.body);
+    const t = created.json();
+    assert.equal(t.status, 'OPEN');
+    assert.equal(t.category, 'DELIVERY');
+    assert.equal(t.priority, 'HIGH');
+    const events = await hilt.db.query<{ data: { ticket: { id: string } }; payment_id: string }>(
+      `SELECT data, payment_id FROM events WHERE type = 'support.ticket.created' AND owner_id = $1`,
+      [ownerId],
+    );
+    assert.ok(events.some((e) => e.data.ticket.id === t.ticket_id && e.payment_id === paid.paymentId));
+
+    const plain = await req('POST', '/v1/support/tickets', { subject: 'Question', body: 'Hello' }, sk);
+    assert.equal(plain.json().category, 'OTHER');
+    assert.equal(plain.json().priority, 'NORMAL');
+
+    const thread = (await req('GET', `/v1/support/tickets/${t.ticket_id}`, undefined, sk)).json();
+    assert.equal(thread.ticket_id, t.ticket_id);
+    assert.equal(thread.context.receipt_id, paid.receiptId);
+    assert.equal(thread.messages.length, 1);
+    assert.equal(thread.messages[0].author_type, 'MERCHANT');
+
+    const msg = await req(
+      'POST',
+      `/v1/support/tickets/${t.ticket_id}/message`,
+      { body: 'Sent the invite by hand' },
+      sk,
+    );
+    assert.equal(msg.statusCode, 200, msg.body);
+    assert.equal(msg.json().message.body, 'Sent the invite by hand');
+
+    const resolved = await req('PATCH', `/v1/support/tickets/${t.ticket_id}`, { status: 'RESOLVED' }, sk);
+    assert.equal(resolved.statusCode, 200, resolved.body);
+    assert.equal(resolved.json().status, 'RESOLVED');
+    assert.ok(resolved.json().resolved_at);
+    const urgent = await req('PATCH', `/v1/support/tickets/${t.ticket_id}`, { priority: 'URGENT' }, sk);
+    assert.equal(urgent.json().priority, 'URGENT');
+    assert.equal(urgent.json().status, 'RESOLVED');
+
+    const list = (await req('GET', '/v1/support/tickets?status=RESOLVED', undefined, sk)).json();
+    assert.deepEqual(
+      list.tickets.map((x: { ticket_id: string }) => x.ticket_id),
+      [t.ticket_id],
+    );
+    const page = (await req('GET', '/v1/support/tickets?per_page=1&page=2', undefined, sk)).json();
+    assert.equal(page.page, 2);
+    assert.equal(page.tickets.length, 1);
+    assert.ok(page.total >= 2);
+    assert.equal((await req('GET', '/v1/support/tickets?per_page=51', undefined, sk)).statusCode, 422);
+  });
+
+  test('enums are validated and a closed ticket refuses messages with 409', async () => {
+    for (const body of [
+      { subject: 'x', body: 'y', category: 'BILLING' },
+      { subject: 'x', body: 'y', priority: 'CRITICAL' },
+      { subject: '', body: 'y' },
+      { subject: 'x' },
+    ]) {
+      assert.equal((await req('POST', '/v1/support/tickets', body, sk)).statusCode, 422, JSON.stringify(body));
+    }
+    const t = (
+      await req('POST', '/v1/support/tickets', { subject: 'Refund?', category: 'REFUND', body: 'b' }, sk)
+    ).json();
+    assert.equal((await req('PATCH', `/v1/support/tickets/${t.ticket_id}`, { status: 'DONE' }, sk)).statusCode, 422);
+    assert.equal((await req('PATCH', `/v1/support/tickets/${t.ticket_id}`, {}, sk)).statusCode, 422);
+    const closed = await req('PATCH', `/v1/support/tickets/${t.ticket_id}`, { status: 'CLOSED' }, sk);
+    assert.equal(closed.json().status, 'CLOSED');
+    assert.ok(closed.json().closed_at);
+    const refused = await req('POST', `/v1/support/tickets/${t.ticket_id}/message`, { body: 'one more thing' }, sk);
+    assert.equal(refused.statusCode, 409);
+    assert.equal(refused.json().code, 'ticket_closed');
+    const reopened = await req('PATCH', `/v1/support/tickets/${t.ticket_id}`, { status: 'OPEN' }, sk);
+    assert.equal(reopened.json().closed_at, null);
+    assert.equal(
+      (await req('POST', `/v1/support/tickets/${t.ticket_id}/message`, { body: 'again' }, sk)).statusCode,
+      200,
+    );
+  });
+
+  test('context links must belong to the workspace and mode', async () => {
+    for (const context of [
+      { payment_id: otherPaymentId },
+      { payment_id: randomUUID() },
+      { receipt_id: randomUUID() },
+      { membership_id: randomUUID() },
+      { product_id: randomUUID() },
+      { tx_signature: bs58.encode(Buffer.alloc(64, 7)) },
+    ]) {
+      const res = await req('POST', '/v1/support/tickets', { subject: 's', body: 'b', context }, sk);
+      assert.equal(res.statusCode, 422, JSON.stringify(context));
+      assert.equal(res.json().code, 'context_not_found');
+    }
+    const live = await req(
+      'POST',
+      '/v1/support/tickets',
+      { subject: 's', body: 'b', context: { payment_id: paid.paymentId } },
+      liveKey,
+    );
+    assert.equal(live.statusCode, 422, 'a sandbox payment is not a live one');
+    assert.equal(
+      (await req('POST', '/v1/support/tickets', { subject: 's', body: 'b', context: { payment_id: 'nope' } }, sk))
+        .statusCode,
+      422,
+    );
+  });
+
+  test('a buyer proves the payment with the paying wallet, then reads and answers the thread', async () => {
+    const opened = await openAsBuyer();
+    assert.equal(opened.statusCode, 200, opened.body);
+    const { ticket_id, access_token } = opened.json();
+    assert.match(access_token, /^htk_/);
+    const [stored] = await hilt.db.query<{ buyer_token_hash: string }>(
+      'SELECT buyer_token_hash FROM support_tickets WHERE id = $1',
+      [ticket_id],
+    );
+    assert.notEqual(stored.buyer_token_hash, access_token, 'only a hash of the token is kept');
+
+    const token = { 'x-hilt-ticket-token': access_token };
+    const view = await req('GET', `/v1/support/buyer/tickets/${ticket_id}`, undefined, token);
+    assert.equal(view.statusCode, 200, view.body);
+    assert.equal(view.json().status, 'PENDING_MERCHANT');
+    assert.equal(view.json().messages[0].author_type, 'BUYER');
+    assert.equal(view.json().category, 'PAYMENT');
+
+    // The merchant sees it, tied to the payment, and answers.
+    const merchantView = (await req('GET', `/v1/support/tickets/${ticket_id}`, undefined, sk)).json();
+    assert.equal(merchantView.opened_by, 'BUYER');
+    assert.equal(merchantView.context.payment_id, paid.paymentId);
+    assert.equal(merchantView.context.tx_signature, paid.tx);
+    await req('POST', `/v1/support/tickets/${ticket_id}/message`, { body: 'Here is your link' }, sk);
+    const after = (await req('GET', `/v1/support/buyer/tickets/${ticket_id}`, undefined, token)).json();
+    assert.equal(after.status, 'PENDING_BUYER');
+    assert.equal(after.messages[1].body, 'Here is your link');
+    assert.equal(after.messages[1].author_id, null);
+
+    const answer = await req(
+      'POST',
+      `/v1/support/buyer/tickets/${ticket_id}/message`,
+      { body: 'Works, thanks' },
+      token,
+    );
+    assert.equal(answer.statusCode, 200, answer.body);
+    assert.equal(
+      (await req('GET', `/v1/support/tickets/${ticket_id}`, undefined, sk)).json().status,
+      'PENDING_MERCHANT',
+    );
+
+    assert.equal((await req('GET', `/v1/support/buyer/tickets/${ticket_id}`)).statusCode, 404);
+    assert.equal(
+      (await req('GET', `/v1/support/buyer/tickets/${ticket_id}`, undefined, { 'x-hilt-ticket-token': 'htk_wrong' }))
+        .statusCode,
+      404,
+    );
+    await req('PATCH', `/v1/support/tickets/${ticket_id}`, { status: 'CLOSED' }, sk);
+    const late = await req('POST', `/v1/support/buyer/tickets/${ticket_id}/message`, { body: 'hello?' }, token);
+    assert.equal(late.statusCode, 409);
+  });
+
+  test('a buyer who cannot prove the payment is refused', async () => {
+    const byStranger = await openAsBuyer({}, stranger.secret_key);
+    assert.equal(byStranger.statusCode, 403);
+    assert.equal(byStranger.json().code, 'payment_proof_invalid');
+
+    const c = (await req('POST', '/v1/support/buyer/challenge', { payment_id: paid.paymentId })).json();
+    const wrongMessage = bs58.encode(await signWith(wallet.secret_key, `${c.message}!`));
+    const base = { payment_id: paid.paymentId, challenge_id: c.challenge_id, subject: 's', body: 'b' };
+    assert.equal(
+      (await req('POST', '/v1/support/buyer/tickets', { ...base, signature: wrongMessage })).statusCode,
+      403,
+    );
+    assert.equal(
+      (await req('POST', '/v1/support/buyer/tickets', { ...base, signature: 'x'.repeat(88) })).statusCode,
+      403,
+    );
+    const good = Buffer.from(await signWith(wallet.secret_key, c.message)).toString('base64');
+    assert.equal(
+      (await req('POST', '/v1/support/buyer/tickets', { ...base, payment_id: otherPaymentId, signature: good }))
+        .statusCode,
+      403,
+      'a challenge proves only its own payment',
+    );
+    const first = await req('POST', '/v1/support/buyer/tickets', { ...base, signature: good });
+    assert.equal(first.statusCode, 200, 'base64 signatures are accepted too');
+    const replay = await req('POST', '/v1/support/buyer/tickets', { ...base, signature: good });
+    assert.equal(replay.statusCode, 403, 'a challenge is good once');
+
+    const unknown = await req('POST', '/v1/support/buyer/challenge', { payment_id: randomUUID() });
+    assert.equal(unknown.statusCode, 404);
+  });
+
+  test('openOrReuseTicket opens one ticket per problem and adds repeats to it', async () => {
+    const input = {
+      ownerId,
+      livemode: false,
+      subject: 'Delivery failed',
+      category: 'DELIVERY' as const,
+      body: 'Telegram invite failed',
+      context: { payment_id: paid.paymentId },
+    };
+    const a = await hilt.db.transaction((tx) => openOrReuseTicket(tx, input));
+    const b = await hilt.db.transaction((tx) => openOrReuseTicket(tx, { ...input, body: 'Failed again' }));
+    assert.equal(a.created, true);
+    assert.equal(b.created, false);
+    assert.equal(b.ticket_id, a.ticket_id);
+    const thread = (await req('GET', `/v1/support/tickets/${a.ticket_id}`, undefined, sk)).json();
+    assert.equal(thread.opened_by, 'SYSTEM');
+    assert.deepEqual(
+      thread.messages.map((m: { body: string }) => m.body),
+      ['Telegram invite failed', 'Failed again'],
+    );
+    await req('PATCH', `/v1/support/tickets/${a.ticket_id}`, { status: 'RESOLVED' }, sk);
+    const c = await hilt.db.transaction((tx) => openOrReuseTicket(tx, input));
+    assert.equal(c.created, true, 'a resolved ticket is not reused');
+  });
+
+  test('tenant and mode isolation on every ticket route', async () => {
+    const t = (await req('POST', '/v1/support/tickets', { subject: 'Mine', body: 'b' }, sk)).json();
+    for (const headers of [otherSk, liveKey]) {
+      assert.equal((await req('GET', `/v1/support/tickets/${t.ticket_id}`, undefined, headers)).statusCode, 404);
+      assert.equal(
+        (await req('POST', `/v1/support/tickets/${t.ticket_id}/message`, { body: 'x' }, headers)).statusCode,
+        404,
+      );
+      assert.equal(
+        (await req('PATCH', `/v1/support/tickets/${t.ticket_id}`, { status: 'CLOSED' }, headers)).statusCode,
+        404,
+      );
+      const list = (await req('GET', '/v1/support/tickets', undefined, headers)).json();
+      assert.ok(list.tickets.every((x: { ticket_id: string }) => x.ticket_id !== t.ticket_id));
+    }
+    assert.equal((await req('GET', '/v1/support/tickets')).statusCode, 401);
+    assert.equal((await req('GET', `/v1/support/tickets/${t.ticket_id}`)).statusCode, 401);
+    // A buyer token opens only its own ticket, never a merchant ticket.
+    const buyer = (await openAsBuyer()).json();
+    const token = { 'x-hilt-ticket-token': buyer.access_token };
+    assert.equal((await req('GET', `/v1/support/buyer/tickets/${t.ticket_id}`, undefined, token)).statusCode, 404);
+  });
+});
