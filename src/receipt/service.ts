@@ -416,7 +416,12 @@ export function createReceiptService(deps: {
 
     /** Records the configured key as the active one (a new seed retires the previous key). */
     async activateSigningKey() {
-      await repo.activateSigningKey(db, key.keyId, key.publicKey);
+      try {
+        await repo.activateSigningKey(db, key.keyId, key.publicKey);
+      } catch (err) {
+        // An unmigrated database (the OpenAPI generator's) has no key table; nothing is signed there.
+        if ((err as { code?: string }).code !== '42P01') throw err;
+      }
     },
 
     async issueForTransaction(principal: Principal, input: IssueInput) {
