@@ -151,26 +151,32 @@ export interface DeliveryRefs {
 
 /**
  * One pending delivery per active endpoint of the event's owner and mode that subscribes to its type (an empty list
- * means all) and to its product (an empty list means all). Running it twice for an event adds nothing.
+ * means all) and to its product (an empty list means all), each with its delivery job, in one statement (so it is
+ * atomic without a transaction and costs one round trip). Running it twice for an event adds nothing.
  */
 export async function createDeliveriesForEvent(
   db: Queryable,
   e: { id: string; ownerId: string; livemode: boolean; type: string; body: string; isTest: boolean },
   refs: DeliveryRefs,
-  onlyEndpointId?: string,
-): Promise<string[]> {
-  const rows = await db.query<{ id: string }>(
-    `INSERT INTO webhook_deliveries (event_id, endpoint_id, owner_id, livemode, is_test, event_type, body, product_id,
-       payment_id, membership_id, receipt_id, support_ticket_id)
-     SELECT $1, w.id, w.owner_id, w.livemode, $4, $5, $6, $7, $8, $9, $10, $11
-       FROM webhook_endpoints w
-      WHERE w.owner_id = $2 AND w.livemode = $3 AND w.status = 'active'
-        AND (cardinality(w.subscribed_events) = 0 OR $5 = ANY(w.subscribed_events))
-        AND (cardinality(w.product_ids) = 0 OR $7::uuid = ANY(w.product_ids))
-        AND ($12::uuid IS NULL OR w.id = $12)
-      ORDER BY w.created_at, w.id
-     ON CONFLICT (event_id, endpoint_id) DO NOTHING
-     RETURNING id::text`,
+  job: { queue: string; runAt: Date; maxAttempts: number },
+): Promise<{ id: string; endpoint_id: string }[]> {
+  // The job rows are written as src/jobs/queue.ts `enqueue` writes them (dedupe key per delivery).
+  return db.query<{ id: string; endpoint_id: string }>(
+    `WITH d AS (
+       INSERT INTO webhook_deliveries (event_id, endpoint_id, owner_id, livemode, is_test, event_type, body, product_id,
+         payment_id, membership_id, receipt_id, support_ticket_id)
+       SELECT $1, w.id, w.owner_id, w.livemode, $4, $5, $6, $7, $8, $9, $10, $11
+         FROM webhook_endpoints w
+        WHERE w.owner_id = $2 AND w.livemode = $3 AND w.status = 'active'
+          AND (cardinality(w.subscribed_events) = 0 OR $5 = ANY(w.subscribed_events))
+          AND (cardinality(w.product_ids) = 0 OR $7::uuid = ANY(w.product_ids))
+       ON CONFLICT (event_id, endpoint_id) DO NOTHING
+       RETURNING id, endpoint_id),
+     j AS (
+       INSERT INTO jobs (queue, payload, run_at, dedupe_key, max_attempts)
+       SELECT $12, jsonb_build_object('delivery_id', d.id::text), $13, 'delivery:' || d.id, $14 FROM d
+       ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING)
+     SELECT id::text AS id, endpoint_id FROM d ORDER BY id`,
     [
       e.id,
       e.ownerId,
@@ -183,10 +189,11 @@ export async function createDeliveriesForEvent(
       refs.membershipId,
       refs.receiptId,
       refs.supportTicketId,
-      onlyEndpointId ?? null,
+      job.queue,
+      job.runAt,
+      job.maxAttempts,
     ],
   );
-  return rows.map((r) => r.id);
 }
 
 /** A test delivery to one endpoint whatever its filters and status (the endpoint test route). */
@@ -360,11 +367,25 @@ export async function resetForReplay(db: Queryable, id: string, at: Date): Promi
   );
 }
 
-export async function recordEndpointSuccess(db: Queryable, id: string, at: Date): Promise<void> {
+/**
+ * Records a successful attempt and clears the endpoint's failure counts in one statement. The endpoint row is only
+ * written when something changes or last_success_at is a second old, so concurrent deliveries to one endpoint do
+ * not queue up on its row lock.
+ */
+export async function recordSuccess(db: Queryable, id: string, a: Omit<AttemptRecord, 'status' | 'nextAttemptAt'>) {
   await db.query(
-    `UPDATE webhook_endpoints SET consecutive_failures = 0, failed_event_streak = 0, last_success_at = $2,
-       updated_at = now() WHERE id = $1`,
-    [id, at],
+    `WITH d AS (
+       UPDATE webhook_deliveries SET status = 'delivered', attempt_count = attempt_count + 1, last_attempt_at = $2,
+         next_attempt_at = NULL, delivered_at = $2, response_status = $3, response_body = $4, last_error = NULL,
+         updated_at = now()
+        WHERE id = $1 RETURNING endpoint_id, is_test)
+     UPDATE webhook_endpoints w SET consecutive_failures = 0, failed_event_streak = 0, last_success_at = $2,
+            updated_at = now()
+       FROM d
+      WHERE w.id = d.endpoint_id AND NOT d.is_test
+        AND (w.consecutive_failures <> 0 OR w.failed_event_streak <> 0 OR w.last_success_at IS NULL
+             OR w.last_success_at < $2::timestamptz - interval '1 second')`,
+    [id, a.at, a.responseStatus, a.responseBody],
   );
 }
 

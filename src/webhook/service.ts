@@ -227,58 +227,49 @@ export function createWebhookService(deps: {
     const final = !ok && (gone || job.attempts >= MAX_ATTEMPTS);
     const nextAttemptAt =
       ok || final ? null : new Date(at.getTime() + RETRY_DELAYS_MS[Math.min(job.attempts, MAX_ATTEMPTS - 1) - 1]);
+    const responseBody = result.body?.slice(0, RESPONSE_BODY_KEEP) ?? null;
+    if (ok) {
+      await repo.recordSuccess(db, id, { at, responseStatus: result.status, responseBody, error: null });
+      return;
+    }
     await db.transaction(async (tx) => {
       await repo.recordAttempt(tx, id, {
-        status: ok ? 'delivered' : final ? 'dead_letter' : 'failed',
+        status: final ? 'dead_letter' : 'failed',
         at,
         nextAttemptAt,
         responseStatus: result.status,
-        responseBody: result.body?.slice(0, RESPONSE_BODY_KEEP) ?? null,
+        responseBody,
         error,
       });
-      // Test traffic neither clears nor counts towards an endpoint's failures.
+      // Test traffic does not count towards an endpoint's failures.
       if (target.is_test) return;
-      if (ok) await repo.recordEndpointSuccess(tx, target.endpoint_id, at);
-      else {
-        const endpoint = await repo.recordEndpointFailure(tx, target.endpoint_id, {
-          at,
-          error: error ?? 'failed',
-          eventFailed: final,
-          disableAfterEvents: config.webhookDisableAfterEvents,
-          gone,
-        });
-        if (endpoint.status === 'disabled') {
-          deps.log?.warn({ endpoint: endpoint.id, reason: endpoint.disabled_reason }, 'webhook endpoint disabled');
-        }
+      const endpoint = await repo.recordEndpointFailure(tx, target.endpoint_id, {
+        at,
+        error: error ?? 'failed',
+        eventFailed: final,
+        disableAfterEvents: config.webhookDisableAfterEvents,
+        gone,
+      });
+      if (endpoint.status === 'disabled') {
+        deps.log?.warn({ endpoint: endpoint.id, reason: endpoint.disabled_reason }, 'webhook endpoint disabled');
       }
     });
     if (nextAttemptAt) throw new RetryJob(error ?? 'delivery failed', nextAttemptAt);
   }
 
-  async function enqueueDeliveries(tx: Queryable, ids: string[], key: (id: string) => string | undefined) {
-    for (const id of ids) {
-      await enqueue(
-        tx,
-        DELIVER_QUEUE,
-        { delivery_id: id },
-        { runAt: now(), maxAttempts: MAX_ATTEMPTS, dedupeKey: key(id) },
-      );
-    }
-  }
+  const deliveryJob = () => ({ queue: DELIVER_QUEUE, runAt: now(), maxAttempts: MAX_ATTEMPTS });
 
   async function fanout(job: Job) {
     const eventId = String(job.payload.event_id);
     const event = await repo.findEventById(db, eventId);
     if (!event) return;
     const body = JSON.stringify(toEnvelope(event));
-    await db.transaction(async (tx) => {
-      const ids = await repo.createDeliveriesForEvent(
-        tx,
-        { id: event.id, ownerId: event.owner_id, livemode: event.livemode, type: event.type, body, isTest: false },
-        eventRefs(event),
-      );
-      await enqueueDeliveries(tx, ids, (id) => `delivery:${id}`);
-    });
+    await repo.createDeliveriesForEvent(
+      db,
+      { id: event.id, ownerId: event.owner_id, livemode: event.livemode, type: event.type, body, isTest: false },
+      eventRefs(event),
+      deliveryJob(),
+    );
   }
 
   function testEnvelope(type: EventType, livemode: boolean, data: Record<string, unknown>): EventEnvelope {
@@ -289,10 +280,11 @@ export function createWebhookService(deps: {
     supportedEvents: () => [...EVENT_TYPES],
 
     registerJobs(jobs: JobRunner) {
-      jobs.register(FANOUT_QUEUE, { handler: fanout, concurrency: 8 });
+      jobs.register(FANOUT_QUEUE, { handler: fanout, concurrency: 50 });
       jobs.register(DELIVER_QUEUE, {
         handler: deliver,
-        concurrency: 32,
+        // A pass claims at most 50 jobs: run them all at once rather than in rounds waiting for the slowest.
+        concurrency: 50,
         onDead: async (job, error) => {
           await repo.markDeadLetter(db, String(job.payload.delivery_id), error);
         },
@@ -403,7 +395,7 @@ export function createWebhookService(deps: {
         status: string;
       }[] = [];
       for (const e of events) {
-        const ids = await repo.createDeliveriesForEvent(
+        const rows = await repo.createDeliveriesForEvent(
           tx,
           {
             id: e.envelope.id,
@@ -414,11 +406,7 @@ export function createWebhookService(deps: {
             isTest: true,
           },
           e.refs,
-        );
-        await enqueueDeliveries(tx, ids, (id) => `delivery:${id}`);
-        const rows = await tx.query<{ id: string; endpoint_id: string }>(
-          'SELECT id::text AS id, endpoint_id FROM webhook_deliveries WHERE id = ANY($1::bigint[]) ORDER BY id',
-          [ids],
+          deliveryJob(),
         );
         for (const r of rows) {
           results.push({
