@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openPglite } from '../src/db/index.ts';
+import { migrate } from '../src/db/migrate.ts';
 import { createLocalChain } from '../src/chain/local/index.ts';
 
 const FILE = new URL('../openapi.json', import.meta.url);
@@ -14,6 +15,7 @@ if (mode !== '--write' && mode !== '--check') {
 }
 
 const db = await openPglite(undefined);
+await migrate(db);
 const chain = createLocalChain();
 const hilt = await createApp(loadConfig({ NODE_ENV: 'test', HILT_PUBLIC_URL: 'http://localhost:8080' }), {
   db,

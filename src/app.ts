@@ -43,7 +43,7 @@ import { paymentRoutes } from './payment/routes.ts';
 import { Payment } from './payment/schemas.ts';
 import { type ConfirmationHook, createPaymentService, type MembershipSummary } from './payment/service.ts';
 import { JobRunner } from './jobs/queue.ts';
-import { analyticsRoutes } from './analytics/routes.ts';
+import { ANALYTICS_SCHEMAS, analyticsRoutes } from './analytics/routes.ts';
 import { webRoutes } from './web/routes.ts';
 import { createAnalyticsService } from './analytics/service.ts';
 import { receiptRoutes } from './receipt/routes.ts';
@@ -289,6 +289,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.addSchema(Product);
   app.addSchema(Payment);
   app.addSchema(Handoff);
+  for (const schema of ANALYTICS_SCHEMAS) app.addSchema(schema);
   for (const schema of [Membership, MembershipPeriod, MembershipEvent, MembershipDetail]) app.addSchema(schema);
   await registerOpenApi(app, config.publicUrl);
   for (const schema of [...WEBHOOK_SCHEMAS, TestingSession]) app.addSchema(schema);

@@ -116,3 +116,116 @@ export async function productCurrentCounts(db: Queryable, productId: string) {
   );
   return row;
 }
+
+export interface OwnerDayStats extends DayStats {
+  product_id: string;
+}
+
+/** Daily stats of every product of a workspace (one mode) for [from, to], rolled-up days plus live ones. */
+export async function ownerDays(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  from: string,
+  to: string,
+): Promise<OwnerDayStats[]> {
+  const through = await rolledThrough(db);
+  const liveFrom = through && through >= from ? nextDay(through) : from;
+  const rolled =
+    through && through >= from
+      ? await db.query<OwnerDayStats>(
+          `SELECT s.product_id, to_char(s.day, 'YYYY-MM-DD') AS day, s.opens, s.connects, s.confirmed, s.failed,
+                  s.gross, s.fee
+             FROM product_daily_stats s JOIN products p ON p.id = s.product_id
+            WHERE p.owner_id = $1 AND p.livemode = $2 AND s.day >= $3::date AND s.day <= LEAST($4::date, $5::date)`,
+          [ownerId, livemode, from, to, through],
+        )
+      : [];
+  const live =
+    liveFrom <= to
+      ? await db.query<OwnerDayStats>(
+          `SELECT s.product_id, to_char(s.day, 'YYYY-MM-DD') AS day, s.opens, s.connects, s.confirmed, s.failed,
+                  s.gross, s.fee
+             FROM (${LIVE_DAYS}) s JOIN products p ON p.id = s.product_id
+            WHERE p.owner_id = $4 AND p.livemode = $5`,
+          [liveFrom, to, null, ownerId, livemode],
+        )
+      : [];
+  return [...rolled, ...live];
+}
+
+export interface WorkspaceCounts {
+  active_templates: number;
+  paying_members: number;
+  renewals_due: number;
+  open_support_threads: number;
+  receipts_issued: number;
+  refunds_required: number;
+  delivery_failed: number;
+  sold_out: number;
+}
+
+export async function workspaceCounts(db: Queryable, ownerId: string, livemode: boolean): Promise<WorkspaceCounts> {
+  const [row] = await db.query<WorkspaceCounts>(
+    `SELECT
+       (SELECT count(*)::int FROM products WHERE owner_id = $1 AND livemode = $2 AND status = 'ACTIVE') AS active_templates,
+       (SELECT count(*)::int FROM memberships WHERE owner_id = $1 AND livemode = $2
+          AND status IN ('ACTIVE', 'GRACE_PERIOD', 'DELIVERY_FAILED')) AS paying_members,
+       (SELECT count(*)::int FROM memberships WHERE owner_id = $1 AND livemode = $2
+          AND ((status IN ('ACTIVE', 'DELIVERY_FAILED') AND current_period_end_at < now() + interval '7 days')
+               OR status = 'GRACE_PERIOD')) AS renewals_due,
+       (SELECT count(*)::int FROM support_tickets WHERE owner_id = $1 AND livemode = $2
+          AND status NOT IN ('RESOLVED', 'CLOSED')) AS open_support_threads,
+       (SELECT count(*)::int FROM receipts WHERE owner_id = $1 AND livemode = $2) AS receipts_issued,
+       (SELECT count(*)::int FROM payments WHERE owner_id = $1 AND livemode = $2 AND refund_required) AS refunds_required,
+       (SELECT count(*)::int FROM memberships WHERE owner_id = $1 AND livemode = $2 AND delivery_status = 'FAILED')
+          AS delivery_failed,
+       (SELECT count(*)::int FROM products WHERE owner_id = $1 AND livemode = $2 AND status = 'ACTIVE'
+          AND max_payments IS NOT NULL AND payment_count >= max_payments) AS sold_out`,
+    [ownerId, livemode],
+  );
+  return row;
+}
+
+export interface ExpiringMembershipRow {
+  id: string;
+  product_id: string;
+  product_title: string;
+  platform: string;
+  platform_display: string;
+  customer_identity_value: string;
+  status: string;
+  current_period_end_at: Date;
+}
+
+export async function expiringMemberships(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  withinDays: number,
+  limit: number,
+): Promise<ExpiringMembershipRow[]> {
+  return db.query<ExpiringMembershipRow>(
+    `SELECT m.id, m.product_id, p.title AS product_title, m.platform, m.platform_display, m.customer_identity_value,
+            m.status, m.current_period_end_at
+       FROM memberships m JOIN products p ON p.id = m.product_id
+      WHERE m.owner_id = $1 AND m.livemode = $2 AND m.status IN ('ACTIVE', 'GRACE_PERIOD', 'DELIVERY_FAILED')
+        AND m.current_period_end_at < now() + make_interval(days => $3)
+      ORDER BY m.current_period_end_at LIMIT $4`,
+    [ownerId, livemode, withinDays, limit],
+  );
+}
+
+export async function ownerProducts(db: Queryable, ownerId: string, livemode: boolean) {
+  return db.query<{
+    id: string;
+    title: string;
+    slug: string;
+    token_mint: string | null;
+    created_at: Date;
+    status: string;
+  }>('SELECT id, title, slug, token_mint, created_at, status FROM products WHERE owner_id = $1 AND livemode = $2', [
+    ownerId,
+    livemode,
+  ]);
+}

@@ -1,8 +1,10 @@
-// The hosted checkout page at /p/{slug}: a static page that drives the public checkout API from the browser.
+// The hosted checkout page at /p/{slug} and the merchant dashboard at /: static pages that drive the API from the
+// browser (the dashboard with a session token kept in the browser's localStorage).
 import { readFileSync } from 'node:fs';
 import type { FastifyPluginAsync } from 'fastify';
 
 const page = readFileSync(new URL('./checkout-page.html', import.meta.url), 'utf8');
+const dashboard = readFileSync(new URL('./dashboard.html', import.meta.url), 'utf8');
 const favicon =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#5b5bd6"/>' +
   '<path d="M9 7h4v7h6V7h4v18h-4v-7h-6v7H9z" fill="#fff"/></svg>';
@@ -17,6 +19,16 @@ export const webRoutes: FastifyPluginAsync = async (app) => {
       )
       .header('x-frame-options', 'DENY')
       .send(page),
+  );
+  app.get('/', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header(
+        'content-security-policy',
+        "default-src 'self'; img-src * data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+      )
+      .header('x-frame-options', 'DENY')
+      .send(dashboard),
   );
   app.get('/favicon.svg', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) =>
     reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(favicon),

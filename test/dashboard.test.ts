@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { type Browser, chromium } from 'playwright-core';
+import { createTestApp, type TestApp } from './helpers/app.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const WALLET = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+
+describe('merchant dashboard in a real browser', () => {
+  let hilt: TestApp;
+  let base: string;
+  let browser: Browser;
+
+  before(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`This test needs Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+    }
+    hilt = await createTestApp({ HILT_RATE_LIMIT_FREE: '0', HILT_RATE_LIMIT_PUBLIC: '0' });
+    base = await hilt.app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await hilt?.dispose();
+  });
+
+  test('sign up, create a product, see it, create an API key shown once, switch to sandbox', {
+    timeout: 60_000,
+  }, async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    await page.fill('#email', 'dash@example.com');
+    await page.fill('#password', 'a long passphrase');
+    await page.click('#register');
+    await page.getByText('Live products').waitFor();
+    assert.equal(await page.textContent('header .muted'), 'dash@example.com');
+
+    await page.click('nav button[data-tab="products"]');
+    await page.fill('#p-title', 'Dashboard course');
+    await page.fill('#p-price', '12.5');
+    await page.fill('#p-wallet', WALLET);
+    await page.click('#p-create');
+    await page.getByRole('cell', { name: 'Dashboard course' }).waitFor();
+    await page.getByRole('cell', { name: '12.5 USDC' }).waitFor();
+    const products = await hilt.services.products.listProducts(
+      {
+        kind: 'session',
+        userId: (await hilt.db.query<{ id: string }>("SELECT id FROM users WHERE email = 'dash@example.com'"))[0].id,
+        tier: 'free',
+        status: 'active',
+        isStaff: false,
+        scopes: ['read'],
+        mode: 'live',
+      },
+      { limit: 10, offset: 0 },
+    );
+    assert.equal(products[0].amount_minor_units, 12_500_000);
+
+    await page.fill('#p-title', 'Bad price');
+    await page.fill('#p-price', 'abc');
+    await page.click('#p-create');
+    await page.getByText('Enter a price like 5 or 5.25').waitFor();
+
+    await page.click('nav button[data-tab="keys"]');
+    await page.fill('#k-name', 'Backend');
+    await page.click('#k-create');
+    const raw = await page.textContent('#raw-key code');
+    assert.match(raw ?? '', /^hk_live_/);
+    await page.getByRole('cell', { name: 'Backend' }).waitFor();
+
+    await page.selectOption('#mode', 'sandbox');
+    await page.click('nav button[data-tab="products"]');
+    await page.getByText('No products yet.').waitFor();
+    await page.screenshot({ path: '/tmp/hilt-dashboard.png' });
+    assert.deepEqual(errors, []);
+  });
+});
