@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, requireChromium } from './helpers/browser.ts';
 import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
 
 describe('hosted checkout page in a real browser', () => {
@@ -14,9 +13,7 @@ describe('hosted checkout page in a real browser', () => {
   let sk: Record<string, string>;
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`This test needs Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
-    }
+    requireChromium();
     hilt = await createTestApp(
       { HILT_RATE_LIMIT_FREE: '0', HILT_RATE_LIMIT_PUBLIC: '0', HILT_RECONCILE_INTERVAL_MS: '200' },
       { reconciler: true },
@@ -25,18 +22,7 @@ describe('hosted checkout page in a real browser', () => {
     const m = await registerMerchant(hilt);
     sk = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true })).raw);
     await hilt.app.inject({ method: 'POST', url: '/v1/sandbox/airdrop', headers: sk, payload: { address: MERCHANT } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
