@@ -63,6 +63,9 @@ const FAILURE_MESSAGES: Record<string, string> = {
   sold_out: 'The product sold out before this payment confirmed; the merchant must refund it',
 };
 
+/** Thrown inside the confirmation transaction to undo it when the product's last slot went to another payment. */
+class SoldOut extends Error {}
+
 export function checkSignature(sig: string) {
   if (!SIGNATURE.test(sig))
     throw new UnprocessableError('tx_signature is not a base58 transaction signature', 'invalid_signature');
@@ -243,7 +246,6 @@ export function createPaymentService(deps: {
           return { payment: failed };
         };
         if (outcome.kind === 'failed') return fail(outcome.reason, outcome.refundRequired);
-        if (!(await repo.takePaymentSlot(tx, p.product_id, p.amount_minor_units))) return fail('sold_out', true);
         const product = await productOf(tx, p);
         const deliveryType = product?.delivery_type ?? 'NONE';
         const handedOver = deliveryType === 'REDIRECT' || deliveryType === 'DOWNLOAD' || deliveryType === 'CUSTOM';
@@ -284,9 +286,26 @@ export function createPaymentService(deps: {
           paymentId: final.id,
           membershipId: final.membership_id,
         });
+        // Last, so the product row (every confirmation of the product takes it) stays locked only until COMMIT.
+        if (!(await repo.takePaymentSlot(tx, p.product_id, p.amount_minor_units))) throw new SoldOut();
         return { payment: final, ctx };
       });
     } catch (err) {
+      if (err instanceof SoldOut) {
+        // The confirmation above rolled back whole; the payment landed, so it fails as sold out and needs a refund.
+        return db.transaction(async (tx) => {
+          const p = (await repo.findPaymentForUpdate(tx, paymentId))!;
+          if (p.status === 'CONFIRMED' || p.status === 'FAILED') return { payment: p };
+          const failed = (await repo.markFailed(tx, p.id, {
+            reason: 'sold_out',
+            tx_signature: signature,
+            refund_required: true,
+            received: outcome.received,
+          }))!;
+          await recordFailure(tx, failed);
+          return { payment: failed };
+        });
+      }
       // The unique index on tx_signature: this transaction already paid another session.
       if ((err as { code?: string }).code === '23505') {
         throw new ConflictError('This transaction is already bound to another payment', 'signature_already_used');
