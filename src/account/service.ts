@@ -89,7 +89,11 @@ export function createAccountService(deps: { db: Db; cache: PrincipalCache }) {
         throw new UnprocessableError('Set a new_password together with the email', 'password_required');
       }
       const passwordHash = input.new_password ? await hashPassword(input.new_password) : undefined;
-      const ok = await repo.updateCredentials(db, user.id, { email: input.email, passwordHash });
+      // Two accounts racing for one email: the unique index decides, and the loser gets the same 409.
+      const ok = await repo.updateCredentials(db, user.id, { email: input.email, passwordHash }).catch((err) => {
+        if ((err as { code?: string }).code === '23505') return false;
+        throw err;
+      });
       if (!ok) throw new ConflictError('An account with this email already exists', 'email_already_registered');
       if (passwordHash) {
         // Other sessions end when the password changes; this one stays.

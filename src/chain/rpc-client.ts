@@ -183,6 +183,10 @@ function fromRpcError(method: string, error: { code: unknown; message?: unknown;
     const logs = Array.isArray(data.logs) ? data.logs.map(String) : [];
     return new TransactionRejectedError(message, code, (data.err ?? null) as never, logs);
   }
+  // Invalid params/request on a send: the transaction itself is malformed, which is the caller's fault.
+  if (method === 'sendTransaction' && (code === -32602 || code === -32600)) {
+    return new UnprocessableError(`The signed transaction is malformed: ${message}`, 'invalid_transaction');
+  }
   return new ChainUnavailableError(`Solana RPC ${method} failed: ${code} ${message}`);
 }
 

@@ -391,14 +391,15 @@ export function createCheckoutService(deps: {
       let type = p.customer_reference_type;
       let value = p.customer_reference_value;
       let display = p.customer_reference_display;
+      // The wallet a verified identity belongs to: settlement checks it against the wallet that paid on chain.
+      let identityWallet: string | null = null;
       if (!p.identity_locked) {
         if (input.identity_session_id) {
           const s = await loadVerifiedIdentity(input.identity_session_id, p.product_id);
-          if (s.wallet_address !== input.payer_wallet) {
-            throw new UnprocessableError('The verified identity belongs to another wallet', 'identity_wallet_mismatch');
-          }
           ({ identity_type: type, identity_value: value, identity_display: display } = s);
-        } else if (input.customer_reference_value) {
+          identityWallet = s.wallet_address;
+        } else if (input.customer_reference_value && !value) {
+          // An identity typed at confirm only fills a session that has none: it cannot replace the buyer's own.
           type = input.customer_reference_type ?? type;
           value = input.customer_reference_value;
           display = input.customer_reference_display ?? display;
@@ -406,8 +407,9 @@ export function createCheckoutService(deps: {
       }
       if (m?.identity_required) {
         if (m.identity_type === 'WALLET') {
+          // The wallet that actually pays, as settlement reads it from the chain.
           type = 'WALLET';
-          value = input.payer_wallet;
+          value = null;
         } else if (!value) {
           throw new UnprocessableError(
             `This product needs the buyer's ${m.identity_label ?? m.identity_type ?? 'identity'} before confirmation`,
@@ -415,7 +417,12 @@ export function createCheckoutService(deps: {
           );
         }
       }
-      return { customer_reference_type: type, customer_reference_value: value, customer_reference_display: display };
+      return {
+        customer_reference_type: type,
+        customer_reference_value: value,
+        customer_reference_display: display,
+        identity_wallet: identityWallet,
+      };
     },
 
     async transactionRequestInfo(paymentId: string) {

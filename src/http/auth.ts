@@ -47,7 +47,7 @@ function readCredentials(request: FastifyRequest) {
 export function rateLimiter(config: Config, rateLimits: RateLimitStore) {
   const { windowMs, publicPerWindow, plans } = config.rateLimit;
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!(request.url.startsWith('/v1/') || request.url === '/v1')) return;
+    if (!(request.url.startsWith('/v1/') || request.url === '/v1' || request.url.startsWith('/sandbox/rpc'))) return;
     const principal = request.principal;
     const limit = principal ? plans[principal.tier] : publicPerWindow;
     const now = Date.now();

@@ -20,7 +20,8 @@ const IN_FLIGHT_LEASE_SECONDS = 60;
 
 function scopeOf(request: FastifyRequest): string {
   const p = request.principal;
-  return p ? `${p.userId}:${p.mode}` : 'public';
+  // Buyers have no workspace: their keys are scoped to the client address, so two buyers never share a response.
+  return p ? `${p.userId}:${p.mode}` : `public:${request.ip}`;
 }
 
 export function registerIdempotency(app: FastifyInstance, deps: { db: Db; encryptionKey: Buffer }) {

@@ -36,6 +36,7 @@ export interface PaymentRow {
   delivery_attempted_at: Date | null;
   failure_reason: string | null;
   refund_required: boolean;
+  refund_tx_signatures: string[];
   expires_at: Date;
   broadcast_at: Date | null;
   confirmed_at: Date | null;
@@ -48,7 +49,7 @@ const COLUMNS = `id, product_id, owner_id, livemode, status, nonce, reference, p
   received_minor_units, excess_minor_units, tx_signature, broadcast_signature, customer_reference_type,
   customer_reference_value, customer_reference_display, identity_locked, identity_session_id, membership_id,
   delivery_status, delivery_error, delivery_value, delivery_sent_at, deep_link_expires_at, delivery_attempted_at,
-  failure_reason, refund_required, expires_at, broadcast_at, confirmed_at, failed_at, created_at`;
+  failure_reason, refund_required, refund_tx_signatures, expires_at, broadcast_at, confirmed_at, failed_at, created_at`;
 
 export interface PaymentInsert {
   product_id: string;
@@ -144,7 +145,8 @@ export async function recordBroadcast(
   walletSource: string | null,
 ): Promise<PaymentRow | undefined> {
   const rows = await db.query<PaymentRow>(
-    `UPDATE payments SET broadcast_signature = $2, broadcast_at = now(), payer_wallet = COALESCE($3, payer_wallet),
+    `UPDATE payments SET broadcast_signature = COALESCE(broadcast_signature, $2), broadcast_at = COALESCE(broadcast_at, now()),
+            payer_wallet = COALESCE(payer_wallet, $3),
             wallet_source = COALESCE($4, wallet_source), next_check_at = now(),
             status = CASE WHEN status = 'PENDING_SIGNATURE' THEN 'PENDING_CONFIRMATION' ELSE status END
       WHERE id = $1 RETURNING ${COLUMNS}`,
@@ -168,7 +170,7 @@ export interface ConfirmationWrite {
 
 export async function markConfirmed(db: Queryable, id: string, c: ConfirmationWrite): Promise<PaymentRow> {
   const rows = await db.query<PaymentRow>(
-    `UPDATE payments SET status = 'CONFIRMED', confirmed_at = now(), tx_signature = $2,
+    `UPDATE payments SET status = 'CONFIRMED', confirmed_at = now(), failed_at = NULL, tx_signature = $2,
             payer_wallet = COALESCE($3, payer_wallet), received_minor_units = $4, excess_minor_units = $5,
             delivery_status = $6, delivery_value = $7, deep_link_expires_at = $8,
             delivery_sent_at = CASE WHEN $6 = 'SENT' THEN now() ELSE NULL END,
@@ -191,6 +193,18 @@ export async function markConfirmed(db: Queryable, id: string, c: ConfirmationWr
       c.customer_reference_value,
       c.customer_reference_display,
     ],
+  );
+  return rows[0];
+}
+
+/** Keeps a transaction that paid a closed session, and flags the payment for a refund. */
+export async function recordRefundDue(db: Queryable, id: string, signature: string): Promise<PaymentRow> {
+  const rows = await db.query<PaymentRow>(
+    `UPDATE payments SET refund_required = true,
+            refund_tx_signatures = CASE WHEN $2 = ANY(refund_tx_signatures) THEN refund_tx_signatures
+                                        ELSE array_append(refund_tx_signatures, $2) END
+      WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id, signature],
   );
   return rows[0];
 }

@@ -6,13 +6,14 @@ import type { Principal } from '../auth/principal.ts';
 import type { ChainClient, ChainTransaction } from '../chain/port.ts';
 import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
-import { ChainTimeoutError, ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
+import { AppError, ChainTimeoutError, ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
 import { recordEvent } from '../event/outbox.ts';
 import * as repo from './repository.ts';
 import type { PaymentRow } from './repository.ts';
+import { transactionKeys } from '../chain/solana-pay.ts';
 import { memoFor, type Verification, verifyPaymentTransaction } from './verification.ts';
 
 export interface Chains {
@@ -209,7 +210,7 @@ export function createPaymentService(deps: {
     };
   }
 
-  function failedError(p: PaymentRow): Error {
+  function failedError(p: PaymentRow): AppError {
     const reason = p.failure_reason ?? 'failed';
     const message = FAILURE_MESSAGES[reason] ?? 'The payment failed';
     if (reason === 'expired' && !p.tx_signature) return new GoneError('Payment session has expired', 'session_expired');
@@ -234,7 +235,17 @@ export function createPaymentService(deps: {
       return await db.transaction(async (tx) => {
         const p = await repo.findPaymentForUpdate(tx, paymentId);
         if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
-        if (p.status === 'CONFIRMED' || p.status === 'FAILED') return { payment: p };
+        // A session the reconciler expired without seeing any payment is confirmed by an on-time payment found
+        // later (the verification has already refused one that landed after the deadline).
+        const reopen =
+          p.status === 'FAILED' && p.failure_reason === 'expired' && !p.tx_signature && outcome.kind === 'ok';
+        if (p.status === 'CONFIRMED' || (p.status === 'FAILED' && !reopen)) {
+          // A full payment for a session that is already closed reached the merchant for nothing: keep it for refund.
+          if (outcome.kind === 'ok' && p.tx_signature !== signature) {
+            return { payment: await repo.recordRefundDue(tx, p.id, signature) };
+          }
+          return { payment: p };
+        }
         const fail = async (reason: string, refund: boolean) => {
           const failed = (await repo.markFailed(tx, p.id, {
             reason,
@@ -260,7 +271,8 @@ export function createPaymentService(deps: {
           deep_link_expires_at:
             deliveryType === 'DOWNLOAD' ? new Date(now().getTime() + DOWNLOAD_LINK_HOURS * 3600_000) : null,
           customer_reference_type: extra.customer_reference_type ?? null,
-          customer_reference_value: extra.customer_reference_value ?? null,
+          customer_reference_value:
+            extra.customer_reference_value ?? (extra.customer_reference_type === 'WALLET' ? outcome.payer : null),
           customer_reference_display: extra.customer_reference_display ?? null,
         });
         const ctx: ConfirmationContext = {
@@ -315,7 +327,12 @@ export function createPaymentService(deps: {
   }
 
   /** Looks a signature up on chain and settles the payment with it if it is about this session. */
-  async function tryConfirmWith(p: PaymentRow, signature: string, extra?: Partial<repo.ConfirmationWrite>) {
+  async function tryConfirmWith(
+    p: PaymentRow,
+    signature: string,
+    extra?: Partial<repo.ConfirmationWrite>,
+    identityWallet?: string | null,
+  ) {
     const tx = await fetchTransaction(p, signature);
     if (!tx) return { found: false as const };
     const outcome = verifyPaymentTransaction(
@@ -333,6 +350,18 @@ export function createPaymentService(deps: {
       config.expiryToleranceSeconds,
     );
     if (outcome.kind === 'not_for_session') return { found: true as const, forSession: false as const };
+    // Once the session knows its buyer, someone else's bad transaction (a dust payment carrying the public
+    // reference, say) cannot fail it; a full payment from another wallet still counts.
+    const signer = transactionKeys(tx)[0];
+    if (outcome.kind === 'failed' && p.payer_wallet && signer !== p.payer_wallet) {
+      return { found: true as const, forSession: false as const };
+    }
+    if (outcome.kind === 'ok' && identityWallet && outcome.payer !== identityWallet) {
+      throw new UnprocessableError(
+        'The verified identity belongs to another wallet than the one that paid',
+        'identity_wallet_mismatch',
+      );
+    }
     // A transaction that failed on chain moved nothing: the buyer may still pay this session with another one.
     if (outcome.kind === 'failed' && outcome.reason === 'transaction_failed') {
       return { found: true as const, forSession: false as const, txFailed: true as const };
@@ -390,8 +419,8 @@ export function createPaymentService(deps: {
       if (p.status === 'CONFIRMED' || p.status === 'FAILED') {
         return { payment_id: p.id, status: p.status, tx_signature: p.tx_signature };
       }
-      if (isPastDeadline(p) && !input.signed_transaction)
-        throw new GoneError('Payment session has expired', 'session_expired');
+      // Past the deadline nothing is relayed either: the buyer's money would only land on a closed session.
+      if (isPastDeadline(p)) throw new GoneError('Payment session has expired', 'session_expired');
       let signature = input.tx_signature ?? null;
       if (input.signed_transaction) {
         const sent = await chainFor(p).sendRawTransaction(input.signed_transaction);
@@ -416,7 +445,10 @@ export function createPaymentService(deps: {
 
     async confirm(
       input: ConfirmInput,
-      identity: (p: PaymentRow, input: ConfirmInput) => Promise<Partial<repo.ConfirmationWrite>>,
+      identity: (
+        p: PaymentRow,
+        input: ConfirmInput,
+      ) => Promise<Partial<repo.ConfirmationWrite> & { identity_wallet?: string | null }>,
     ) {
       checkSignature(input.tx_signature);
       if (!isSolanaAddress(input.payer_wallet)) {
@@ -439,19 +471,36 @@ export function createPaymentService(deps: {
       if (input.product_id && input.product_id !== p.product_id)
         throw new NotFoundError('Payment not found', 'payment_not_found');
 
-      if (p.status === 'CONFIRMED') {
-        if (p.tx_signature === input.tx_signature) return await confirmResponse(p);
-        throw new ConflictError(
-          'This payment session is already linked to a different transaction',
-          'session_already_paid',
-        );
-      }
-      if (p.status === 'FAILED') throw failedError(p);
+      if (p.status === 'CONFIRMED' && p.tx_signature === input.tx_signature) return await confirmResponse(p);
       if (boundTo && boundTo !== p.id) {
         throw new ConflictError('This transaction is already bound to another payment', 'signature_already_used');
       }
-      const extra = await identity(p, input);
-      const result = await tryConfirmWith(p, input.tx_signature, extra);
+      if (p.status === 'CONFIRMED' || p.status === 'FAILED') {
+        // Still look the transaction up: it may confirm an expired session that was paid in time, and a full payment
+        // to a closed session is kept for refund rather than lost.
+        const late = await tryConfirmWith(p, input.tx_signature).catch((err) => {
+          if (err instanceof AppError && err.status < 500) return { found: false as const };
+          throw err;
+        });
+        const now = late.found && late.forSession ? late.payment : p;
+        if (now.status === 'CONFIRMED' && now.tx_signature === input.tx_signature) {
+          return await confirmResponse(now, late.found && late.forSession ? late.ctx : undefined);
+        }
+        const refund = now.refund_tx_signatures.includes(input.tx_signature)
+          ? ' This transaction was recorded on the payment for a refund.'
+          : '';
+        if (now.status === 'CONFIRMED') {
+          throw new ConflictError(
+            `This payment session is already linked to a different transaction.${refund}`,
+            'session_already_paid',
+          );
+        }
+        const failed = failedError(now);
+        failed.message += refund;
+        throw failed;
+      }
+      const { identity_wallet: identityWallet, ...extra } = await identity(p, input);
+      const result = await tryConfirmWith(p, input.tx_signature, extra, identityWallet);
       if (!result.found) {
         if (isPastDeadline(p)) {
           const expired = await expire(p);

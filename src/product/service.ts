@@ -84,9 +84,13 @@ export function checkDelivery(type: DeliveryType, value: string | null | undefin
   return v;
 }
 
-function checkWallet(wallet: string) {
+function checkWallet(wallet: string, feeWallet?: string) {
   if (!isSolanaAddress(wallet)) {
     throw new UnprocessableError('merchant_wallet is not a valid Solana address', 'invalid_merchant_wallet');
+  }
+  // With one wallet for both, the fee and the price could not be told apart on chain.
+  if (feeWallet && wallet === feeWallet) {
+    throw new UnprocessableError('merchant_wallet cannot be the platform fee wallet', 'invalid_merchant_wallet');
   }
 }
 
@@ -201,7 +205,7 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
       if (amount === null && input.product_type === 'PAYMENT_LINK') {
         throw new BadRequestError('amount_minor_units is required for PAYMENT_LINK products', 'amount_required');
       }
-      checkWallet(input.merchant_wallet);
+      checkWallet(input.merchant_wallet, config.feeWallet);
       checkImageUrl(input.image_url);
       const asset = assets.resolve(input.token_mint);
       const deliveryType = (input.delivery_type ?? 'NONE') as DeliveryType;
@@ -270,7 +274,7 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
       if (row.status === 'ARCHIVED')
         throw new UnprocessableError('An archived product cannot change', 'product_archived');
       const amount = input.amount_minor_units ?? input.fixed_amount_lamports;
-      if (input.merchant_wallet !== undefined) checkWallet(input.merchant_wallet);
+      if (input.merchant_wallet !== undefined) checkWallet(input.merchant_wallet, config.feeWallet);
       if (input.image_url !== undefined) checkImageUrl(input.image_url);
       const deliveryType = (input.delivery_type ?? row.delivery_type) as DeliveryType;
       const deliveryValue = input.delivery_value !== undefined ? input.delivery_value : row.delivery_value;
