@@ -1,4 +1,5 @@
-// The `hilt` command line: serving, migrations and operator tasks on the configured database.
+// The `hilt` command line: serving, migrations and operator tasks on the configured database; the API-client
+// commands (login, keys, webhooks, testing, pay) live in remote-commands.ts.
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { startLocalChainServer } from '../chain/local/server.ts';
@@ -9,12 +10,16 @@ import { type Config, loadConfig, PLANS, type Plan } from '../config.ts';
 import type { Db } from '../db/index.ts';
 import { verifyReceiptCommand } from '../receipt/cli.ts';
 import { generateSecretValues } from '../secrets.ts';
+import type { CliInput } from './prompt.ts';
+import { registerRemoteCommands } from './remote-commands.ts';
 
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   /** Resolves when the process is asked to stop (SIGTERM/SIGINT). */
   stopSignal: () => Promise<string>;
+  /** Where `hilt login` reads a password from (default process.stdin). */
+  stdin?: CliInput;
 }
 
 function parsePlan(value: string): Plan {
@@ -203,6 +208,8 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
         throw new CommanderError(1, 'hilt.receiptInvalid', result.message);
       }
     });
+
+  registerRemoteCommands(program, io, env);
 
   return program;
 }
