@@ -176,6 +176,55 @@ describe('settlement edges', () => {
     assert.equal(a2.headers['idempotent-replayed'], 'true');
   });
 
+  for (const asset of ['SOL', 'USDC'] as const) {
+    test(`the reconciler finds a ${asset} payment that carries only the memo (no reference key)`, async () => {
+      const mint = asset === 'USDC' ? 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v' : null;
+      const p = (
+        await post(
+          '/v1/products',
+          {
+            product_type: 'PAYMENT_LINK',
+            title: `Memo ${asset}`,
+            amount_minor_units: 3_000_000,
+            token_mint: mint,
+            merchant_wallet: merchant,
+          },
+          sk,
+        )
+      ).json();
+      const s = (await post(`/v1/products/p/${p.slug}/connect`, {})).json();
+      const { createKeyPairSignerFromBytes } = await import('@solana/kit');
+      const bs58 = (await import('bs58')).default;
+      const { signPaymentTransaction } = await import('../src/chain/payment-transaction.ts');
+      const payer = await createKeyPairSignerFromBytes(bs58.decode(buyer.secret_key));
+      const rpc = (method: string, params: unknown[]) =>
+        hilt.app.inject({ method: 'POST', url: '/sandbox/rpc', payload: { jsonrpc: '2.0', id: 1, method, params } });
+      const bh = (await rpc('getLatestBlockhash', [])).json().result.value;
+      const wire = await signPaymentTransaction({
+        payer,
+        transfers: [
+          mint
+            ? {
+                recipient: merchant as never,
+                amountMinor: 3_000_000n,
+                splToken: mint as never,
+                decimals: 6,
+                createRecipientTokenAccount: true,
+              }
+            : { recipient: merchant as never, amountMinor: 3_000_000n },
+        ],
+        memo: s.memo,
+        blockhash: { blockhash: bh.blockhash, lastValidBlockHeight: BigInt(bh.lastValidBlockHeight) },
+      });
+      const sent = (await rpc('sendTransaction', [wire, { encoding: 'base64' }])).json();
+      assert.ok(sent.result, JSON.stringify(sent));
+      await hilt.services.payments.reconcileOnce();
+      const status = (await hilt.app.inject({ method: 'GET', url: `/v1/payments/${s.payment_id}` })).json();
+      assert.equal(status.status, 'CONFIRMED');
+      assert.equal(status.tx_signature, sent.result);
+    });
+  }
+
   test('/sandbox/rpc is rate limited per client like the public routes', async () => {
     const res = await hilt.app.inject({
       method: 'POST',
