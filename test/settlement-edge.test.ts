@@ -134,6 +134,20 @@ describe('settlement edges', () => {
     assert.equal(res.json().code, 'identity_wallet_mismatch');
   });
 
+  test('confirm with a slug or product_id of another product is 404', async () => {
+    const s = await session();
+    const sig = await pay(s.payment_id, buyer);
+    const wrongSlug = await post('/v1/pay/confirm', {
+      payment_id: s.payment_id,
+      tx_signature: sig,
+      payer_wallet: buyer.address,
+      slug: 'not-this-one',
+    });
+    assert.equal(wrongSlug.statusCode, 404);
+    const ok = await confirm(s.payment_id, sig, buyer.address);
+    assert.equal(ok.statusCode, 200);
+  });
+
   test('a malformed signed transaction is 422, not a chain outage', async () => {
     const s = await session();
     for (const signed_transaction of ['AAAA', '!!!notbase64']) {

@@ -513,6 +513,9 @@ export function createPaymentService(deps: {
       if (!p) throw new NotFoundError('Payment not found; pass the payment_id from /connect', 'payment_not_found');
       if (input.product_id && input.product_id !== p.product_id)
         throw new NotFoundError('Payment not found', 'payment_not_found');
+      if (input.slug && (await productOf(db, p))?.slug !== input.slug) {
+        throw new NotFoundError('Payment not found', 'payment_not_found');
+      }
 
       if (p.status === 'CONFIRMED' && p.tx_signature === input.tx_signature) return await confirmResponse(p);
       if (boundTo && boundTo !== p.id) {
