@@ -71,6 +71,67 @@ describe('merchant dashboard in a real browser', () => {
     await page.selectOption('#mode', 'sandbox');
     await page.click('nav button[data-tab="products"]');
     await page.getByText('No products yet.').waitFor();
+
+    // A real sandbox sale, then the operations tabs show its trail.
+    const token = await page.evaluate(() => localStorage.getItem('hilt.token'));
+    const sb = { authorization: `Bearer ${token}`, 'x-hilt-mode': 'sandbox' };
+    const wallet = (
+      await hilt.app.inject({ method: 'POST', url: '/v1/sandbox/wallets', headers: sb, payload: {} })
+    ).json();
+    const payout = (
+      await hilt.app.inject({ method: 'POST', url: '/v1/sandbox/wallets', headers: sb, payload: {} })
+    ).json();
+    const product = (
+      await hilt.app.inject({
+        method: 'POST',
+        url: '/v1/products',
+        headers: sb,
+        payload: {
+          product_type: 'PAYMENT_LINK',
+          title: 'Members club',
+          amount_minor_units: 2_000_000,
+          token_mint: 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v',
+          merchant_wallet: payout.address,
+          membership_config: { enabled: true, platform: 'CUSTOM', identity_type: 'WALLET' },
+        },
+      })
+    ).json();
+    const s = (
+      await hilt.app.inject({ method: 'POST', url: `/v1/products/p/${product.slug}/connect`, payload: {} })
+    ).json();
+    const paid = (
+      await hilt.app.inject({
+        method: 'POST',
+        url: '/v1/sandbox/pay',
+        headers: sb,
+        payload: { payment_id: s.payment_id, secret_key: wallet.secret_key },
+      })
+    ).json();
+    const ok = await hilt.app.inject({
+      method: 'POST',
+      url: '/v1/pay/confirm',
+      payload: { payment_id: s.payment_id, tx_signature: paid.tx_signature, payer_wallet: wallet.address },
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    await hilt.app.inject({
+      method: 'POST',
+      url: '/v1/support/tickets',
+      headers: sb,
+      payload: { subject: 'Buyer needs help', body: 'Manual handoff please', category: 'DELIVERY' },
+    });
+    await page.click('nav button[data-tab="overview"]');
+    await page.getByText('2 USDC').first().waitFor();
+    await page.click('nav button[data-tab="payments"]');
+    await page.getByRole('cell', { name: 'CONFIRMED' }).waitFor();
+    await page.click('nav button[data-tab="members"]');
+    await page.getByRole('cell', { name: 'ACTIVE' }).waitFor();
+    await page.click('nav button[data-tab="receipts"]');
+    await page.getByRole('link', { name: 'verify' }).waitFor();
+    const verifyHref = await page.getAttribute('a[href$="/verify"]', 'href');
+    const verify = await hilt.app.inject({ method: 'GET', url: verifyHref ?? '' });
+    assert.equal(verify.json().valid, true);
+    await page.click('nav button[data-tab="support"]');
+    await page.getByRole('cell', { name: 'Buyer needs help' }).waitFor();
     await page.screenshot({ path: '/tmp/hilt-dashboard.png' });
     assert.deepEqual(errors, []);
   });
