@@ -49,6 +49,7 @@ import { createAnalyticsService } from './analytics/service.ts';
 import { receiptRoutes } from './receipt/routes.ts';
 import { createReceiptService } from './receipt/service.ts';
 import { supportRoutes } from './support/routes.ts';
+import { deleteExpiredBuyerChallenges } from './support/repository.ts';
 import { createSupportService } from './support/service.ts';
 import { sandboxRoutes, sandboxRpcRoute } from './sandbox/routes.ts';
 import { createSandboxService } from './sandbox/service.ts';
@@ -339,6 +340,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await deleteExpiredWalletChallenges(db);
       await pruneKeyActivity(db, 30);
       await analytics.rollup();
+      await deleteExpiredBuyerChallenges(db);
     } catch (err) {
       app.log.warn({ err }, 'maintenance failed');
     }
