@@ -110,7 +110,11 @@ describe('database job queue', () => {
     const stuck = runner({ leaseMs: 10_000 });
     stuck.register('test.lease', { handler: () => new Promise(() => {}) });
     void stuck.runDue();
-    await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 200; i++) {
+      const [job] = await hilt.db.query<{ state: string }>("SELECT state FROM jobs WHERE queue = 'test.lease'");
+      if (job.state === 'running') break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
     let ran = 0;
     const healthy = runner();
     healthy.register('test.lease', { handler: async () => void ran++ });
