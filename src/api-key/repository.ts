@@ -119,18 +119,6 @@ export interface KeyActivityRow {
   created_at: Date;
 }
 
-export async function recentKeyActivity(db: Queryable, keyIds: string[], perKey: number): Promise<KeyActivityRow[]> {
-  if (keyIds.length === 0) return [];
-  return db.query<KeyActivityRow>(
-    `SELECT a.key_id, a.endpoint, a.http_method, a.status_code, a.duration_ms, a.error_message, a.created_at
-       FROM unnest($1::uuid[]) AS k(id)
-       CROSS JOIN LATERAL (
-         SELECT * FROM api_key_activity WHERE key_id = k.id ORDER BY id DESC LIMIT $2
-       ) a`,
-    [keyIds, perKey],
-  );
-}
-
 /** Revokes a key of the workspace (revoking twice is harmless); false when the workspace has no such key. */
 export async function revokeApiKey(db: Queryable, userId: string, keyId: string, sandbox?: boolean): Promise<boolean> {
   const rows = await db.query(

@@ -1,11 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { SCOPES } from '../auth/principal.ts';
 import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
-
-export const Permission = Type.Union(
-  SCOPES.map((s) => Type.Literal(s)),
-  { description: 'read: every GET; execute: operational writes; admin: keys, webhooks, settings; billing: plans' },
-);
 
 export const KeyActivity = Type.Object({
   endpoint: Type.String(),
@@ -49,7 +43,7 @@ export const KeyCreate = Type.Object(
       minItems: 1,
       maxItems: 4,
       uniqueItems: true,
-      description: 'Any of read, execute, admin, billing',
+      description: 'Any of read (every GET), execute (operational writes), admin (keys, webhooks, settings), billing',
     }),
   },
   { $id: 'KeyCreate', title: 'KeyCreate' },

@@ -12,7 +12,6 @@ export const SYSTEM_PROGRAM = address('11111111111111111111111111111111');
 export const TOKEN_PROGRAM = address('TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA');
 export const TOKEN_2022_PROGRAM = address('TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb');
 export const ATA_PROGRAM = address('ATokenGPvbdGVxr1b2hvZbsiqMh4Ysgp4eJUVTmH9wVX');
-export const COMPUTE_BUDGET_PROGRAM = address('ComputeBudget111111111111111111111111111111');
 
 export type { Address, Commitment, Signature, TransactionError };
 

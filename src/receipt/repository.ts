@@ -216,20 +216,6 @@ export async function updateInvoiceMetadata(
   return rows.length > 0;
 }
 
-/** Whether `wallet` is the payout wallet of one of the workspace's products in this mode. */
-export async function isMerchantWallet(
-  db: Queryable,
-  ownerId: string,
-  livemode: boolean,
-  wallet: string,
-): Promise<boolean> {
-  const rows = await db.query(
-    'SELECT 1 FROM products WHERE owner_id = $1 AND livemode = $2 AND merchant_wallet = $3 LIMIT 1',
-    [ownerId, livemode, wallet],
-  );
-  return rows.length > 0;
-}
-
 export async function merchantWallets(db: Queryable, ownerId: string, livemode: boolean): Promise<string[]> {
   const rows = await db.query<{ merchant_wallet: string }>(
     'SELECT DISTINCT merchant_wallet FROM products WHERE owner_id = $1 AND livemode = $2',

@@ -153,18 +153,6 @@ export async function findTicketForUpdate(
   return rows[0];
 }
 
-export async function findTicketByBuyerTokenHashForUpdate(
-  db: Queryable,
-  id: string,
-  tokenHash: string,
-): Promise<TicketRow | undefined> {
-  const rows = await db.query<TicketRow>(
-    `SELECT ${COLUMNS} FROM support_tickets WHERE id = $1 AND buyer_token_hash = $2 FOR UPDATE`,
-    [id, tokenHash],
-  );
-  return rows[0];
-}
-
 export async function listMessages(db: Queryable, ticketId: string): Promise<MessageRow[]> {
   return db.query<MessageRow>(
     `SELECT ${MESSAGE_COLUMNS} FROM support_messages WHERE ticket_id = $1 ORDER BY created_at, id`,
