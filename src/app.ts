@@ -44,6 +44,7 @@ import { Payment } from './payment/schemas.ts';
 import { type ConfirmationHook, createPaymentService, type MembershipSummary } from './payment/service.ts';
 import { JobRunner } from './jobs/queue.ts';
 import { ANALYTICS_SCHEMAS, analyticsRoutes } from './analytics/routes.ts';
+import { assetRoutes } from './web/assets.ts';
 import { webRoutes } from './web/routes.ts';
 import { createAnalyticsService } from './analytics/service.ts';
 import { receiptRoutes } from './receipt/routes.ts';
@@ -324,6 +325,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   if (localChain) await app.register(sandboxRpcRoute, { chain: localChain });
   await app.register(analyticsRoutes, { analytics });
   await app.register(webRoutes);
+  await app.register(assetRoutes);
   await app.register(webhookRoutes, { webhooks });
   await app.register(testingRoutes, { testing });
   await app.register(heliusRoutes, { helius });

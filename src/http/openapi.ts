@@ -47,6 +47,21 @@ export function decorateRouteSchema(route: RouteOptions) {
   }
 }
 
+/** A query parameter with a default need not be sent: say so, so generated clients do not demand it. */
+function markDefaultedParametersOptional(documentObject: unknown) {
+  const doc = (documentObject as { openapiObject?: unknown }).openapiObject as {
+    paths?: Record<string, Record<string, { parameters?: { required?: boolean; schema?: { default?: unknown } }[] }>>;
+  };
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const op of Object.values(item)) {
+      for (const param of op.parameters ?? []) {
+        if (param.schema?.default !== undefined) param.required = false;
+      }
+    }
+  }
+  return doc as never;
+}
+
 export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
   app.addSchema(ErrorResponse);
   await app.register(swagger, {
@@ -74,6 +89,7 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
         headers: RATE_LIMIT_HEADERS,
       },
     },
+    transformObject: (documentObject) => markDefaultedParametersOptional(documentObject),
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}`,
     },
