@@ -5,6 +5,7 @@ import {
   createHash,
   createPrivateKey,
   createPublicKey,
+  type KeyObject,
   randomBytes,
   sign,
   timingSafeEqual,
@@ -55,8 +56,16 @@ export function ed25519PublicKeyFromSeed(seed: Uint8Array): Uint8Array {
   return new Uint8Array(spki.subarray(ED25519_SPKI_PREFIX.length));
 }
 
+// Importing a key costs ten times the signature itself, so each seed (held for the process's life by the receipt
+// signer) is imported once.
+const privateKeys = new WeakMap<Uint8Array, KeyObject>();
+
 export function ed25519Sign(seed: Uint8Array, message: Uint8Array): Uint8Array {
-  const priv = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+  let priv = privateKeys.get(seed);
+  if (!priv) {
+    priv = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+    privateKeys.set(seed, priv);
+  }
   return new Uint8Array(sign(null, message, priv));
 }
 
