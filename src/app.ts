@@ -21,7 +21,7 @@ import { type Db, openPglite, openPostgres } from './db/index.ts';
 import { migrate } from './db/migrate.ts';
 import { healthRoutes } from './health/routes.ts';
 import { rateLimiter, registerAuthPipeline } from './http/auth.ts';
-import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
+import { frameworkErrorHandler, registerErrorHandler, setRequestIdHeaders } from './http/error-handler.ts';
 import { pruneIdempotencyKeys, registerIdempotency } from './http/idempotency.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
@@ -165,7 +165,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: (req) => {
-      const incoming = req.headers['x-request-id'];
+      const incoming = req.headers['x-request-id'] ?? req.headers['x-hilt-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     forceCloseConnections: false,
@@ -274,10 +274,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // -- more domain services: build them here, register their confirmation hooks and job queues --
 
   registerValidation(app);
-  registerErrorHandler(app);
+  registerErrorHandler(app, config.publicUrl);
   app.addHook('onRoute', (route) => decorateRouteSchema(route as never));
   app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
+    setRequestIdHeaders(reply, request.id);
   });
   // JSON bodies are kept as received too: idempotency hashes them, and signature checks need the exact bytes.
   app.removeContentTypeParser('text/plain');

@@ -1,12 +1,14 @@
 // Domain errors. Each carries its HTTP status and a stable snake_case code; the one error handler in
-// http/error-handler.ts turns them into `{detail, code, request_id}`. Services throw these, never HTTP replies.
+// http/error-handler.ts turns them into `{detail, code, request_id, docs_url}`. Services throw these, never HTTP
+// replies. Codes come from the one table in error-codes.ts.
+import type { ErrorCode } from './error-codes.ts';
 
 export class AppError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly headers?: Record<string, string>;
 
-  constructor(status: number, code: string, detail: string, headers?: Record<string, string>) {
+  constructor(status: number, code: ErrorCode, detail: string, headers?: Record<string, string>) {
     super(detail);
     this.name = new.target.name;
     this.status = status;
@@ -16,50 +18,50 @@ export class AppError extends Error {
 }
 
 export class BadRequestError extends AppError {
-  constructor(detail: string, code = 'bad_request') {
+  constructor(detail: string, code: ErrorCode = 'bad_request') {
     super(400, code, detail);
   }
 }
 
 export class UnauthorizedError extends AppError {
-  constructor(detail = 'Authentication required', code = 'unauthenticated') {
+  constructor(detail = 'Authentication required', code: ErrorCode = 'unauthenticated') {
     super(401, code, detail);
   }
 }
 
 export class ForbiddenError extends AppError {
-  constructor(detail: string, code = 'forbidden') {
+  constructor(detail: string, code: ErrorCode = 'forbidden') {
     super(403, code, detail);
   }
 }
 
 export class NotFoundError extends AppError {
-  constructor(detail = 'Not found', code = 'not_found') {
+  constructor(detail = 'Not found', code: ErrorCode = 'not_found') {
     super(404, code, detail);
   }
 }
 
 export class ChainTimeoutError extends AppError {
-  constructor(detail = 'Transaction not yet confirmed on chain', code = 'chain_not_confirmed') {
+  constructor(detail = 'Transaction not yet confirmed on chain', code: ErrorCode = 'chain_not_confirmed') {
     super(408, code, detail);
   }
 }
 
 export class ConflictError extends AppError {
-  constructor(detail: string, code = 'conflict') {
+  constructor(detail: string, code: ErrorCode = 'conflict') {
     super(409, code, detail);
   }
 }
 
 export class GoneError extends AppError {
-  constructor(detail: string, code = 'expired') {
+  constructor(detail: string, code: ErrorCode = 'expired') {
     super(410, code, detail);
   }
 }
 
 /** A business-rule failure on well-formed input (as opposed to a schema failure, which is `validation_error`). */
 export class UnprocessableError extends AppError {
-  constructor(detail: string, code = 'unprocessable') {
+  constructor(detail: string, code: ErrorCode = 'unprocessable') {
     super(422, code, detail);
   }
 }
@@ -73,7 +75,7 @@ export class RateLimitedError extends AppError {
 }
 
 export class ServiceUnavailableError extends AppError {
-  constructor(detail: string, code = 'service_unavailable') {
+  constructor(detail: string, code: ErrorCode = 'service_unavailable') {
     super(503, code, detail);
   }
 }

@@ -1,6 +1,6 @@
 // Property-based tests: random bodies, headers, query strings and ids thrown at the auth and API-key routes, with
 // and without credentials. Whatever arrives, the answer is never a 5xx, every error has the documented
-// `{detail, code, request_id}` shape, and every response carries X-Request-Id (and the rate-limit headers on /v1).
+// `{detail, code, request_id, docs_url}` shape, and every response carries X-Request-Id (and the rate-limit headers on /v1).
 //
 // Credentials are written into generated requests as placeholders (<<SESSION>>, <<ADMIN_KEY>>, …) and filled in
 // when the request is sent, because some requests legitimately spend them (logout, refresh, revoking a key) and are
@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { SignJWT } from 'jose';
+import { ERROR_CODES } from '../src/error-codes.ts';
 import { createKey, createTestApp, registerMerchant, type TestApp } from './helpers/app.ts';
 
 const NUM_RUNS = 200;
@@ -397,9 +398,10 @@ describe('fuzz: auth and API-key routes never answer 5xx', { timeout: 120_000 },
       } catch {
         assert.fail(`error body is not JSON\n${context()}`);
       }
-      assert.deepEqual(Object.keys(body).sort(), ['code', 'detail', 'request_id'], context());
+      assert.deepEqual(Object.keys(body).sort(), ['code', 'detail', 'docs_url', 'request_id'], context());
       assert.equal(typeof body.code, 'string', context());
       assert.match(body.code as string, ERROR_CODE, context());
+      assert.ok((body.code as string) in ERROR_CODES, `code missing from the error reference\n${context()}`);
       assert.equal(body.request_id, requestId, context());
       if (Array.isArray(body.detail)) {
         assert.equal(res.statusCode, 422, context());

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { ERROR_CODES } from '../src/error-codes.ts';
 import { bearer, createTestApp, registerMerchant, type TestApp } from './helpers/app.ts';
 
 describe('HTTP hygiene and operations', () => {
@@ -26,8 +28,74 @@ describe('HTTP hygiene and operations', () => {
   test('unknown route is 404 in the error shape', async () => {
     const res = await hilt.app.inject({ method: 'GET', url: '/v1/nope?x=1', headers: { 'x-request-id': 'r-404' } });
     assert.equal(res.statusCode, 404);
-    assert.deepEqual(res.json(), { detail: 'No route GET /v1/nope', code: 'route_not_found', request_id: 'r-404' });
+    assert.deepEqual(res.json(), {
+      detail: 'No route GET /v1/nope',
+      code: 'route_not_found',
+      request_id: 'r-404',
+      docs_url: `${hilt.config.publicUrl}/v1/docs/errors#route_not_found`,
+    });
+    assert.equal(res.headers['x-hilt-request-id'], 'r-404');
     assert.ok(res.headers['x-ratelimit-limit']);
+  });
+
+  test('every response carries X-Hilt-Request-Id equal to X-Request-Id, and accepts it as the incoming id', async () => {
+    for (const url of ['/health', '/v1/health', '/v1/products', '/v1/nope', '/v1/openapi.json']) {
+      const res = await hilt.app.inject({ method: 'GET', url });
+      assert.ok(res.headers['x-request-id'], url);
+      assert.equal(res.headers['x-hilt-request-id'], res.headers['x-request-id'], url);
+    }
+    const kept = await hilt.app.inject({
+      method: 'GET',
+      url: '/health',
+      headers: { 'x-hilt-request-id': 'hilt-req-1' },
+    });
+    assert.equal(kept.headers['x-request-id'], 'hilt-req-1');
+    assert.equal(kept.headers['x-hilt-request-id'], 'hilt-req-1');
+    // The router's own errors (a malformed URL) carry both too.
+    const bad = await hilt.app.inject({ method: 'GET', url: '/v1/products/%E0%A4%A' });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.headers['x-hilt-request-id'], bad.headers['x-request-id']);
+    assert.equal(bad.json().code, 'bad_url');
+    assert.equal(bad.json().docs_url, `${hilt.config.publicUrl}/v1/docs/errors#bad_url`);
+  });
+
+  test('docs_url of every error points at a row of the error reference, which lists every code', async () => {
+    const page = await hilt.app.inject({ method: 'GET', url: '/v1/docs/errors' });
+    assert.equal(page.statusCode, 200);
+    assert.match(String(page.headers['content-type']), /text\/html/);
+    for (const code of Object.keys(ERROR_CODES)) assert.ok(page.body.includes(`<tr id="${code}">`), code);
+    const json = await hilt.app.inject({ method: 'GET', url: '/v1/docs/errors.json' });
+    assert.deepEqual(
+      json
+        .json()
+        .codes.map((c: { code: string }) => c.code)
+        .sort(),
+      Object.keys(ERROR_CODES).sort(),
+    );
+    // Errors from each layer: the auth pipeline, the schema, a service, the JSON parser.
+    const samples = [
+      await hilt.app.inject({ method: 'GET', url: '/v1/products' }),
+      await hilt.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: 1 } }),
+      await hilt.app.inject({ method: 'GET', url: `/v1/payments/${randomUUID()}` }),
+      await hilt.app.inject({
+        method: 'POST',
+        url: '/v1/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload: '{',
+      }),
+    ];
+    for (const res of samples) {
+      const body = res.json();
+      assert.ok(body.code in ERROR_CODES, body.code);
+      assert.ok(
+        (ERROR_CODES as Record<string, { statuses: readonly number[] }>)[body.code].statuses.includes(res.statusCode),
+        body.code,
+      );
+      assert.equal(body.docs_url, `${hilt.config.publicUrl}/v1/docs/errors#${body.code}`);
+      const anchor = new URL(body.docs_url).hash.slice(1);
+      assert.ok(page.body.includes(`id="${anchor}"`));
+      assert.equal(body.request_id, res.headers['x-hilt-request-id']);
+    }
   });
 
   test('malformed JSON is 400 invalid_json', async () => {

@@ -1,6 +1,7 @@
-// The one place where errors become HTTP responses: `{detail, code, request_id}`, schema failures as 422 with a
-// list of issues, and 5xx masked (logged with the request id).
+// The one place where errors become HTTP responses: `{detail, code, request_id, docs_url}`, schema failures as 422
+// with a list of issues, and 5xx masked (logged with the request id). Every code is one of error-codes.ts.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ERROR_CODES, type ErrorCode, errorDocsUrl } from '../error-codes.ts';
 import { AppError } from '../errors.ts';
 
 interface AjvIssue {
@@ -48,16 +49,60 @@ function usefulIssues(issues: AjvIssue[]): AjvIssue[] {
   return specific.length > 0 ? specific : issues;
 }
 
+function issueMessage(issue: AjvIssue): string {
+  if (issue.keyword === 'required') return 'Field required';
+  if (issue.keyword === 'enum' && Array.isArray(issue.params.allowedValues)) {
+    const allowed = (issue.params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+    return `Input should be ${allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed[0]} (any letter case)`;
+  }
+  return issue.message ?? 'Invalid value';
+}
+
 export function validationDetail(context: string, issues: AjvIssue[]) {
   return usefulIssues(issues).map((issue) => ({
     loc: issueLocation(context, issue),
-    msg: issue.keyword === 'required' ? 'Field required' : (issue.message ?? 'Invalid value'),
+    msg: issueMessage(issue),
     type: ISSUE_TYPES[issue.keyword] ?? issue.keyword,
   }));
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, detail: unknown) {
-  return reply.code(status).type('application/json').send({ detail, code, request_id: request.id });
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  410: 'expired',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable',
+  429: 'rate_limited',
+};
+
+/** A framework error's code (FST_ERR_…) as one of ours: the same name when the table has it, else by status. */
+function frameworkCode(error: FastifyError, status: number): ErrorCode {
+  if (error.code === 'FST_ERR_BAD_URL') return 'bad_url';
+  const name = (error.code ?? '').toLowerCase().replace(/^fst_err_/, '');
+  return name in ERROR_CODES ? (name as ErrorCode) : (STATUS_CODES[status] ?? 'bad_request');
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The server's public URL, where error bodies point their docs_url. */
+    errorDocsBaseUrl: string;
+  }
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, status: number, code: ErrorCode, detail: unknown) {
+  return reply
+    .code(status)
+    .type('application/json')
+    .send({
+      detail,
+      code,
+      request_id: request.id,
+      docs_url: errorDocsUrl(request.server.errorDocsBaseUrl ?? '', code),
+    });
 }
 
 /**
@@ -68,12 +113,9 @@ export function frameworkErrorHandler(charge: {
   rateLimit?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 }) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    reply.header('x-request-id', request.id);
+    setRequestIdHeaders(reply, request.id);
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-    const code =
-      error.code === 'FST_ERR_BAD_URL'
-        ? 'bad_url'
-        : (error.code ?? 'bad_request').toLowerCase().replace(/^fst_err_/, '');
+    const code = frameworkCode(error, status);
     const finish = () => send(reply, request, status, code, error.message);
     if (!charge.rateLimit) return finish();
     charge.rateLimit(request, reply).then(finish, (err: unknown) => {
@@ -86,7 +128,15 @@ export function frameworkErrorHandler(charge: {
   };
 }
 
-export function registerErrorHandler(app: FastifyInstance) {
+/** Both names Hilt documents for the request id: X-Request-Id and X-Hilt-Request-Id carry the same value. */
+export function setRequestIdHeaders(reply: FastifyReply, id: string) {
+  reply.header('x-request-id', id);
+  reply.header('x-hilt-request-id', id);
+}
+
+/** `publicUrl` is where error bodies point their `docs_url` (this server's error reference). */
+export function registerErrorHandler(app: FastifyInstance, publicUrl: string) {
+  app.decorate('errorDocsBaseUrl', publicUrl);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
@@ -121,8 +171,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const code = (error.code ?? 'bad_request').toLowerCase().replace(/^fst_err_/, '');
-      return send(reply, request, status, code, error.message);
+      return send(reply, request, status, frameworkCode(error, status), error.message);
     }
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, 500, 'internal_error', 'Internal server error');

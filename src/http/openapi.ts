@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { ERROR_CODES } from '../error-codes.ts';
 import { COMMON_ERROR_STATUSES, ERROR_DESCRIPTIONS, ErrorRef, ErrorResponse } from './schemas.ts';
 
 const require = createRequire(import.meta.url);
@@ -62,6 +64,38 @@ function markDefaultedParametersOptional(documentObject: unknown) {
   return doc as never;
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+/** The error reference page, rendered from the one table of codes: each code is an anchor docs_url points at. */
+function errorReferenceHtml(): string {
+  const rows = Object.entries(ERROR_CODES)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([code, doc]) =>
+        `<tr id="${code}"><td><a href="#${code}"><code>${code}</code></a></td>` +
+        `<td>${doc.statuses.join(', ')}</td><td>${escapeHtml(doc.description)}</td></tr>`,
+    )
+    .join('\n');
+  return (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hilt API error reference</title>' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main>' +
+    '<h1>Error reference</h1><p>Every error body is <code>{"detail", "code", "request_id", "docs_url"}</code>; ' +
+    '<code>docs_url</code> links to the code’s row below. Schema failures are 422 <code>validation_error</code> ' +
+    'with <code>detail: [{loc, msg, type}]</code>. The same request id is in the <code>X-Request-Id</code> and ' +
+    '<code>X-Hilt-Request-Id</code> headers. Machine-readable: <a href="/v1/docs/errors.json">errors.json</a>; ' +
+    'API reference: <a href="/v1/redoc">Redoc</a>, <a href="/v1/docs">Swagger UI</a>.</p>' +
+    '<table><thead><tr><th scope="col">Code</th><th scope="col">HTTP status</th><th scope="col">Meaning</th></tr>' +
+    `</thead><tbody>\n${rows}\n</tbody></table></main></body></html>`
+  );
+}
+
+const ErrorCodeList = Type.Object({
+  codes: Type.Array(
+    Type.Object({ code: Type.String(), statuses: Type.Array(Type.Integer()), description: Type.String() }),
+  ),
+});
+
 export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
   app.addSchema(ErrorResponse);
   await app.register(swagger, {
@@ -72,8 +106,14 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
         version: API_VERSION,
         description:
           'Self-hosted Hilt merchant API: products, hosted checkout, Solana payments, memberships, receipts, ' +
-          'support and webhooks. Errors use `{detail, code, request_id}`; every /v1 response carries ' +
-          'X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset; every POST accepts Idempotency-Key.',
+          'support and webhooks. Errors use `{detail, code, request_id, docs_url}`; every code is listed in the ' +
+          'error reference at /v1/docs/errors (machine-readable: /v1/docs/errors.json), and `docs_url` links to ' +
+          'its entry. Every response carries X-Request-Id and X-Hilt-Request-Id (the same value); every /v1 ' +
+          'response carries X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset; every POST accepts ' +
+          'Idempotency-Key.\n\n' +
+          'Enum-like inputs (statuses, categories, types, providers) accept any letter case and are stored and ' +
+          'returned in their canonical case. On PATCH, a field documented as "null leaves it unchanged" treats ' +
+          'null like an absent field; a field documented as "null clears it" removes the stored value.',
       },
       servers: [{ url: publicUrl }],
       components: {
@@ -97,6 +137,33 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
   await app.register(swaggerUi, { routePrefix: '/v1/docs', staticCSP: false });
 
   app.get('/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  const errorPage = errorReferenceHtml();
+  app.get('/v1/docs/errors', { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', "default-src 'none'; base-uri 'none'; form-action 'none'")
+      .send(errorPage),
+  );
+  app.get(
+    '/v1/docs/errors.json',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags: ['docs'],
+        operationId: 'listErrorCodes',
+        summary: 'Every error code the API answers with (the table behind /v1/docs/errors)',
+        response: { 200: ErrorCodeList },
+      },
+    },
+    async () => ({
+      codes: Object.entries(ERROR_CODES).map(([code, doc]) => ({
+        code,
+        statuses: [...doc.statuses],
+        description: doc.description,
+      })),
+    }),
+  );
 
   const redocBundle = readFileSync(require.resolve('redoc/bundles/redoc.standalone.js'));
   app.get('/v1/redoc', { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) =>

@@ -12,8 +12,11 @@ export const ErrorResponse = Type.Object(
     detail: Type.Union([Type.String(), Type.Array(ValidationIssue)], {
       description: 'A human-readable message, or the list of schema violations for a 422 validation_error',
     }),
-    code: Type.String({ description: 'Stable snake_case error code' }),
-    request_id: Type.String(),
+    code: Type.String({ description: 'Stable snake_case error code, listed in the error reference (/v1/docs/errors)' }),
+    request_id: Type.String({ description: 'Also in the X-Request-Id and X-Hilt-Request-Id headers' }),
+    docs_url: Type.String({
+      description: 'This code’s entry in the error reference: {public URL}/v1/docs/errors#{code}',
+    }),
   },
   { $id: 'ErrorResponse', title: 'ErrorResponse' },
 );

@@ -5,6 +5,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { UnprocessableError } from '../errors.ts';
+import type { ErrorCode } from '../error-codes.ts';
 
 /** Resolves a host name to its addresses (injectable so tests can map names without a DNS server). */
 export type Resolver = (host: string) => Promise<string[]>;
@@ -13,7 +14,7 @@ export const systemResolver: Resolver = async (host) =>
   (await dnsLookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
 export class WebhookUrlError extends UnprocessableError {
-  constructor(detail: string, code = 'webhook_url_not_allowed') {
+  constructor(detail: string, code: ErrorCode = 'webhook_url_not_allowed') {
     super(detail, code);
   }
 }

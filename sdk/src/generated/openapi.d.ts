@@ -310,6 +310,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/docs/errors.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every error code the API answers with (the table behind /v1/docs/errors) */
+        get: operations["listErrorCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/health": {
         parameters: {
             query?: never;
@@ -1562,7 +1579,7 @@ export interface components {
         };
         /** ErrorResponse */
         ErrorResponse: {
-            /** @description Stable snake_case error code */
+            /** @description Stable snake_case error code, listed in the error reference (/v1/docs/errors) */
             code: string;
             /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
             detail: string | {
@@ -1570,6 +1587,9 @@ export interface components {
                 msg: string;
                 type: string;
             }[];
+            /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+            docs_url: string;
+            /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
             request_id: string;
         };
         /**
@@ -3652,6 +3672,77 @@ export interface operations {
                         /** @description The exact text the wallet must sign (UTF-8) */
                         message: string;
                         message_nonce: string;
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listErrorCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        codes: {
+                            code: string;
+                            description: string;
+                            statuses: number[];
+                        }[];
                     };
                 };
             };

@@ -43,6 +43,7 @@ export type OperationId =
   | 'healthV1'
   | 'heliusSettlementWebhook'
   | 'issueReceipt'
+  | 'listErrorCodes'
   | 'listKeys'
   | 'listMemberships'
   | 'listProductPayments'

@@ -44,6 +44,7 @@ export const operations = {
   healthV1: { method: 'GET', path: '/v1/health', required: [], response: 'json' },
   heliusSettlementWebhook: { method: 'POST', path: '/v1/products/webhook/helius', required: ['body'], response: 'json' },
   issueReceipt: { method: 'POST', path: '/v1/receipt', required: ['body'], response: 'json' },
+  listErrorCodes: { method: 'GET', path: '/v1/docs/errors.json', required: [], response: 'json' },
   listKeys: { method: 'GET', path: '/v1/keys', required: [], response: 'json' },
   listMemberships: { method: 'GET', path: '/v1/memberships', required: [], response: 'json' },
   listProductPayments: { method: 'GET', path: '/v1/products/{product_id}/payments', required: ['path'], response: 'json' },
