@@ -8,7 +8,6 @@ import {
   ConfirmRequest,
   ConfirmResponse,
   LedgerPage,
-  LedgerPayment,
   LedgerQuery,
   Payment,
   PaymentDetail,
