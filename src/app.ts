@@ -40,7 +40,7 @@ import { checkoutRoutes } from './checkout/routes.ts';
 import { Handoff } from './checkout/schemas.ts';
 import { createCheckoutService } from './checkout/service.ts';
 import { paymentRoutes } from './payment/routes.ts';
-import { Payment } from './payment/schemas.ts';
+import { LedgerPayment, Payment } from './payment/schemas.ts';
 import { type ConfirmationHook, createPaymentService, type MembershipSummary } from './payment/service.ts';
 import { JobRunner } from './jobs/queue.ts';
 import { ANALYTICS_SCHEMAS, analyticsRoutes } from './analytics/routes.ts';
@@ -290,6 +290,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.addSchema(KeySummary);
   app.addSchema(Product);
   app.addSchema(Payment);
+  app.addSchema(LedgerPayment);
   app.addSchema(Handoff);
   for (const schema of ANALYTICS_SCHEMAS) app.addSchema(schema);
   for (const schema of [Membership, MembershipPeriod, MembershipEvent, MembershipDetail]) app.addSchema(schema);

@@ -62,6 +62,7 @@ export function createAccountService(deps: { db: Db; cache: PrincipalCache }) {
       if (input.timezone !== undefined && !isTimeZone(input.timezone)) {
         throw new UnprocessableError(`Unknown time zone "${input.timezone}" (use an IANA name)`, 'invalid_timezone');
       }
+      if (input.merchant_settings) checkBranding(input.merchant_settings);
       await repo.updateProfile(db, principal.userId, input);
       const updated = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
       return { detail: 'Account updated', updated_fields: updated };
@@ -133,3 +134,31 @@ export function createAccountService(deps: { db: Db; cache: PrincipalCache }) {
 }
 
 export type AccountService = ReturnType<typeof createAccountService>;
+
+/**
+ * The workspace branding the checkout page shows, kept in merchant_settings: a name, a logo link and an accent colour
+ * (`#rrggbb`). Each may be null to clear it; anything else is refused before it reaches a buyer's page.
+ */
+function checkBranding(settings: Record<string, unknown>) {
+  const bad = (field: string, why: string) => {
+    throw new UnprocessableError(`merchant_settings.${field} ${why}`, 'invalid_branding');
+  };
+  const { brand_name: name, brand_logo_url: logo, brand_accent_color: accent } = settings;
+  if (name !== undefined && name !== null && (typeof name !== 'string' || name.length > 80)) {
+    bad('brand_name', 'must be text of at most 80 characters');
+  }
+  if (logo !== undefined && logo !== null && logo !== '') {
+    let ok = typeof logo === 'string' && logo.length <= 500;
+    if (ok) {
+      try {
+        ok = ['https:', 'http:'].includes(new URL(logo as string).protocol);
+      } catch {
+        ok = false;
+      }
+    }
+    if (!ok) bad('brand_logo_url', 'must be an http(s) link of at most 500 characters');
+  }
+  if (accent !== undefined && accent !== null && (typeof accent !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(accent))) {
+    bad('brand_accent_color', 'must be a colour like #5b5bd6');
+  }
+}

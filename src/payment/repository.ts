@@ -268,3 +268,68 @@ export async function listProductPayments(
 export async function setPayerIfUnset(db: Queryable, id: string, payer: string): Promise<void> {
   await db.query('UPDATE payments SET payer_wallet = COALESCE(payer_wallet, $2) WHERE id = $1', [id, payer]);
 }
+
+export interface LedgerFilter {
+  status?: string;
+  product_id?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export type LedgerRow = PaymentRow & { product_title: string; receipt_id: string | null };
+
+const LEDGER_WHERE = `p.owner_id = $1 AND p.livemode = $2
+  AND ($3::text IS NULL OR p.status = $3)
+  AND ($4::uuid IS NULL OR p.product_id = $4)
+  AND ($5::timestamptz IS NULL OR p.created_at >= $5)
+  AND ($6::timestamptz IS NULL OR p.created_at < $6)
+  AND ($7::text IS NULL OR p.payer_wallet = $7 OR p.tx_signature = $7)`;
+
+/** The workspace's payments across products, newest first, with the total matching the filter. */
+export async function listWorkspacePayments(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  f: LedgerFilter,
+): Promise<{ rows: LedgerRow[]; total: number }> {
+  const args = [ownerId, livemode, f.status ?? null, f.product_id ?? null, f.from ?? null, f.to ?? null, f.q ?? null];
+  const cols = COLUMNS.split(',')
+    .map((c) => `p.${c.trim()}`)
+    .join(', ');
+  const rows = await db.query<LedgerRow>(
+    `SELECT ${cols}, pr.title AS product_title,
+        (SELECT r.id FROM receipts r WHERE r.payment_id = p.id) AS receipt_id
+       FROM payments p JOIN products pr ON pr.id = p.product_id
+      WHERE ${LEDGER_WHERE}
+      ORDER BY p.created_at DESC, p.id DESC LIMIT $8 OFFSET $9`,
+    [...args, f.limit, f.offset],
+  );
+  const count = await db.query<{ n: string | number }>(
+    `SELECT count(*) AS n FROM payments p WHERE ${LEDGER_WHERE}`,
+    args,
+  );
+  return { rows, total: Number(count[0]?.n ?? 0) };
+}
+
+/** One payment of the workspace (and mode), with its product title and receipt. */
+export async function findWorkspacePayment(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  id: string,
+): Promise<LedgerRow | undefined> {
+  const cols = COLUMNS.split(',')
+    .map((c) => `p.${c.trim()}`)
+    .join(', ');
+  const rows = await db.query<LedgerRow>(
+    `SELECT ${cols}, pr.title AS product_title,
+        (SELECT r.id FROM receipts r WHERE r.payment_id = p.id) AS receipt_id
+       FROM payments p JOIN products pr ON pr.id = p.product_id
+      WHERE p.id = $1 AND p.owner_id = $2 AND p.livemode = $3`,
+    [id, ownerId, livemode],
+  );
+  return rows[0];
+}

@@ -7,7 +7,10 @@ import {
   BroadcastResponse,
   ConfirmRequest,
   ConfirmResponse,
+  LedgerPage,
+  LedgerQuery,
   Payment,
+  PaymentDetail,
   ProductPaymentsQuery,
   PublicPaymentStatus,
 } from './schemas.ts';
@@ -52,6 +55,44 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService
       },
     },
     async (request) => payments.confirm(request.body, checkout.identityForConfirm),
+  );
+
+  app.get(
+    '/v1/payments',
+    {
+      config: { auth: 'read' },
+      schema: {
+        tags,
+        operationId: 'listPayments',
+        summary: 'Payments of the workspace, newest first (our addition: Hilt lists payments per product only)',
+        description:
+          "Every payment of the workspace in the caller's mode, across products: filter by status, product and " +
+          'creation time (from inclusive, to exclusive), or find one by the payer wallet or transaction signature ' +
+          "(q, exact). total counts the matching payments. This route is not part of Hilt's contract.",
+        querystring: LedgerQuery,
+        response: { 200: LedgerPage },
+      },
+    },
+    async (request) => payments.listLedger(principalOf(request), request.query),
+  );
+
+  app.get(
+    '/v1/payments/:payment_id/detail',
+    {
+      config: { auth: 'read' },
+      schema: {
+        tags,
+        operationId: 'getPaymentDetail',
+        summary: 'One payment of the workspace with its product, receipt and explorer link (our addition)',
+        description:
+          "The merchant's view of a payment: the ledger row, the receipt links and, in live mode, the transaction " +
+          'on a public explorer. Its membership is GET /v1/memberships/{membership_id} and its events ' +
+          "GET /v1/webhooks/timeline?payment_id=. This route is not part of Hilt's contract.",
+        params: Type.Object({ payment_id: Type.String({ format: 'uuid' }) }),
+        response: { 200: PaymentDetail, 404: err },
+      },
+    },
+    async (request) => payments.getLedgerPayment(principalOf(request), request.params.payment_id),
   );
 
   app.get(

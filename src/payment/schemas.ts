@@ -119,3 +119,45 @@ export const ProductPaymentsQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   offset: Type.Integer({ minimum: 0, default: 0 }),
 });
+
+export const LedgerQuery = Type.Object({
+  status: Type.Optional(Type.Union(PAYMENT_STATUSES.map((s) => Type.Literal(s)))),
+  product_id: Type.Optional(Uuid()),
+  from: Type.Optional(Timestamp('Created at or after')),
+  to: Type.Optional(Timestamp('Created before')),
+  q: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 100, description: 'Payer wallet or transaction signature (exact)' }),
+  ),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+});
+
+export const LedgerPayment = Type.Object(
+  {
+    ...Payment.properties,
+    product_title: Type.String(),
+    asset_decimals: Type.Integer(),
+    receipt_id: Nullable(Uuid()),
+  },
+  { $id: 'LedgerPayment', title: 'LedgerPayment' },
+);
+
+export const LedgerPage = Type.Object(
+  {
+    items: Type.Array(Type.Ref(LedgerPayment)),
+    total: Type.Integer({ description: 'Payments matching the filter' }),
+    limit: Type.Integer(),
+    offset: Type.Integer(),
+  },
+  { title: 'LedgerPage' },
+);
+
+export const PaymentDetail = Type.Object(
+  {
+    payment: Type.Ref(LedgerPayment),
+    explorer_url: Nullable(Type.String({ description: 'The transaction on a public explorer (live mode only)' })),
+    receipt_pdf_url: Nullable(Type.String()),
+    receipt_verify_url: Nullable(Type.String()),
+  },
+  { title: 'PaymentDetail' },
+);

@@ -145,6 +145,15 @@ export function createPaymentService(deps: {
     };
   }
 
+  function toLedgerPayment(p: repo.LedgerRow) {
+    return {
+      ...toPaymentResponse(p),
+      product_title: p.product_title,
+      asset_decimals: assets.describe(p.token_mint).decimals,
+      receipt_id: p.receipt_id,
+    };
+  }
+
   function eventPayment(p: PaymentRow, product: ConfirmationContext['product']) {
     return {
       id: p.id,
@@ -435,6 +444,26 @@ export function createPaymentService(deps: {
       const p = await repo.findPayment(db, paymentId);
       if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
       return publicStatus(p);
+    },
+
+    /** The workspace ledger: every payment of the caller's workspace in its mode, across products. */
+    async listLedger(principal: Principal, q: repo.LedgerFilter) {
+      const { rows, total } = await repo.listWorkspacePayments(db, principal.userId, principal.mode === 'live', q);
+      return { items: rows.map(toLedgerPayment), total, limit: q.limit, offset: q.offset };
+    },
+
+    /** One payment of the workspace, with where to see it on chain and its receipt. */
+    async getLedgerPayment(principal: Principal, paymentId: string) {
+      const p = await repo.findWorkspacePayment(db, principal.userId, principal.mode === 'live', paymentId);
+      if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
+      const rid = p.receipt_id;
+      return {
+        payment: toLedgerPayment(p),
+        // Sandbox transactions live on our local chain only, so no public explorer knows them.
+        explorer_url: p.livemode && p.tx_signature ? `https://explorer.solana.com/tx/${p.tx_signature}` : null,
+        receipt_pdf_url: rid ? `/v1/receipt/${rid}/pdf` : null,
+        receipt_verify_url: rid ? `/v1/receipt/${rid}/verify` : null,
+      };
     },
 
     async listProductPayments(

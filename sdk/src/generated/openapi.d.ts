@@ -715,6 +715,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payments of the workspace, newest first (our addition: Hilt lists payments per product only)
+         * @description Every payment of the workspace in the caller's mode, across products: filter by status, product and creation time (from inclusive, to exclusive), or find one by the payer wallet or transaction signature (q, exact). total counts the matching payments. This route is not part of Hilt's contract.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: operations["listPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/payments/{payment_id}": {
         parameters: {
             query?: never;
@@ -724,6 +748,30 @@ export interface paths {
         };
         /** Public payment status for buyer polling */
         get: operations["getPaymentStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/{payment_id}/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One payment of the workspace with its product, receipt and explorer link (our addition)
+         * @description The merchant's view of a payment: the ledger row, the receipt links and, in live mode, the transaction on a public explorer. Its membership is GET /v1/memberships/{membership_id} and its events GET /v1/webhooks/timeline?payment_id=. This route is not part of Hilt's contract.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: operations["getPaymentDetail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1654,6 +1702,44 @@ export interface components {
                 success_calls: number;
                 total_calls: number;
             };
+        };
+        /** LedgerPayment */
+        LedgerPayment: {
+            amount_minor_units: number;
+            asset_decimals: number;
+            asset_symbol: string;
+            confirmed_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            customer_reference_display: string | null;
+            customer_reference_type: string | null;
+            customer_reference_value: string | null;
+            deep_link_expires_at: string | null;
+            delivery_attempted_at: string | null;
+            delivery_error: string | null;
+            delivery_sent_at: string | null;
+            delivery_status: string | null;
+            excess_minor_units: number | null;
+            /** Format: date-time */
+            expires_at: string;
+            failed_at: string | null;
+            failure_reason: string | null;
+            fee_lamports: number;
+            /** Format: uuid */
+            id: string;
+            livemode: boolean;
+            membership_id: string | null;
+            merchant_amount_lamports: number;
+            payer_wallet: string | null;
+            /** Format: uuid */
+            product_id: string;
+            product_title: string;
+            receipt_id: string | null;
+            received_minor_units: number | null;
+            refund_required: boolean;
+            status: string;
+            token_mint: string | null;
+            tx_signature: string | null;
         };
         /** MembershipResponse */
         Membership: {
@@ -5952,6 +6038,106 @@ export interface operations {
             };
         };
     };
+    listPayments: {
+        parameters: {
+            query?: {
+                /** @description Created at or after */
+                from?: string;
+                limit?: number;
+                offset?: number;
+                product_id?: string;
+                /** @description Payer wallet or transaction signature (exact) */
+                q?: string;
+                status?: "PENDING_SIGNATURE" | "PENDING_CONFIRMATION" | "CONFIRMED" | "FAILED";
+                /** @description Created before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LedgerPayment"][];
+                        limit: number;
+                        offset: number;
+                        /** @description Payments matching the filter */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     getPaymentStatus: {
         parameters: {
             query?: never;
@@ -6002,6 +6188,105 @@ export interface operations {
                 };
             };
             /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPaymentDetail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        explorer_url: string | null;
+                        payment: components["schemas"]["LedgerPayment"];
+                        receipt_pdf_url: string | null;
+                        receipt_verify_url: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
             404: {
                 headers: {
                     [name: string]: unknown;
