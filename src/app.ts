@@ -25,7 +25,7 @@ import { frameworkErrorHandler, registerErrorHandler } from './http/error-handle
 import { pruneIdempotencyKeys, registerIdempotency } from './http/idempotency.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
-import { MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './http/rate-limit.ts';
+import { loginThrottle, MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './http/rate-limit.ts';
 import { registerValidation } from './http/validation.ts';
 import { loggerOptions } from './logger.ts';
 import { AssetRegistry, parseExtraMints } from './product/assets.ts';
@@ -314,7 +314,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
 
   await app.register(healthRoutes, { db });
-  await app.register(authRoutes, { auth });
+  await app.register(authRoutes, { auth, throttleLogin: loginThrottle(config, rateLimits) });
   await app.register(accountRoutes, { account });
   await app.register(apiKeyRoutes, { keys });
   await app.register(productRoutes, { products });

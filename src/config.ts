@@ -36,6 +36,8 @@ export interface Config {
     /** Requests per window for each plan; 0 means unlimited. */
     plans: Record<Plan, number>;
   };
+  /** Password sign-in attempts per window, per account and per client IP (0: no limit). */
+  loginLimit: { windowMs: number; perAccount: number; perIp: number };
   bodyLimitBytes: number;
   idempotencyTtlHours: number;
   /** `mint:SYMBOL:decimals,...` accepted as product assets beside SOL and USDC. */
@@ -132,6 +134,11 @@ export function loadConfig(env: Env = process.env): Config {
         scale: int(env, 'HILT_RATE_LIMIT_SCALE', 900),
         enterprise: int(env, 'HILT_RATE_LIMIT_ENTERPRISE', 0),
       },
+    },
+    loginLimit: {
+      windowMs: int(env, 'HILT_LOGIN_WINDOW_MS', 15 * 60_000, 100),
+      perAccount: int(env, 'HILT_LOGIN_LIMIT_ACCOUNT', 10),
+      perIp: int(env, 'HILT_LOGIN_LIMIT_IP', 30),
     },
     bodyLimitBytes: int(env, 'HILT_BODY_LIMIT_BYTES', 1024 * 1024, 1024),
     idempotencyTtlHours: int(env, 'HILT_IDEMPOTENCY_TTL_HOURS', 24, 1),
