@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 import { accountRoutes } from './account/routes.ts';
@@ -23,9 +24,9 @@ import { healthRoutes } from './health/routes.ts';
 import { rateLimiter, registerAuthPipeline } from './http/auth.ts';
 import { frameworkErrorHandler, registerErrorHandler, setRequestIdHeaders } from './http/error-handler.ts';
 import { pruneIdempotencyKeys, registerIdempotency } from './http/idempotency.ts';
-import { registerMetrics } from './http/metrics.ts';
+import { type Metrics, registerMetrics } from './http/metrics.ts';
 import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
-import { MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './http/rate-limit.ts';
+import { loginThrottle, MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './http/rate-limit.ts';
 import { registerValidation } from './http/validation.ts';
 import { loggerOptions } from './logger.ts';
 import { AssetRegistry, parseExtraMints } from './product/assets.ts';
@@ -115,6 +116,7 @@ export interface Hilt {
   /** The in-process sandbox chain, when this server runs one. */
   sandboxChain?: LocalChain;
   jobs: JobRunner;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -275,6 +277,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   registerValidation(app);
   registerErrorHandler(app, config.publicUrl);
+  // Security headers on every response, set before any handler runs: a route that sends its own
+  // Content-Security-Policy (the web pages) replaces the default one.
+  // No upgrade-insecure-requests: a self-hosted server is often reached over plain http on a private address.
+  // Redoc runs its search in a worker built from a blob.
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: { 'upgrade-insecure-requests': null, 'worker-src': ["'self'", 'blob:'] },
+    },
+  });
   app.addHook('onRoute', (route) => decorateRouteSchema(route as never));
   app.addHook('onRequest', async (request, reply) => {
     setRequestIdHeaders(reply, request.id);
@@ -296,7 +309,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   for (const schema of [Membership, MembershipPeriod, MembershipEvent, MembershipDetail]) app.addSchema(schema);
   await registerOpenApi(app, config.publicUrl);
   for (const schema of [...WEBHOOK_SCHEMAS, TestingSession]) app.addSchema(schema);
-  registerMetrics(app, { defaultMetrics: config.env !== 'test' });
+  const metrics = await registerMetrics(app, {
+    defaultMetrics: config.env !== 'test',
+    token: config.metricsToken,
+    port: config.metricsPort,
+  });
   lateCharge.rateLimit = rateLimiter(config, rateLimits);
   registerAuthPipeline(app, { auth, chargeRateLimit: lateCharge.rateLimit });
   registerIdempotency(app, { db, encryptionKey: secrets.encryptionKey });
@@ -316,7 +333,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
 
   await app.register(healthRoutes, { db });
-  await app.register(authRoutes, { auth });
+  await app.register(authRoutes, { auth, throttleLogin: loginThrottle(config, rateLimits) });
   await app.register(accountRoutes, { account });
   await app.register(apiKeyRoutes, { keys });
   await app.register(productRoutes, { products });
@@ -379,6 +396,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     await usage.stop();
     await cache.close();
     await rateLimits?.close();
+    await metrics.close();
     if (ownsLocalChain) await localChain?.close();
     if (!overrides.db) {
       await db.close();
@@ -411,6 +429,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     sandboxChain: localChain,
     jobs,
+    metrics,
     close: () => app.close(),
   };
 }

@@ -36,6 +36,12 @@ export interface Config {
     /** Requests per window for each plan; 0 means unlimited. */
     plans: Record<Plan, number>;
   };
+  /** Password sign-in attempts per window, per account and per client IP (0: no limit). */
+  loginLimit: { windowMs: number; perAccount: number; perIp: number };
+  /** Bearer token that opens GET /metrics; unset, the route does not exist. */
+  metricsToken?: string;
+  /** Serve /metrics without a token on this port, bound to 127.0.0.1 (0 picks a free port). */
+  metricsPort?: number;
   bodyLimitBytes: number;
   idempotencyTtlHours: number;
   /** `mint:SYMBOL:decimals,...` accepted as product assets beside SOL and USDC. */
@@ -133,6 +139,13 @@ export function loadConfig(env: Env = process.env): Config {
         enterprise: int(env, 'HILT_RATE_LIMIT_ENTERPRISE', 0),
       },
     },
+    loginLimit: {
+      windowMs: int(env, 'HILT_LOGIN_WINDOW_MS', 15 * 60_000, 100),
+      perAccount: int(env, 'HILT_LOGIN_LIMIT_ACCOUNT', 10),
+      perIp: int(env, 'HILT_LOGIN_LIMIT_IP', 30),
+    },
+    metricsToken: env.HILT_METRICS_TOKEN || undefined,
+    metricsPort: env.HILT_METRICS_PORT ? int(env, 'HILT_METRICS_PORT', 0, 0, 65535) : undefined,
     bodyLimitBytes: int(env, 'HILT_BODY_LIMIT_BYTES', 1024 * 1024, 1024),
     idempotencyTtlHours: int(env, 'HILT_IDEMPOTENCY_TTL_HOURS', 24, 1),
     extraMints: env.HILT_EXTRA_MINTS || undefined,

@@ -116,6 +116,12 @@ export const ERROR_CODES = {
     description: 'Key permissions must be among read, execute, admin and billing.',
   },
 
+  invalid_branding: {
+    statuses: [422],
+    description: 'merchant_settings brand_name, brand_logo_url (https) or brand_accent_color (#rrggbb) is not valid.',
+  },
+  invalid_metrics_token: { statuses: [401], description: '/metrics needs the bearer token set in HILT_METRICS_TOKEN.' },
+
   // -- products
   product_not_found: { statuses: [404], description: 'No such product in this workspace and mode.' },
   unsupported_product_type: { statuses: [400], description: 'product_type must be PAYMENT_LINK or TIP_JAR.' },
@@ -197,6 +203,11 @@ export const ERROR_CODES = {
     description: 'The cluster refused the transaction (failed preflight, bad signature, expired blockhash).',
   },
   invalid_transaction: { statuses: [422], description: 'The signed transaction is malformed.' },
+  payment_incomplete: {
+    statuses: [422],
+    description:
+      'The transaction paid less than the session asks, or in another asset: it is recorded on the session (refundable) and the session stays open for a full payment until it expires.',
+  },
   invalid_solana_pay_url: { statuses: [422], description: 'A solana: URL does not follow the Solana Pay spec.' },
   payment_failed: {
     statuses: [422],

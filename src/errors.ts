@@ -67,8 +67,8 @@ export class UnprocessableError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(retryAfterSeconds: number) {
-    super(429, 'rate_limited', `Rate limit exceeded, retry in ${retryAfterSeconds} s`, {
+  constructor(retryAfterSeconds: number, what = 'Rate limit exceeded') {
+    super(429, 'rate_limited', `${what}, retry in ${retryAfterSeconds} s`, {
       'retry-after': String(retryAfterSeconds),
     });
   }

@@ -43,6 +43,11 @@ describe('product analytics', () => {
         payer_wallet: wallet.address,
       });
     }
+    // The underpaid session stays open for a full payment; it fails when it expires unpaid.
+    await hilt.db.query("UPDATE payments SET expires_at = now() - interval '5 minutes' WHERE id = $1", [
+      sessions[2].payment_id,
+    ]);
+    await hilt.services.payments.reconcileOnce();
     const read = async () => {
       const res = await hilt.app.inject({
         method: 'GET',

@@ -134,7 +134,7 @@ describe('checkout and settlement on the local chain', () => {
     ['wrong_recipient', 'wrong_recipient', 'SOL'],
     ['wrong_recipient', 'wrong_recipient', 'USDC'],
   ] as const) {
-    test(`${scenario} in ${asset} fails the session as ${reason}`, async () => {
+    test(`${scenario} in ${asset} is recorded as ${reason} and leaves the session open`, async () => {
       const p = await product({ token_mint: asset === 'USDC' ? USDC_MINT : null });
       const session = await connect(p.slug);
       const paid = await post(
@@ -145,11 +145,22 @@ describe('checkout and settlement on the local chain', () => {
       assert.equal(paid.statusCode, 200, paid.body);
       const res = await confirm(session.payment_id, paid.json().tx_signature);
       assert.equal(res.statusCode, 422, res.body);
-      assert.equal(res.json().code, 'payment_failed');
+      assert.equal(res.json().code, 'payment_incomplete');
       assert.ok(res.json().detail.includes(reason));
       const status = (await hilt.app.inject({ method: 'GET', url: `/v1/payments/${session.payment_id}` })).json();
-      assert.equal(status.status, 'FAILED');
-      assert.equal(status.failure_reason, reason);
+      assert.equal(status.status, 'PENDING_SIGNATURE');
+      const [listed] = (
+        await hilt.app.inject({ method: 'GET', url: `/v1/products/${p.id}/payments`, headers: sk })
+      ).json();
+      assert.equal(listed.partial_payments.length, 1);
+      assert.equal(listed.partial_payments[0].reason, reason);
+      assert.equal(listed.partial_payments[0].tx_signature, paid.json().tx_signature);
+      assert.equal(listed.refund_required, reason !== 'wrong_recipient');
+      // The full payment still settles the session.
+      const full = await post('/v1/sandbox/pay', { payment_id: session.payment_id, secret_key: wallet.secret_key }, sk);
+      const ok = await confirm(session.payment_id, full.json().tx_signature);
+      assert.equal(ok.statusCode, 200, ok.body);
+      assert.equal(ok.json().status, 'CONFIRMED');
     });
   }
 

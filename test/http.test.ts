@@ -185,12 +185,53 @@ describe('HTTP hygiene and operations', () => {
     assert.ok(bundle.body.length > 100_000);
   });
 
-  test('Prometheus metrics count requests by route', async () => {
-    await hilt.app.inject({ method: 'GET', url: '/v1/health' });
+  test('Prometheus metrics are not public: no token setting, no /metrics route', async () => {
     const res = await hilt.app.inject({ method: 'GET', url: '/metrics' });
-    assert.equal(res.statusCode, 200);
-    assert.match(res.body, /hilt_http_requests_total\{method="GET",route="\/v1\/health",status="200"\} \d+/);
-    assert.match(res.body, /hilt_http_request_duration_seconds_bucket/);
+    assert.equal(res.statusCode, 404);
+  });
+
+  test('Prometheus metrics count requests by route, behind a bearer token or on a 127.0.0.1 port', async () => {
+    const metered = await createTestApp({ HILT_METRICS_TOKEN: 'metrics-token-123', HILT_METRICS_PORT: '0' });
+    try {
+      await metered.app.inject({ method: 'GET', url: '/v1/health' });
+      const anonymous = await metered.app.inject({ method: 'GET', url: '/metrics' });
+      assert.equal(anonymous.statusCode, 401);
+      assert.equal(anonymous.json().code, 'invalid_metrics_token');
+      const wrong = await metered.app.inject({ method: 'GET', url: '/metrics', headers: bearer('not-the-token') });
+      assert.equal(wrong.statusCode, 401);
+      const res = await metered.app.inject({ method: 'GET', url: '/metrics', headers: bearer('metrics-token-123') });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /hilt_http_requests_total\{method="GET",route="\/v1\/health",status="200"\} \d+/);
+      assert.match(res.body, /hilt_http_request_duration_seconds_bucket/);
+      const port = metered.metrics.port();
+      assert.ok(port);
+      const local = await fetch(`http://127.0.0.1:${port}/metrics`);
+      assert.equal(local.status, 200);
+      assert.match(await local.text(), /hilt_http_requests_total/);
+    } finally {
+      await metered.dispose();
+    }
+  });
+
+  test('security headers on every response; a page keeps its own Content-Security-Policy', async () => {
+    const api = await hilt.app.inject({ method: 'GET', url: '/v1/health' });
+    const missing = await hilt.app.inject({ method: 'GET', url: '/v1/nothing-here' });
+    const bad = await hilt.app.inject({ method: 'POST', url: '/v1/auth/login', payload: {} });
+    for (const res of [api, missing, bad]) {
+      assert.equal(res.headers['x-content-type-options'], 'nosniff');
+      assert.match(String(res.headers['strict-transport-security']), /max-age=\d+/);
+      assert.ok(res.headers['x-frame-options']);
+      assert.match(String(res.headers['content-security-policy']), /default-src 'self'/);
+      assert.match(String(res.headers['content-security-policy']), /object-src 'none'/);
+      assert.equal(res.headers['referrer-policy'], 'no-referrer');
+    }
+    for (const url of ['/', '/p/some-product']) {
+      const page = await hilt.app.inject({ method: 'GET', url });
+      assert.equal(page.headers['x-content-type-options'], 'nosniff');
+      const csp = page.headers['content-security-policy'];
+      assert.equal(typeof csp, 'string', 'one Content-Security-Policy header');
+      assert.notEqual(csp, api.headers['content-security-policy'], `${url} sends its own policy`);
+    }
   });
 
   test('secrets never reach the logs', async () => {

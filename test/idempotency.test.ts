@@ -6,7 +6,8 @@ import { bearer, createTestApp, registerMerchant, type TestApp } from './helpers
 describe('Idempotency-Key', () => {
   let hilt: TestApp;
   before(async () => {
-    hilt = await createTestApp();
+    // Webhook hosts resolve to a public address without DNS.
+    hilt = await createTestApp({}, { webhookResolver: async () => ['93.184.215.14'] });
   });
   after(() => hilt.dispose());
 
@@ -26,8 +27,12 @@ describe('Idempotency-Key', () => {
     const second = await createKey(m.token, 'key-create-1', { name: 'bot' });
     assert.equal(second.statusCode, 201);
     assert.equal(second.headers['idempotent-replayed'], 'true');
-    assert.equal(second.body, first.body);
     assert.match(String(second.headers['content-type']), /application\/json/);
+    // The replay says which key was created, but the raw key is shown once only.
+    assert.ok(first.json().raw_key.startsWith('hk_'));
+    assert.equal(second.json().raw_key, null);
+    assert.deepEqual(second.json().key, first.json().key);
+    assert.ok(!second.body.includes(first.json().raw_key));
     const list = await hilt.app.inject({ method: 'GET', url: '/v1/keys', headers: bearer(m.token) });
     assert.equal(list.json().length, 1);
     // The stored response holds a raw key, so it is kept encrypted.
@@ -35,6 +40,24 @@ describe('Idempotency-Key', () => {
       "SELECT response_body FROM idempotency_keys WHERE idempotency_key = 'key-create-1'",
     );
     assert.ok(!rows[0].response_body.includes(first.json().raw_key));
+  });
+
+  test('a replayed webhook endpoint creation does not hand out the signing secret again', async () => {
+    const m = await registerMerchant(hilt);
+    const create = () =>
+      hilt.app.inject({
+        method: 'POST',
+        url: '/v1/webhooks/endpoints',
+        headers: { ...bearer(m.token), 'idempotency-key': 'endpoint-1' },
+        payload: { url: 'https://hooks.example.com/hilt', label: 'Orders' },
+      });
+    const first = await create();
+    assert.equal(first.statusCode, 201, first.body);
+    assert.ok(first.json().signing_secret);
+    const again = await create();
+    assert.equal(again.headers['idempotent-replayed'], 'true');
+    assert.equal(again.json().signing_secret, null);
+    assert.equal(again.json().endpoint.id, first.json().endpoint.id);
   });
 
   test('the same key with a different body is 422', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { createApp } from '../src/app.ts';
@@ -97,9 +98,87 @@ describe('rate limits (in memory)', () => {
     }
   });
 
+  test('a route is charged however its path is spelled (percent-encoded, /sandbox/%72pc)', async () => {
+    await atWindowStart();
+    const ip = '10.9.8.1';
+    const statuses: number[] = [];
+    for (const [method, url] of [
+      ['GET', '/%761/health'],
+      ['GET', '/%76%31/health'],
+      ['POST', '/sandbox/%72pc'],
+      ['GET', '/v1/health'],
+      ['GET', '/%761/health'],
+      ['POST', '/sandbox/%72pc'],
+    ] as const) {
+      const res = await hilt.app.inject({
+        method,
+        url,
+        remoteAddress: ip,
+        ...(method === 'POST' ? { payload: { jsonrpc: '2.0', id: 1, method: 'getHealth' } } : {}),
+      });
+      statuses.push(res.statusCode);
+    }
+    assert.deepEqual(statuses, [200, 200, 200, 200, 429, 429]);
+  });
+
+  test('absolute-form request targets draw on the same budget', async () => {
+    await hilt.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = hilt.app.server.address() as { port: number };
+    const raw = (target: string) =>
+      new Promise<number>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1');
+        let data = '';
+        socket.on('data', (chunk) => {
+          data += chunk;
+        });
+        socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1])));
+        socket.on('error', reject);
+        socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      });
+    await atWindowStart();
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push(await raw(`http://127.0.0.1:${port}/v1/health`));
+    assert.deepEqual(statuses, [200, 200, 200, 200, 429]);
+  });
+
   test('routes outside /v1 carry no rate-limit headers', async () => {
     const res = await hilt.app.inject({ method: 'GET', url: '/health' });
     assert.equal(res.headers['x-ratelimit-limit'], undefined);
+  });
+});
+
+describe('password sign-in attempts', () => {
+  let hilt: TestApp;
+  before(async () => {
+    hilt = await createTestApp({
+      HILT_RATE_LIMIT_PUBLIC: '0',
+      HILT_LOGIN_WINDOW_MS: '3600000',
+      HILT_LOGIN_LIMIT_ACCOUNT: '3',
+      HILT_LOGIN_LIMIT_IP: '5',
+    });
+  });
+  after(() => hilt.dispose());
+
+  const login = (email: string, password: string, ip: string) =>
+    hilt.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password }, remoteAddress: ip });
+
+  test('are limited per account, from any IP, beyond the plan budget', async () => {
+    const m = await registerMerchant(hilt);
+    for (let i = 0; i < 3; i++) assert.equal((await login(m.email, 'wrong password', '10.1.0.1')).statusCode, 401);
+    const blocked = await login(m.email, m.password, '10.1.0.1');
+    assert.equal(blocked.statusCode, 429);
+    assert.equal(blocked.json().code, 'rate_limited');
+    assert.ok(Number(blocked.headers['retry-after']) >= 1);
+    assert.equal((await login(m.email.toUpperCase(), m.password, '10.1.0.2')).statusCode, 429);
+  });
+
+  test('are limited per client IP across accounts', async () => {
+    for (let i = 0; i < 5; i++) {
+      assert.equal((await login(`nobody${i}@example.com`, 'wrong password', '10.1.0.3')).statusCode, 401);
+    }
+    assert.equal((await login('nobody9@example.com', 'wrong password', '10.1.0.3')).statusCode, 429);
+    const m = await registerMerchant(hilt);
+    assert.equal((await login(m.email, m.password, '10.1.0.4')).statusCode, 200, 'another IP still signs in');
   });
 });
 

@@ -43,25 +43,98 @@ describe('settlement edges', () => {
   const confirm = (paymentId: string, sig: string, payer: string) =>
     post('/v1/pay/confirm', { payment_id: paymentId, tx_signature: sig, payer_wallet: payer });
 
+  const merchantView = async (paymentId: string) => {
+    const [row] = await hilt.db.query<{ product_id: string }>('SELECT product_id FROM payments WHERE id = $1', [
+      paymentId,
+    ]);
+    const list = await hilt.app.inject({ method: 'GET', url: `/v1/products/${row.product_id}/payments`, headers: sk });
+    return list.json().find((x: { id: string }) => x.id === paymentId);
+  };
+
   test('a stranger’s dust payment carrying the reference cannot fail a session whose buyer is known', async () => {
     const s = await session({ payer_wallet: buyer.address });
     const dust = await pay(s.payment_id, stranger, 'underpay');
     const refused = await confirm(s.payment_id, dust, stranger.address);
     assert.equal(refused.statusCode, 422);
-    assert.equal(refused.json().code, 'transaction_not_for_session');
+    assert.equal(refused.json().code, 'payment_incomplete');
     const good = await pay(s.payment_id, buyer);
     const ok = await confirm(s.payment_id, good, buyer.address);
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().status, 'CONFIRMED');
   });
 
+  test('no one but a full payment closes a session: underpayments, wrong assets and dust are kept as partials', async () => {
+    // No payer is known: anyone may try to close the session with a transaction carrying its memo and reference.
+    const s = await session();
+    const dust = await pay(s.payment_id, stranger, 'underpay');
+    const wrongAsset = await pay(s.payment_id, stranger, 'wrong_mint');
+    for (const sig of [dust, wrongAsset]) {
+      const res = await confirm(s.payment_id, sig, stranger.address);
+      assert.equal(res.statusCode, 422, res.body);
+      assert.equal(res.json().code, 'payment_incomplete');
+      assert.match(res.json().detail, /stays open/);
+    }
+    // The reconciler finds them on chain too (by reference and memo) and still leaves the session open.
+    await hilt.services.payments.reconcileOnce();
+    const open = await hilt.app.inject({ method: 'GET', url: `/v1/payments/${s.payment_id}` });
+    assert.equal(open.json().status, 'PENDING_SIGNATURE');
+    const seen = await merchantView(s.payment_id);
+    assert.equal(seen.status, 'PENDING_SIGNATURE');
+    assert.equal(seen.refund_required, true);
+    assert.deepEqual(
+      seen.partial_payments.map((x: { tx_signature: string; reason: string; payer_wallet: string }) => [
+        x.tx_signature,
+        x.reason,
+        x.payer_wallet,
+      ]),
+      [
+        [dust, 'underpaid', stranger.address],
+        [wrongAsset, 'wrong_mint', stranger.address],
+      ],
+    );
+    assert.ok(seen.partial_payments[0].received_minor_units > 0);
+    // The buyer's full payment settles it.
+    const full = await pay(s.payment_id, buyer);
+    const ok = await confirm(s.payment_id, full, buyer.address);
+    assert.equal(ok.statusCode, 200, ok.body);
+    const after = await merchantView(s.payment_id);
+    assert.equal(after.status, 'CONFIRMED');
+    assert.equal(after.payer_wallet, buyer.address);
+    assert.equal(after.partial_payments.length, 2, 'the partials stay visible for the refund');
+  });
+
+  test('a session that only received partials expires as expired, flagged for the refund', async () => {
+    const s = await session();
+    const dust = await pay(s.payment_id, stranger, 'underpay');
+    assert.equal((await confirm(s.payment_id, dust, stranger.address)).statusCode, 422);
+    await hilt.db.query("UPDATE payments SET expires_at = now() - interval '1 minute' WHERE id = $1", [s.payment_id]);
+    await hilt.db.query('UPDATE payments SET next_check_at = now() WHERE id = $1', [s.payment_id]);
+    await hilt.services.payments.reconcileOnce();
+    const seen = await merchantView(s.payment_id);
+    assert.equal(seen.status, 'FAILED');
+    assert.equal(seen.failure_reason, 'expired');
+    assert.equal(seen.refund_required, true);
+  });
+
+  test('asking for the transaction of a session binds no payer', async () => {
+    const s = await session();
+    const built = await post(`/v1/pay/transaction/${s.payment_id}`, { account: stranger.address });
+    assert.equal(built.statusCode, 200, built.body);
+    assert.equal((await merchantView(s.payment_id)).payer_wallet, null);
+    const full = await pay(s.payment_id, buyer);
+    const ok = await confirm(s.payment_id, full, buyer.address);
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal((await merchantView(s.payment_id)).payer_wallet, buyer.address);
+  });
+
   test('a full payment to a session that already closed is kept for refund, never lost', async () => {
     const s = await session();
-    const bad = await pay(s.payment_id, buyer, 'underpay');
-    assert.equal((await confirm(s.payment_id, bad, buyer.address)).statusCode, 422);
-    const full = await pay(s.payment_id, buyer);
-    const res = await confirm(s.payment_id, full, buyer.address);
-    assert.equal(res.statusCode, 422);
+    const first = await pay(s.payment_id, buyer);
+    assert.equal((await confirm(s.payment_id, first, buyer.address)).statusCode, 200);
+    // Another wallet, so the transaction differs from the first one even within one blockhash.
+    const full = await pay(s.payment_id, stranger);
+    const res = await confirm(s.payment_id, full, stranger.address);
+    assert.equal(res.statusCode, 409, res.body);
     assert.match(res.json().detail, /recorded on the payment for a refund/);
     const [row] = await hilt.db.query<{ refund_required: boolean; refund_tx_signatures: string[] }>(
       'SELECT refund_required, refund_tx_signatures FROM payments WHERE id = $1',

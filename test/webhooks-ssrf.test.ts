@@ -38,6 +38,39 @@ describe('SSRF guard', () => {
     assert.equal(classifyAddress('::ffff:10.0.0.1'), 'private');
   });
 
+  test('IPv6 forms that embed IPv4 are judged by what they carry, or refused', () => {
+    for (const ip of [
+      '::127.0.0.1',
+      '::a9fe:a9fe',
+      '::169.254.169.254',
+      '::10.0.0.1',
+      '::8.8.8.8',
+      '::ffff:0:127.0.0.1',
+      '::ffff:0:a9fe:a9fe',
+      '2002:a9fe:a9fe::1',
+      '2002:7f00:1::',
+      '2002:0a00:0001::',
+      '64:ff9b::169.254.169.254',
+      '64:ff9b::a9fe:a9fe',
+      '64:ff9b::0.0.0.0',
+      '64:ff9b:1::a9fe:a9fe',
+      '64:ff9b:1::7f00:1',
+      '2001:0:4136:e378:8000:63bf:3fff:fdd2',
+      '2001::1',
+      '::ffff:0.0.0.0',
+      '::ffff:a9fe:a9fe',
+      '::ffff:100.100.100.200',
+      '[::ffff:169.254.169.254]',
+      '127.1',
+      '0x7f.0.0.1',
+    ])
+      assert.equal(classifyAddress(ip), 'forbidden', ip);
+    for (const ip of ['64:ff9b::127.0.0.1', '64:ff9b::a00:1', '::ffff:7f00:1', '::ffff:192.168.1.1'])
+      assert.equal(classifyAddress(ip), 'private', ip);
+    for (const ip of ['64:ff9b::8.8.8.8', '64:ff9b::5db8:d70e', '::ffff:5db8:d70e'])
+      assert.equal(classifyAddress(ip), 'public', ip);
+  });
+
   test('with HILT_ALLOW_PRIVATE_WEBHOOK_URLS, loopback and http pass but link-local and metadata never do', async () => {
     const open = { allowPrivate: true, resolve };
     assert.equal((await resolveWebhookTarget('http://127.0.0.1:9/x', open)).address, '127.0.0.1');

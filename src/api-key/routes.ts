@@ -26,7 +26,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<{ keys: ApiKeyService }> = 
   app.post(
     '/v1/keys',
     {
-      config: { auth: 'admin' },
+      config: { auth: 'admin', secretFields: ['raw_key'] },
       schema: {
         tags,
         operationId: 'createKey',

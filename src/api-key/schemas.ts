@@ -52,7 +52,9 @@ export const KeyCreate = Type.Object(
 export const KeyCreated = Type.Object(
   {
     key: Type.Ref(KeySummary),
-    raw_key: Type.String({ description: 'The key itself, shown only in this response' }),
+    raw_key: Type.Union([Type.String(), Type.Null()], {
+      description: 'The key itself, shown only in this response (null in an idempotent replay of it)',
+    }),
   },
   { $id: 'KeyCreated', title: 'KeyCreated' },
 );

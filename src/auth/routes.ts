@@ -13,7 +13,10 @@ import {
 } from './schemas.ts';
 import type { AuthService } from './service.ts';
 
-export const authRoutes: FastifyPluginAsyncTypebox<{ auth: AuthService }> = async (app, { auth }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<{
+  auth: AuthService;
+  throttleLogin?: (email: string, ip: string) => Promise<void>;
+}> = async (app, { auth, throttleLogin }) => {
   const tags = ['auth'];
 
   app.post(
@@ -40,10 +43,18 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ auth: AuthService }> = asyn
         operationId: 'login',
         summary: 'Sign in with email and password',
         body: LoginRequest,
-        response: { 200: AuthResponse, 401: Type.Ref('ErrorResponse'), 403: Type.Ref('ErrorResponse') },
+        response: {
+          200: AuthResponse,
+          401: Type.Ref('ErrorResponse'),
+          403: Type.Ref('ErrorResponse'),
+          429: Type.Ref('ErrorResponse'),
+        },
       },
     },
-    async (request) => auth.login(request.body),
+    async (request) => {
+      await throttleLogin?.(request.body.email, request.ip);
+      return auth.login(request.body);
+    },
   );
 
   app.post(

@@ -470,7 +470,7 @@ export function createCheckoutService(deps: {
         memo: memoFor(p.nonce),
         blockhash,
       });
-      await paymentRepo.setPayerIfUnset(db, p.id, account);
+      // The payer is learned from the landed transaction, never from who asked for one: asking binds nothing.
       const product = await productRepo.findProduct(db, p.owner_id, p.livemode, p.product_id);
       return { transaction, message: `Pay for ${product?.title ?? 'your order'}`.slice(0, 200) };
     },

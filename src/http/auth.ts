@@ -41,13 +41,36 @@ function readCredentials(request: FastifyRequest) {
 }
 
 /**
+ * The path a request is charged under: the route pattern Fastify resolved (so `/%761/auth/login`, an absolute-form
+ * `http://host/v1/...` target and `/v1/auth/login` are one route), or, for a request no route matched, its path with
+ * any scheme and host dropped and percent-escapes decoded.
+ */
+export function chargedPath(request: FastifyRequest): string {
+  const route = request.routeOptions?.url;
+  if (route) return route;
+  let path = request.url.split('?')[0];
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(path);
+  if (absolute) path = path.slice(absolute[0].length) || '/';
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: keep the raw path; the router answers it as a bad URL.
+  }
+  return path.replace(/\/{2,}/g, '/').toLowerCase();
+}
+
+function isRateLimited(path: string): boolean {
+  return path === '/v1' || path.startsWith('/v1/') || path === '/sandbox' || path.startsWith('/sandbox/');
+}
+
+/**
  * Charges a /v1 request to its budget (the caller's workspace, or the client IP) and sets the X-RateLimit-*
  * headers; throws 429 over the budget.
  */
 export function rateLimiter(config: Config, rateLimits: RateLimitStore) {
   const { windowMs, publicPerWindow, plans } = config.rateLimit;
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!(request.url.startsWith('/v1/') || request.url === '/v1' || request.url.startsWith('/sandbox/rpc'))) return;
+    if (!isRateLimited(chargedPath(request))) return;
     const principal = request.principal;
     const limit = principal ? plans[principal.tier] : publicPerWindow;
     const now = Date.now();

@@ -2,13 +2,17 @@
 // may hold a raw API key); a replay with the same body gets that response with `Idempotent-Replayed: true`, a
 // replay with another body is 422, and one that arrives while the first still runs is 409. Keys are scoped per
 // workspace and mode (or to the public surface) and pruned after the configured hours. 5xx responses are not
-// kept, so the client can retry.
+// kept, so the client can retry. A route's `secretFields` (a raw API key, a signing secret) are shown once: they are
+// blanked (null) in the stored copy, so a replay says what was created but never hands the secret out again.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.ts';
 import { ConflictError, UnprocessableError } from '../errors.ts';
 import { decrypt, encrypt, sha256Hex } from '../lib/crypto.ts';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    secretFields?: string[];
+  }
   interface FastifyRequest {
     rawBody?: string;
     idempotency?: { scope: string; key: string; replayed: boolean };
@@ -22,6 +26,19 @@ function scopeOf(request: FastifyRequest): string {
   const p = request.principal;
   // Buyers have no workspace: their keys are scoped to the client address, so two buyers never share a response.
   return p ? `${p.userId}:${p.mode}` : `public:${request.ip}`;
+}
+
+function withoutSecrets(body: string, fields: string[] | undefined): string {
+  if (!fields?.length || body === '') return body;
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return body;
+  }
+  if (!parsed || typeof parsed !== 'object') return body;
+  for (const field of fields) if (field in parsed) parsed[field] = null;
+  return JSON.stringify(parsed);
 }
 
 export function registerIdempotency(app: FastifyInstance, deps: { db: Db; encryptionKey: Buffer }) {
@@ -105,7 +122,10 @@ export function registerIdempotency(app: FastifyInstance, deps: { db: Db; encryp
     const body = typeof payload === 'string' ? payload : payload == null ? '' : String(payload);
     const sealed = encrypt(
       encryptionKey,
-      JSON.stringify({ body, contentType: reply.getHeader('content-type') as string | undefined }),
+      JSON.stringify({
+        body: withoutSecrets(body, request.routeOptions.config.secretFields),
+        contentType: reply.getHeader('content-type') as string | undefined,
+      }),
     );
     await db.query(
       `UPDATE idempotency_keys SET state = 'done', response_status = $3, response_body = $4

@@ -2,6 +2,8 @@
 // ones. Counters live in Redis when REDIS_URL is set, so every instance draws on the same budget; otherwise in memory.
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import { RateLimitedError } from '../errors.ts';
 
 export interface RateLimitHit {
   count: number;
@@ -64,4 +66,26 @@ export class RedisRateLimitStore implements RateLimitStore {
   async close() {
     this.redis.disconnect();
   }
+}
+
+/**
+ * Password sign-in attempts, counted per account (the email as given) and per client IP in their own window, on top
+ * of the public budget: guessing a password is slowed down whatever the plan limits are.
+ */
+export function loginThrottle(config: Config, store: RateLimitStore) {
+  const { windowMs, perAccount, perIp } = config.loginLimit;
+  return async (email: string, ip: string) => {
+    const now = Date.now();
+    const checks: [string, number][] = [
+      [`login:acct:${email.trim().toLowerCase()}`, perAccount],
+      [`login:ip:${ip}`, perIp],
+    ];
+    for (const [key, limit] of checks) {
+      if (limit <= 0) continue;
+      const { count, resetAt } = await store.hit(key, windowMs, now);
+      if (count > limit) {
+        throw new RateLimitedError(Math.max(1, Math.ceil((resetAt - now) / 1000)), 'Too many sign-in attempts');
+      }
+    }
+  };
 }

@@ -209,6 +209,43 @@ export async function recordRefundDue(db: Queryable, id: string, signature: stri
   return rows[0];
 }
 
+export interface PartialRow {
+  tx_signature: string;
+  payment_id: string;
+  reason: string;
+  received_minor_units: bigint;
+  payer_wallet: string | null;
+  refund_required: boolean;
+  recorded_at: Date;
+}
+
+/**
+ * Keeps a transaction that names the session but does not pay it in full; the session itself is left as it is (a
+ * refundable one flags the payment for a refund). Recording the same transaction twice changes nothing.
+ */
+export async function recordPartial(
+  db: Queryable,
+  p: { paymentId: string; signature: string; reason: string; received: bigint; payer: string | null; refund: boolean },
+): Promise<void> {
+  const inserted = await db.query(
+    `INSERT INTO payment_partials (tx_signature, payment_id, reason, received_minor_units, payer_wallet, refund_required)
+     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tx_signature) DO NOTHING RETURNING tx_signature`,
+    [p.signature, p.paymentId, p.reason, p.received, p.payer, p.refund],
+  );
+  if (inserted.length > 0 && p.refund) {
+    await db.query('UPDATE payments SET refund_required = true WHERE id = $1', [p.paymentId]);
+  }
+}
+
+export async function listPartials(db: Queryable, paymentIds: string[]): Promise<PartialRow[]> {
+  if (paymentIds.length === 0) return [];
+  return db.query<PartialRow>(
+    `SELECT tx_signature, payment_id, reason, received_minor_units, payer_wallet, refund_required, recorded_at
+       FROM payment_partials WHERE payment_id = ANY($1::uuid[]) ORDER BY recorded_at, tx_signature`,
+    [paymentIds],
+  );
+}
+
 export async function markFailed(
   db: Queryable,
   id: string,
@@ -216,7 +253,7 @@ export async function markFailed(
 ): Promise<PaymentRow | undefined> {
   const rows = await db.query<PaymentRow>(
     `UPDATE payments SET status = 'FAILED', failed_at = now(), failure_reason = $2,
-            tx_signature = COALESCE($3, tx_signature), refund_required = $4,
+            tx_signature = COALESCE($3, tx_signature), refund_required = refund_required OR $4,
             received_minor_units = COALESCE($5, received_minor_units)
       WHERE id = $1 AND status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION') RETURNING ${COLUMNS}`,
     [id, f.reason, f.tx_signature ?? null, f.refund_required ?? false, f.received ?? null],
@@ -263,10 +300,6 @@ export async function listProductPayments(
       ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4`,
     [productId, q.status ?? null, q.limit, q.offset],
   );
-}
-
-export async function setPayerIfUnset(db: Queryable, id: string, payer: string): Promise<void> {
-  await db.query('UPDATE payments SET payer_wallet = COALESCE(payer_wallet, $2) WHERE id = $1', [id, payer]);
 }
 
 export interface LedgerFilter {

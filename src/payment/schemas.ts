@@ -80,6 +80,21 @@ export const PublicPaymentStatus = Type.Object(
   { $id: 'PublicPaymentStatus', title: 'PublicPaymentStatusResponse' },
 );
 
+export const PartialPayment = Type.Object(
+  {
+    tx_signature: Type.String(),
+    reason: Type.String({ description: 'underpaid, wrong_mint or wrong_recipient' }),
+    received_minor_units: Type.Integer({ description: 'What the merchant wallet received of the product asset' }),
+    payer_wallet: Nullable(Type.String()),
+    refund_required: Type.Boolean(),
+    recorded_at: Timestamp(),
+  },
+  {
+    description:
+      'A transaction carrying the session memo or reference that did not pay it in full; the session stayed open',
+  },
+);
+
 export const Payment = Type.Object(
   {
     id: Uuid(),
@@ -103,6 +118,7 @@ export const Payment = Type.Object(
     delivery_error: Nullable(Type.String()),
     failure_reason: Nullable(Type.String()),
     refund_required: Type.Boolean(),
+    partial_payments: Type.Array(PartialPayment),
     created_at: Timestamp(),
     expires_at: Timestamp(),
     confirmed_at: Nullable(Timestamp()),

@@ -112,7 +112,7 @@ export function createPaymentService(deps: {
     };
   }
 
-  function toPaymentResponse(p: PaymentRow) {
+  function toPaymentResponse(p: PaymentRow, partials: repo.PartialRow[] = []) {
     return {
       id: p.id,
       product_id: p.product_id,
@@ -135,6 +135,16 @@ export function createPaymentService(deps: {
       delivery_error: p.delivery_error,
       failure_reason: p.failure_reason,
       refund_required: p.refund_required,
+      partial_payments: partials
+        .filter((x) => x.payment_id === p.id)
+        .map((x) => ({
+          tx_signature: x.tx_signature,
+          reason: x.reason,
+          received_minor_units: Number(x.received_minor_units),
+          payer_wallet: x.payer_wallet,
+          refund_required: x.refund_required,
+          recorded_at: x.recorded_at.toISOString(),
+        })),
       created_at: p.created_at.toISOString(),
       expires_at: p.expires_at.toISOString(),
       confirmed_at: p.confirmed_at?.toISOString() ?? null,
@@ -362,12 +372,6 @@ export function createPaymentService(deps: {
       config.expiryToleranceSeconds,
     );
     if (outcome.kind === 'not_for_session') return { found: true as const, forSession: false as const };
-    // Once the session knows its buyer, someone else's bad transaction (a dust payment carrying the public
-    // reference, say) cannot fail it; a full payment from another wallet still counts.
-    const signer = transactionKeys(tx)[0];
-    if (outcome.kind === 'failed' && p.payer_wallet && signer !== p.payer_wallet) {
-      return { found: true as const, forSession: false as const };
-    }
     if (outcome.kind === 'ok' && identityWallet && outcome.payer !== identityWallet) {
       throw new UnprocessableError(
         'The verified identity belongs to another wallet than the one that paid',
@@ -377,6 +381,25 @@ export function createPaymentService(deps: {
     // A transaction that failed on chain moved nothing: the buyer may still pay this session with another one.
     if (outcome.kind === 'failed' && outcome.reason === 'transaction_failed') {
       return { found: true as const, forSession: false as const, txFailed: true as const };
+    }
+    // Anyone can send a transaction carrying the session's public memo or reference: one that pays too little, in
+    // another asset or to another wallet is kept against the session (refundable) and never closes it, so only a
+    // full payment does. A late one (after expiry) still closes an expired session, as before.
+    if (outcome.kind === 'failed' && outcome.reason !== 'expired') {
+      const partial = {
+        reason: outcome.reason,
+        received: outcome.received,
+        refund: outcome.received > 0n || outcome.reason === 'wrong_mint',
+      };
+      await repo.recordPartial(db, {
+        paymentId: p.id,
+        signature,
+        reason: partial.reason,
+        received: partial.received,
+        payer: transactionKeys(tx)[0] ?? null,
+        refund: partial.refund,
+      });
+      return { found: true as const, forSession: false as const, partial };
     }
     const settled = await settle(p.id, signature, outcome, extra);
     return { found: true as const, forSession: true as const, payment: settled.payment, ctx: settled.ctx };
@@ -473,7 +496,12 @@ export function createPaymentService(deps: {
     ) {
       const product = await productRepo.findProduct(db, principal.userId, principal.mode === 'live', productId);
       if (!product) throw new NotFoundError('Product not found', 'product_not_found');
-      return (await repo.listProductPayments(db, productId, q)).map(toPaymentResponse);
+      const rows = await repo.listProductPayments(db, productId, q);
+      const partials = await repo.listPartials(
+        db,
+        rows.map((r) => r.id),
+      );
+      return rows.map((r) => toPaymentResponse(r, partials));
     },
 
     async broadcast(input: {
@@ -588,6 +616,14 @@ export function createPaymentService(deps: {
         );
       }
       if (!result.forSession) {
+        if ('partial' in result && result.partial) {
+          const message = FAILURE_MESSAGES[result.partial.reason] ?? 'The transaction did not pay the session';
+          throw new UnprocessableError(
+            `${message} (failure_reason: ${result.partial.reason}). It is recorded on the session` +
+              `${result.partial.refund ? ' for a refund' : ''}; the session stays open for a full payment until it expires`,
+            'payment_incomplete',
+          );
+        }
         if ('txFailed' in result) {
           throw new UnprocessableError(
             'The transaction failed on chain; the session is still open',
@@ -626,7 +662,7 @@ export function createPaymentService(deps: {
         checkSignature(signature);
         const r = await tryConfirmWith(p, signature);
         if (!r.found) return summary('not_found_on_chain', p);
-        if (!r.forSession) return summary('not_for_session', p);
+        if (!r.forSession) return summary('partial' in r && r.partial ? 'partial' : 'not_for_session', p);
         return summary(r.payment.status === 'CONFIRMED' ? 'confirmed' : 'failed', r.payment);
       } catch (err) {
         if (err instanceof ConflictError || err instanceof UnprocessableError) return summary(err.code, p);

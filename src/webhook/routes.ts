@@ -43,14 +43,20 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
   app.post(
     '/v1/webhooks/endpoints',
     {
-      config: { auth: 'admin' },
+      config: { auth: 'admin', secretFields: ['signing_secret'] },
       schema: {
         tags,
         operationId: 'createWebhookEndpoint',
         summary: 'Register a webhook endpoint; the signing secret is shown only in this answer',
         body: EndpointCreate,
         response: {
-          201: Type.Object({ endpoint: EndpointRef, signing_secret: Type.String(), supported_events: SupportedEvents }),
+          201: Type.Object({
+            endpoint: EndpointRef,
+            signing_secret: Type.Union([Type.String(), Type.Null()], {
+              description: 'Shown only in this answer (null in an idempotent replay of it)',
+            }),
+            supported_events: SupportedEvents,
+          }),
         },
       },
     },

@@ -3,7 +3,8 @@
 // the checked address itself (keeping Host and SNI), so a DNS answer that changes between check and connect
 // (rebinding) cannot steer a delivery inside the network.
 import { lookup as dnsLookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { UnprocessableError } from '../errors.ts';
 import type { ErrorCode } from '../error-codes.ts';
 
@@ -19,74 +20,71 @@ export class WebhookUrlError extends UnprocessableError {
   }
 }
 
-function blockList(v4: [string, number][], v6: [string, number][]) {
-  const list = new BlockList();
-  for (const [net, prefix] of v4) list.addSubnet(net, prefix, 'ipv4');
-  for (const [net, prefix] of v6) list.addSubnet(net, prefix, 'ipv6');
-  return list;
-}
-
-// Never reachable, whatever the operator allows: link-local (where cloud metadata services live), cloud metadata
-// addresses, "this network", multicast and reserved space.
-const ALWAYS_BLOCKED = blockList(
-  [
-    ['0.0.0.0', 8],
-    ['169.254.0.0', 16],
-    ['100.100.100.200', 32],
-    ['224.0.0.0', 4],
-    ['240.0.0.0', 4],
-  ],
-  [
-    ['::', 128],
-    ['fe80::', 10],
-    ['fd00:ec2::', 32],
-    ['ff00::', 8],
-  ],
-);
-
-// Private networks and loopback: refused unless HILT_ALLOW_PRIVATE_WEBHOOK_URLS (local development).
-const PRIVATE = blockList(
-  [
-    ['10.0.0.0', 8],
-    ['172.16.0.0', 12],
-    ['192.168.0.0', 16],
-    ['127.0.0.0', 8],
-    ['100.64.0.0', 10],
-    ['192.0.0.0', 24],
-    ['198.18.0.0', 15],
-  ],
-  [
-    ['::1', 128],
-    ['fc00::', 7],
-  ],
-);
-
 const METADATA_HOSTS = new Set(['metadata', 'metadata.google.internal', 'metadata.goog', 'instance-data']);
-
-/** IPv4 carried inside IPv6 (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::/96) is judged as the IPv4 address. */
-function embeddedIpv4(ip: string): string | null {
-  const lower = ip.toLowerCase();
-  const dotted = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return dotted[1];
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (hex) {
-    const hi = Number.parseInt(hex[1], 16);
-    const lo = Number.parseInt(hex[2], 16);
-    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-  }
-  return null;
-}
 
 export type AddressClass = 'public' | 'private' | 'forbidden';
 
-export function classifyAddress(address: string): AddressClass {
-  const ip = address.replace(/^\[|\]$/g, '').split('%')[0];
-  const v4 = isIP(ip) === 6 ? embeddedIpv4(ip) : ip;
-  const [addr, family] = v4 ? [v4, 'ipv4' as const] : [ip, 'ipv6' as const];
-  if (isIP(addr) === 0) return 'forbidden';
-  if (ALWAYS_BLOCKED.check(addr, family)) return 'forbidden';
-  if (PRIVATE.check(addr, family)) return 'private';
-  return 'public';
+// Address ranges as ipaddr.js names them. Private networks and loopback are refused unless
+// HILT_ALLOW_PRIVATE_WEBHOOK_URLS (local development); everything else that is not plain unicast (link-local, where
+// cloud metadata services live, "this network", multicast, documentation and reserved space) is never reachable.
+const IPV4_PRIVATE = new Set(['private', 'loopback', 'carrierGradeNat']);
+const IPV6_PRIVATE = new Set(['loopback', 'uniqueLocal']);
+// Reserved IPv4 blocks that are private networks in practice (IETF protocol assignments, benchmarking).
+const IPV4_PRIVATE_RESERVED = [ipaddr.parseCIDR('192.0.0.0/24'), ipaddr.parseCIDR('198.18.0.0/15')];
+// Cloud metadata services at otherwise ordinary addresses (Alibaba, AWS's IPv6 one).
+const METADATA_V4 = [ipaddr.parseCIDR('100.100.100.200/32')];
+const METADATA_V6 = [ipaddr.parseCIDR('fd00:ec2::/32')];
+// NAT64 local-use prefix: what it translates to depends on the local network.
+const NAT64_LOCAL = ipaddr.parseCIDR('64:ff9b:1::/48');
+
+function inAny(address: ipaddr.IPv4 | ipaddr.IPv6, ranges: [ipaddr.IPv4 | ipaddr.IPv6, number][]): boolean {
+  return ranges.some((r) => address.kind() === r[0].kind() && address.match(r));
+}
+
+function classifyIpv4(address: ipaddr.IPv4): AddressClass {
+  if (inAny(address, METADATA_V4)) return 'forbidden';
+  const range = address.range();
+  if (range === 'unicast') return 'public';
+  if (IPV4_PRIVATE.has(range)) return 'private';
+  if (range === 'reserved' && inAny(address, IPV4_PRIVATE_RESERVED)) return 'private';
+  return 'forbidden';
+}
+
+function lastFour(address: ipaddr.IPv6): ipaddr.IPv4 {
+  return new ipaddr.IPv4(address.toByteArray().slice(12));
+}
+
+/**
+ * IPv6 forms that carry an IPv4 address: the IPv4-mapped form (what a dual-stack socket reports) and NAT64's
+ * well-known prefix (what DNS64 answers on an IPv6-only network) are judged as the IPv4 address they carry. The
+ * other translation and tunnel forms (IPv4-compatible `::a.b.c.d`, SIIT `::ffff:0:a.b.c.d`, NAT64 local-use, 6to4,
+ * Teredo) never name an ordinary webhook host and could reach inside the network: refused.
+ */
+function classifyIpv6(address: ipaddr.IPv6): AddressClass {
+  if (inAny(address, METADATA_V6)) return 'forbidden';
+  const range = address.range();
+  if (range === 'ipv4Mapped') return classifyIpv4(address.toIPv4Address());
+  if (range === 'rfc6052') {
+    if (address.match(NAT64_LOCAL)) return 'forbidden';
+    return classifyIpv4(lastFour(address));
+  }
+  if (range === 'rfc6145' || range === '6to4' || range === 'teredo') return 'forbidden';
+  // IPv4-compatible (::/96, deprecated): everything but :: and ::1, which have ranges of their own.
+  if (range === 'unicast' && address.parts.slice(0, 6).every((p) => p === 0)) return 'forbidden';
+  if (range === 'unicast') return 'public';
+  if (IPV6_PRIVATE.has(range)) return 'private';
+  return 'forbidden';
+}
+
+export function classifyAddress(raw: string): AddressClass {
+  const ip = raw.replace(/^\[|\]$/g, '').split('%')[0];
+  // Only the canonical textual forms a resolver returns; ipaddr.js would also take "127.1" or octal parts.
+  const family = isIP(ip);
+  if (family === 0) return 'forbidden';
+  // ipaddr.js reads a dotted tail as IPv4-mapped whatever precedes it ("::127.0.0.1" would become
+  // "::ffff:127.0.0.1"): hand it the URL parser's canonical hexadecimal form instead.
+  const address = ipaddr.parse(family === 6 ? new URL(`http://[${ip}]/`).hostname.slice(1, -1) : ip);
+  return address.kind() === 'ipv4' ? classifyIpv4(address as ipaddr.IPv4) : classifyIpv6(address as ipaddr.IPv6);
 }
 
 export interface GuardOptions {

@@ -1730,6 +1730,17 @@ export interface components {
             livemode: boolean;
             membership_id: string | null;
             merchant_amount_lamports: number;
+            partial_payments: {
+                payer_wallet: string | null;
+                /** @description underpaid, wrong_mint or wrong_recipient */
+                reason: string;
+                /** @description What the merchant wallet received of the product asset */
+                received_minor_units: number;
+                /** Format: date-time */
+                recorded_at: string;
+                refund_required: boolean;
+                tx_signature: string;
+            }[];
             payer_wallet: string | null;
             /** Format: uuid */
             product_id: string;
@@ -1882,6 +1893,17 @@ export interface components {
             livemode: boolean;
             membership_id: string | null;
             merchant_amount_lamports: number;
+            partial_payments: {
+                payer_wallet: string | null;
+                /** @description underpaid, wrong_mint or wrong_recipient */
+                reason: string;
+                /** @description What the merchant wallet received of the product asset */
+                received_minor_units: number;
+                /** Format: date-time */
+                recorded_at: string;
+                refund_required: boolean;
+                tx_signature: string;
+            }[];
             payer_wallet: string | null;
             /** Format: uuid */
             product_id: string;
@@ -3324,7 +3346,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limited; see Retry-After */
+            /** @description Default Response */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4076,8 +4098,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         key: components["schemas"]["KeySummary"];
-                        /** @description The key itself, shown only in this response */
-                        raw_key: string;
+                        /** @description The key itself, shown only in this response (null in an idempotent replay of it) */
+                        raw_key: string | null;
                     };
                 };
             };
@@ -10848,7 +10870,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         endpoint: components["schemas"]["WebhookEndpoint"];
-                        signing_secret: string;
+                        /** @description Shown only in this answer (null in an idempotent replay of it) */
+                        signing_secret: string | null;
                         supported_events: string[];
                     };
                 };
