@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+import { Nullable, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
 
 const Address = Type.String({ minLength: 1, maxLength: 64, description: 'Base58 Solana address' });
 const Signature = Type.String({ minLength: 1, maxLength: 100, description: 'Base58 transaction signature' });
@@ -115,7 +115,7 @@ export const Payment = Type.Object(
 );
 
 export const ProductPaymentsQuery = Type.Object({
-  status: Type.Optional(Type.Union(PAYMENT_STATUSES.map((s) => Type.Literal(s)))),
+  status: Type.Optional(StringEnum(PAYMENT_STATUSES)),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   offset: Type.Integer({ minimum: 0, default: 0 }),
 });
