@@ -11,6 +11,7 @@ import { isSolanaAddress } from '../lib/crypto.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
 import { recordEvent } from '../event/outbox.ts';
+import { eventPayment } from '../event/payloads.ts';
 import * as repo from './repository.ts';
 import type { PaymentRow } from './repository.ts';
 import { findAssociatedTokenPda } from '@solana-program/token';
@@ -142,24 +143,6 @@ export function createPaymentService(deps: {
       delivery_sent_at: p.delivery_sent_at?.toISOString() ?? null,
       deep_link_expires_at: p.deep_link_expires_at?.toISOString() ?? null,
       delivery_attempted_at: p.delivery_attempted_at?.toISOString() ?? null,
-    };
-  }
-
-  function eventPayment(p: PaymentRow, product: ConfirmationContext['product']) {
-    return {
-      id: p.id,
-      status: p.status,
-      amount_minor_units: Number(p.amount_minor_units),
-      token_mint: p.token_mint,
-      tx_signature: p.tx_signature,
-      payer_wallet: p.payer_wallet,
-      confirmed_at: p.confirmed_at?.toISOString() ?? null,
-      failed_at: p.failed_at?.toISOString() ?? null,
-      failure_reason: p.failure_reason,
-      delivery_status: p.delivery_status,
-      customer_reference_type: p.customer_reference_type,
-      customer_reference_value: p.customer_reference_value,
-      product: product ? { id: product.id, slug: product.slug, title: product.title } : null,
     };
   }
 

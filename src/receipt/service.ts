@@ -291,13 +291,8 @@ export function createReceiptService(deps: {
       slot: null,
       source: 'checkout',
     });
-    ctx.receipt = {
-      id: row.id,
-      verify_url: urls(row.id).verify_url,
-      schema_version: row.schema_version,
-      receipt_hash: row.receipt_hash,
-      pdf_url: urls(row.id).pdf_url,
-    };
+    // The same receipt object as receipt.created carries.
+    ctx.receipt = eventReceipt(row);
   };
 
   async function fetchTransaction(livemode: boolean, sig: string): Promise<ChainTransaction | null> {

@@ -376,7 +376,7 @@ export function createWebhookService(deps: {
       const endpoint = await endpointOf(p, id);
       checkEventTypes([eventType]);
       const type = eventType as EventType;
-      const ids = fakeIds();
+      const ids = fakeIds(null, endpoint.owner_id);
       const envelope = testEnvelope(
         type,
         endpoint.livemode,
