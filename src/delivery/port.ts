@@ -10,7 +10,8 @@ export type Provider = 'TELEGRAM' | 'DISCORD';
 export const DELIVERY_FAILURE_CODES = {
   bot_not_configured: 'No Telegram or Discord bot is configured for the workspace (PUT /v1/account/delivery/bots).',
   identity_missing: 'The buyer’s platform user id is unknown, so access (a Discord role) cannot be granted.',
-  bot_not_authorized: 'The platform refused the bot’s token or rights (HTTP 401/403): check the bot and its admin rights.',
+  bot_not_authorized:
+    'The platform refused the bot’s token or rights (HTTP 401/403): check the bot and its admin rights.',
   platform_rejected: 'The platform refused the request (e.g. chat or role not found, HTTP 400/404).',
   rate_limited: 'The platform rate-limited the bot (HTTP 429); Hilt retries after its retry_after.',
   platform_unavailable: 'The platform could not be reached or failed (network error, timeout, HTTP 5xx); Hilt retries.',

@@ -883,7 +883,10 @@ export function createMembershipService(deps: {
         if (needsDelivery) await enqueueGrant(tx, id, null, `gift:${event.id}`);
         await scheduleLifecycle(tx, id, end, s, t);
         const row = (await repo.findMembership(tx, id))!;
-        await emit(tx, 'membership.renewed', row, { payment: null, gift: { days: input.days, note: input.note ?? '' } });
+        await emit(tx, 'membership.renewed', row, {
+          payment: null,
+          gift: { days: input.days, note: input.note ?? '' },
+        });
       });
       return detail(id);
     },
