@@ -25,7 +25,14 @@ export const BroadcastResponse = Type.Object({
 
 export const ConfirmRequest = Type.Object(
   {
-    payment_id: Type.Optional(Nullable(Uuid())),
+    payment_id: Type.Optional(
+      Nullable(Uuid(), {
+        description:
+          'The session from /connect. Optional: without it, give slug or product_id, and the server finds the open ' +
+          'session of that product that the transaction names (its HILT:{nonce} memo or the session’s reference ' +
+          'key), under the same verification rule; none matching is 404 payment_session_not_found',
+      }),
+    ),
     slug: Type.Optional(Nullable(Type.String({ maxLength: 120 }))),
     product_id: Type.Optional(Nullable(Uuid())),
     tx_signature: Signature,
