@@ -49,7 +49,7 @@ import { assetRoutes } from './web/assets.ts';
 import { webRoutes } from './web/routes.ts';
 import { createAnalyticsService } from './analytics/service.ts';
 import { receiptRoutes } from './receipt/routes.ts';
-import { createReceiptService } from './receipt/service.ts';
+import { createReceiptService, PROOF_QUEUE, proofBackoff } from './receipt/service.ts';
 import { supportRoutes } from './support/routes.ts';
 import { deleteExpiredBuyerChallenges } from './support/repository.ts';
 import { createSupportService } from './support/service.ts';
@@ -273,6 +273,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     backoffMs: deliveryBackoff,
     onDead: memberships.onDeliveryDead,
   });
+  jobs.register(PROOF_QUEUE, { handler: receipts.handleSendProofJob, backoffMs: proofBackoff });
   // -- more domain services: build them here, register their confirmation hooks and job queues --
 
   registerValidation(app);

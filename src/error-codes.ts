@@ -271,6 +271,11 @@ export const ERROR_CODES = {
   webhook_endpoint_not_found: { statuses: [404], description: 'No such webhook endpoint.' },
   webhook_delivery_not_found: { statuses: [404], description: 'No such webhook delivery.' },
   unknown_event_type: { statuses: [422], description: 'An event type is not in the catalog (see supported_events).' },
+  endpoint_mode_not_allowed: {
+    statuses: [422],
+    description:
+      'A webhook endpoint’s mode: an API key or a session with X-Hilt-Mode can only choose its own mode; "all" needs a dashboard session without X-Hilt-Mode.',
+  },
   unknown_product: { statuses: [422], description: 'product_ids must be products of this workspace.' },
   invalid_webhook_url: { statuses: [422], description: 'url is not a valid absolute URL.' },
   webhook_url_not_https: { statuses: [422], description: 'Webhook URLs must use https.' },

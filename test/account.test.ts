@@ -92,6 +92,53 @@ describe('account', () => {
     assert.equal(empty.statusCode, 422);
   });
 
+  test('PATCH /v1/account/me and /me/security: null leaves timezone, settings and credentials as they are', async () => {
+    const m = await registerMerchant(hilt);
+    const patch = (url: string, payload: unknown) =>
+      hilt.app.inject({ method: 'PATCH', url, headers: bearer(m.token), payload: payload as object });
+    const set = await patch('/v1/account/me', {
+      timezone: 'Europe/London',
+      notification_prefs: { email: true },
+      merchant_settings: { brand_name: 'Shop' },
+    });
+    assert.equal(set.statusCode, 200, set.body);
+    const nulls = await patch('/v1/account/me', {
+      timezone: null,
+      notification_prefs: null,
+      merchant_settings: null,
+      display_name: 'Renamed',
+    });
+    assert.equal(nulls.statusCode, 200, nulls.body);
+    assert.deepEqual(nulls.json().updated_fields, ['display_name']);
+    const me = (await hilt.app.inject({ method: 'GET', url: '/v1/account/me', headers: bearer(m.token) })).json();
+    assert.equal(me.timezone, 'Europe/London');
+    assert.deepEqual(me.notification_prefs, { email: true });
+    assert.equal(me.merchant_settings.brand_name, 'Shop');
+    assert.equal(me.display_name, 'Renamed');
+    // display_name can really be cleared.
+    await patch('/v1/account/me', { display_name: null });
+    const cleared = (await hilt.app.inject({ method: 'GET', url: '/v1/account/me', headers: bearer(m.token) })).json();
+    assert.equal(cleared.display_name, null);
+
+    // Security: a null email keeps it; the password still changes.
+    const sec = await patch('/v1/account/me/security', {
+      email: null,
+      current_password: m.password,
+      new_password: 'another long passphrase',
+    });
+    assert.equal(sec.statusCode, 200, sec.body);
+    assert.deepEqual(sec.json().updated_fields, ['password']);
+    const all = await patch('/v1/account/me/security', { email: null, new_password: null, current_password: null });
+    assert.equal(all.statusCode, 422);
+    assert.equal(all.json().code, 'nothing_to_update');
+    const login = await hilt.app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      payload: { email: m.email, password: 'another long passphrase' },
+    });
+    assert.equal(login.statusCode, 200, login.body);
+  });
+
   test('security: password change needs the current one and ends other sessions', async () => {
     const m = await registerMerchant(hilt);
     const other = (

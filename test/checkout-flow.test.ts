@@ -182,6 +182,81 @@ describe('checkout and settlement on the local chain', () => {
     assert.equal((await confirm(session.payment_id, good.json().tx_signature)).statusCode, 200);
   });
 
+  test('confirm without payment_id: the transaction names its session among the product’s open ones', async () => {
+    const p = await product({ title: 'No id confirm' });
+    const other = await product({ title: 'Another product' });
+    // Two open sessions of the product and one of another: each transaction finds its own.
+    const first = await connect(p.slug);
+    const second = await connect(p.slug);
+    const foreign = await connect(other.slug);
+    const withoutId = (tx_signature: string, extra: Record<string, unknown>) =>
+      post('/v1/pay/confirm', { tx_signature, payer_wallet: wallet.address, ...extra });
+
+    // By slug, from the HILT:{nonce} memo of a sandbox payment.
+    const paidSecond = await post(
+      '/v1/sandbox/pay',
+      { payment_id: second.payment_id, secret_key: wallet.secret_key },
+      sk,
+    );
+    const bySlug = await withoutId(paidSecond.json().tx_signature, { slug: p.slug });
+    assert.equal(bySlug.statusCode, 200, bySlug.body);
+    assert.equal(bySlug.json().payment_id, second.payment_id);
+    assert.equal(bySlug.json().status, 'CONFIRMED');
+    // A retry of the same confirm answers the same session.
+    const retried = await withoutId(paidSecond.json().tx_signature, { slug: p.slug });
+    assert.equal(retried.json().payment_id, second.payment_id);
+
+    // By product_id, from a wallet-built transaction (memo and reference key).
+    const signature = await payThroughWallet(first.payment_id);
+    const byId = await withoutId(signature, { product_id: p.id });
+    assert.equal(byId.statusCode, 200, byId.body);
+    assert.equal(byId.json().payment_id, first.payment_id);
+
+    // Another product's transaction matches no open session of this product: 404, and nothing changes.
+    const paidForeign = await post(
+      '/v1/sandbox/pay',
+      { payment_id: foreign.payment_id, secret_key: wallet.secret_key },
+      sk,
+    );
+    const mismatch = await withoutId(paidForeign.json().tx_signature, { slug: p.slug });
+    assert.equal(mismatch.statusCode, 404, mismatch.body);
+    assert.equal(mismatch.json().code, 'payment_session_not_found');
+    assert.match(mismatch.json().detail, /matches no open checkout session of this product/);
+    const foreignStatus = (await hilt.app.inject({ method: 'GET', url: `/v1/payments/${foreign.payment_id}` })).json();
+    assert.equal(foreignStatus.status, 'PENDING_SIGNATURE');
+    assert.equal(
+      (await withoutId(paidForeign.json().tx_signature, { slug: other.slug })).json().payment_id,
+      foreign.payment_id,
+    );
+
+    // A transaction with neither memo nor reference names no session; the same verification rule applies to the
+    // rest (an underpayment found this way fails its session).
+    const third = await connect(p.slug);
+    const noMemo = await post(
+      '/v1/sandbox/pay',
+      { payment_id: third.payment_id, secret_key: wallet.secret_key, scenario: 'no_memo' },
+      sk,
+    );
+    assert.equal(
+      (await withoutId(noMemo.json().tx_signature, { product_id: p.id })).json().code,
+      'payment_session_not_found',
+    );
+    const under = await post(
+      '/v1/sandbox/pay',
+      { payment_id: third.payment_id, secret_key: wallet.secret_key, scenario: 'underpay' },
+      sk,
+    );
+    const failed = await withoutId(under.json().tx_signature, { slug: p.slug });
+    assert.equal(failed.statusCode, 422, failed.body);
+    assert.equal(failed.json().code, 'payment_failed');
+    // Unknown product, or no product at all.
+    assert.equal(
+      (await withoutId(noMemo.json().tx_signature, { slug: 'no-such-product' })).json().code,
+      'product_not_found',
+    );
+    assert.equal((await withoutId(noMemo.json().tx_signature, {})).json().code, 'payment_not_found');
+  });
+
   test('a signature already bound to one session is 409 on another', async () => {
     const p = await product();
     const a = await connect(p.slug);

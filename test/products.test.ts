@@ -104,7 +104,7 @@ describe('products', () => {
       [{ ...base, max_payments: 0 }, 422, 'validation_error'],
       [{ ...base, membership_config: { enabled: true, billing_interval_days: 0 } }, 422, 'validation_error'],
       [{ ...base, membership_config: { enabled: true, grace_period_days: 366 } }, 422, 'validation_error'],
-      [{ ...base, membership_config: { enabled: true, renewal_mode: 'AUTOMATIC' } }, 422, 'validation_error'],
+      [{ ...base, membership_config: { enabled: true, renewal_mode: 'WEEKLY' } }, 422, 'validation_error'],
       [{ ...base, membership_config: { identity_required: true } }, 422, 'invalid_membership_config'],
     ];
     for (const [body, status, code] of cases) {
@@ -174,6 +174,183 @@ describe('products', () => {
     });
     assert.equal(after.statusCode, 422);
     assert.equal(after.json().code, 'product_archived');
+  });
+
+  test('PATCH: null leaves title, status, delivery_type and merchant_wallet as they are; clears description, image_url, max_payments', async () => {
+    const p = (await create({ ...telegramProduct, title: 'Null semantics' })).json();
+    const patch = (body: unknown) =>
+      hilt.app.inject({
+        method: 'PATCH',
+        url: `/v1/products/${p.id}`,
+        headers: bearer(token),
+        payload: body as object,
+      });
+    const kept = await patch({ title: null, status: null, delivery_type: null, merchant_wallet: null });
+    assert.equal(kept.statusCode, 200, kept.body);
+    for (const f of [
+      'title',
+      'status',
+      'delivery_type',
+      'merchant_wallet',
+      'description',
+      'image_url',
+      'max_payments',
+    ]) {
+      assert.deepEqual(kept.json()[f], p[f], f);
+    }
+    const cleared = await patch({ description: null, image_url: null, max_payments: null, title: null });
+    assert.equal(cleared.statusCode, 200, cleared.body);
+    assert.equal(cleared.json().description, null);
+    assert.equal(cleared.json().image_url, null);
+    assert.equal(cleared.json().max_payments, null);
+    assert.equal(cleared.json().title, 'Null semantics');
+    assert.equal(cleared.json().delivery_type, 'TELEGRAM_INVITE');
+
+    // The OpenAPI document says which is which.
+    const doc = (await hilt.app.inject({ method: 'GET', url: '/v1/openapi.json' })).json();
+    const update =
+      doc.paths['/v1/products/{product_id}'].patch.requestBody.content['application/json'].schema.properties;
+    for (const f of ['title', 'status', 'delivery_type', 'merchant_wallet']) {
+      assert.ok(
+        update[f].anyOf.some((s: { type?: string }) => s.type === 'null'),
+        f,
+      );
+      assert.match(update[f].description, /null leaves the current value unchanged/, f);
+    }
+    for (const f of ['description', 'image_url', 'max_payments']) {
+      assert.match(update[f].description, /null clears it/, f);
+    }
+  });
+
+  test('membership_config: every field may be null and takes its default, on create and on update', async () => {
+    const nulls = {
+      enabled: null,
+      platform: null,
+      access_mode: null,
+      identity_type: null,
+      identity_label: null,
+      identity_required: null,
+      renewal_mode: null,
+      billing_interval_days: null,
+      grace_period_days: null,
+      renewal_reminder_offsets_days: null,
+      platform_target_id: null,
+      platform_target_label: null,
+      allow_multiple_active: null,
+      settings_json: null,
+    };
+    const defaults = {
+      enabled: true,
+      platform: null,
+      access_mode: null,
+      identity_type: null,
+      identity_label: null,
+      identity_required: false,
+      renewal_mode: 'MANUAL',
+      billing_interval_days: 30,
+      grace_period_days: 3,
+      renewal_reminder_offsets_days: [],
+      platform_target_id: null,
+      platform_target_label: null,
+      allow_multiple_active: false,
+      settings_json: {},
+    };
+    const res = await create({
+      product_type: 'PAYMENT_LINK',
+      title: 'Null membership',
+      amount_minor_units: 10,
+      merchant_wallet: WALLET,
+      delivery_type: null,
+      membership_config: nulls,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(res.json().membership_config, defaults);
+    assert.equal(res.json().delivery_type, 'NONE');
+    const updated = await hilt.app.inject({
+      method: 'PATCH',
+      url: `/v1/products/${res.json().id}`,
+      headers: bearer(token),
+      payload: { membership_config: { ...nulls, billing_interval_days: 7, grace_period_days: null } },
+    });
+    assert.equal(updated.statusCode, 200, updated.body);
+    assert.deepEqual(updated.json().membership_config, { ...defaults, billing_interval_days: 7 });
+  });
+
+  test('enum-like inputs accept any letter case and are stored canonical; unknown values list the allowed ones', async () => {
+    const res = await create({
+      product_type: 'payment_link',
+      title: 'Lower case',
+      amount_minor_units: 10,
+      merchant_wallet: WALLET,
+      delivery_type: 'redirect',
+      delivery_value: 'https://example.com/after',
+      membership_config: {
+        platform: 'custom',
+        identity_type: 'wallet',
+        renewal_mode: 'one_off',
+        access_mode: 'Redirect',
+      },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const p = res.json();
+    assert.equal(p.product_type, 'PAYMENT_LINK');
+    assert.equal(p.delivery_type, 'REDIRECT');
+    assert.equal(p.membership_platform, 'CUSTOM');
+    assert.equal(p.membership_identity_type, 'WALLET');
+    assert.equal(p.membership_renewal_mode, 'ONE_OFF');
+    assert.equal(p.membership_config.access_mode, 'REDIRECT');
+    const paused = await hilt.app.inject({
+      method: 'PATCH',
+      url: `/v1/products/${p.id}`,
+      headers: bearer(token),
+      payload: { status: 'paused' },
+    });
+    assert.equal(paused.json().status, 'PAUSED');
+    const listed = await hilt.app.inject({
+      method: 'GET',
+      url: '/v1/products?status=paused&product_type=payment_link&limit=200',
+      headers: bearer(token),
+    });
+    assert.equal(listed.statusCode, 200, listed.body);
+    assert.ok(listed.json().some((x: { id: string }) => x.id === p.id));
+    assert.ok(listed.json().every((x: { status: string }) => x.status === 'PAUSED'));
+
+    const unknown = await hilt.app.inject({
+      method: 'GET',
+      url: '/v1/products?status=sleeping',
+      headers: bearer(token),
+    });
+    assert.equal(unknown.statusCode, 422);
+    assert.deepEqual(unknown.json().detail[0].loc, ['query', 'status']);
+    assert.match(unknown.json().detail[0].msg, /"ACTIVE", "PAUSED" or "ARCHIVED"/);
+    const badType = await create({
+      product_type: 'subscription',
+      title: 'X',
+      amount_minor_units: 1,
+      merchant_wallet: WALLET,
+    });
+    assert.equal(badType.statusCode, 400);
+    assert.equal(badType.json().code, 'unsupported_product_type');
+  });
+
+  test('renewal_mode AUTOMATIC is accepted and stored; the product says it renews as MANUAL with reminders', async () => {
+    const res = await create({
+      ...telegramProduct,
+      title: 'Automatic renewals',
+      membership_config: { ...telegramProduct.membership_config, renewal_mode: 'automatic' },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const p = res.json();
+    assert.equal(p.membership_config.renewal_mode, 'AUTOMATIC');
+    assert.equal(p.membership_renewal_mode, 'AUTOMATIC');
+    assert.equal(p.membership_effective_renewal_mode, 'MANUAL');
+    assert.match(p.membership_renewal_note, /renew like MANUAL/);
+    const pub = (await hilt.app.inject({ method: 'GET', url: `/v1/products/p/${p.slug}` })).json();
+    assert.equal(pub.membership.renewal_mode, 'AUTOMATIC');
+    assert.equal(pub.membership.effective_renewal_mode, 'MANUAL');
+    const manual = (await create({ ...telegramProduct, title: 'Manual renewals' })).json();
+    assert.equal(manual.membership_effective_renewal_mode, 'MANUAL');
+    assert.equal(manual.membership_renewal_note, null);
   });
 
   test('isolation: other workspaces and the other mode get 404; read keys cannot write', async () => {

@@ -363,12 +363,13 @@ describe('receipts', () => {
     assert.equal((await req('GET', `/v1/receipt/${paid.receiptId}/verify`)).json().valid, true);
   });
 
-  test('send-proof: 503 without SMTP, mails the proof link through SMTP_URL', async () => {
+  test('send-proof: 503 without SMTP; queued as a job that mails the proof through SMTP_URL, retrying failures', async () => {
     const refused = await req('POST', `/v1/receipt/${paid.receiptId}/send-proof`, { email: 'b@example.com' }, sk);
     assert.equal(refused.statusCode, 503);
     assert.equal(refused.json().code, 'email_not_configured');
 
     const smtp = await fakeSmtp();
+    let clock = new Date(Date.now() + 1000);
     const mailing = await createApp(
       { ...hilt.config, smtpUrl: `smtp://127.0.0.1:${smtp.port}/?from=proofs@shop.example` },
       {
@@ -378,17 +379,29 @@ describe('receipts', () => {
         reconciler: false,
         jobs: false,
         sandboxChain: hilt.sandboxChain,
+        now: () => clock,
       },
     );
-    try {
-      const res = await mailing.app.inject({
+    const send = (payload?: unknown) =>
+      mailing.app.inject({
         method: 'POST',
         url: `/v1/receipt/${paid.receiptId}/send-proof`,
-        payload: { email: 'buyer@example.com', note: 'Thanks!' },
+        ...(payload === undefined ? {} : { payload: payload as object }),
         headers: sk,
       });
-      assert.equal(res.statusCode, 200, res.body);
-      assert.equal(res.json().sent, true);
+    // Jobs are enqueued at the database's now(); the test clock must not lag behind it.
+    const runJobs = async () => {
+      if (clock.getTime() < Date.now() + 1000) clock = new Date(Date.now() + 1000);
+      await mailing.jobs.runDue();
+    };
+    try {
+      const res = await send({ email: 'buyer@example.com', note: 'Thanks!' });
+      assert.equal(res.statusCode, 202, res.body);
+      assert.equal(res.json().sent, false);
+      assert.equal(res.json().status, 'queued');
+      assert.equal(res.json().email, 'buyer@example.com');
+      assert.equal(smtp.messages.length, 0, 'not sent inline');
+      await runJobs();
       assert.equal(smtp.messages.length, 1);
       // Undo quoted-printable soft line breaks.
       const mail = smtp.messages[0].replace(/=\n/g, '');
@@ -397,6 +410,33 @@ describe('receipts', () => {
       assert.ok(mail.includes('Thanks!'));
       assert.ok(smtp.envelope.some((l) => l.includes('<buyer@example.com>')));
       assert.ok(smtp.envelope.some((l) => l.includes('<proofs@shop.example>')));
+
+      // No email and none on file: a clear 422, not a schema error, with or without a body.
+      for (const body of [undefined, {}, { email: null }]) {
+        const none = await send(body);
+        assert.equal(none.statusCode, 422, none.body);
+        assert.equal(none.json().code, 'no_recipient');
+      }
+
+      // The invoice's customer_email is the email on file; a refused first attempt is retried by the job.
+      const meta = await mailing.app.inject({
+        method: 'PATCH',
+        url: `/v1/receipt/${paid.receiptId}/invoice-metadata`,
+        payload: { customer_email: 'on-file@example.com' },
+        headers: sk,
+      });
+      assert.equal(meta.statusCode, 200, meta.body);
+      smtp.refuseNext(1);
+      const queued = await send();
+      assert.equal(queued.statusCode, 202, queued.body);
+      assert.equal(queued.json().email, 'on-file@example.com');
+      assert.equal(queued.json().email_source, 'on_file');
+      await runJobs();
+      assert.equal(smtp.messages.length, 1, 'the first attempt was refused');
+      clock = new Date(clock.getTime() + 31_000);
+      await runJobs();
+      assert.equal(smtp.messages.length, 2, 'retried');
+      assert.ok(smtp.envelope.some((l) => l.includes('<on-file@example.com>')));
     } finally {
       await mailing.close();
       smtp.close();
@@ -523,8 +563,15 @@ describe('receipts', () => {
 });
 
 /** A small SMTP server that accepts every message and keeps it. */
-async function fakeSmtp(): Promise<{ close: () => void; port: number; messages: string[]; envelope: string[] }> {
+async function fakeSmtp(): Promise<{
+  close: () => void;
+  port: number;
+  messages: string[];
+  envelope: string[];
+  refuseNext: (n: number) => void;
+}> {
   const messages: string[] = [];
+  let refusals = 0;
   const sockets = new Set<Socket>();
   const envelope: string[] = [];
   const server = createServer((socket) => {
@@ -549,7 +596,10 @@ async function fakeSmtp(): Promise<{ close: () => void; port: number; messages: 
         } else {
           const cmd = line.slice(0, 4).toUpperCase();
           if (cmd === 'EHLO' || cmd === 'HELO') socket.write('250-fake\r\n250 8BITMIME\r\n');
-          else if (cmd === 'MAIL' || cmd === 'RCPT') {
+          else if (cmd === 'MAIL' && refusals > 0) {
+            refusals--;
+            socket.write('451 try again later\r\n');
+          } else if (cmd === 'MAIL' || cmd === 'RCPT') {
             envelope.push(line);
             socket.write('250 OK\r\n');
           } else if (cmd === 'DATA') {
@@ -570,5 +620,13 @@ async function fakeSmtp(): Promise<{ close: () => void; port: number; messages: 
     for (const s of sockets) s.destroy();
     server.close();
   };
-  return { close, port: typeof address === 'object' && address ? address.port : 0, messages, envelope };
+  return {
+    close,
+    port: typeof address === 'object' && address ? address.port : 0,
+    messages,
+    envelope,
+    refuseNext: (n: number) => {
+      refusals = n;
+    },
+  };
 }

@@ -187,6 +187,30 @@ describe('support tickets', () => {
     );
   });
 
+  test('category, priority and status accept any letter case and come back canonical', async () => {
+    const created = await req(
+      'POST',
+      '/v1/support/tickets',
+      { subject: 'Lower case', category: 'delivery', priority: 'high', body: 'b' },
+      sk,
+    );
+    assert.equal(created.statusCode, 200, created.body);
+    assert.equal(created.json().category, 'DELIVERY');
+    assert.equal(created.json().priority, 'HIGH');
+    const id = created.json().ticket_id;
+    const updated = await req('PATCH', `/v1/support/tickets/${id}`, { status: 'resolved', priority: 'Low' }, sk);
+    assert.equal(updated.statusCode, 200, updated.body);
+    assert.equal(updated.json().status, 'RESOLVED');
+    assert.equal(updated.json().priority, 'LOW');
+    const listed = await req('GET', '/v1/support/tickets?status=resolved', undefined, sk);
+    assert.equal(listed.statusCode, 200, listed.body);
+    assert.ok(listed.json().tickets.some((t: { ticket_id: string }) => t.ticket_id === id));
+    const bad = await req('POST', '/v1/support/tickets', { subject: 'x', body: 'y', category: 'billing' }, sk);
+    assert.equal(bad.statusCode, 422);
+    assert.deepEqual(bad.json().detail[0].loc, ['body', 'category']);
+    assert.match(bad.json().detail[0].msg, /"OTHER"/);
+  });
+
   test('context links must belong to the workspace and mode', async () => {
     for (const context of [
       { payment_id: otherPaymentId },

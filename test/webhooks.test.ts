@@ -201,10 +201,159 @@ describe('outbound webhooks', () => {
       (await inject('PATCH', `/v1/webhooks/endpoints/${ep.id}`, other.sk, { label: 'mine' })).statusCode,
       404,
     );
-    // A session in live mode sees the live workspace only: the sandbox endpoint is not there.
-    assert.equal((await inject('GET', '/v1/webhooks/endpoints', bearer(m.token))).json().endpoints.length, 0);
+    // A session in live mode sees the live workspace only: the sandbox endpoint is not there. Without X-Hilt-Mode
+    // a session sees both modes' webhooks.
+    const liveSession = { ...bearer(m.token), 'x-hilt-mode': 'live' };
+    assert.equal((await inject('GET', '/v1/webhooks/endpoints', liveSession)).json().endpoints.length, 0);
+    assert.equal((await inject('GET', '/v1/webhooks/endpoints', bearer(m.token))).json().endpoints.length, 1);
     const sandboxSession = { ...bearer(m.token), 'x-hilt-mode': 'sandbox' };
     assert.equal((await inject('GET', '/v1/webhooks/endpoints', sandboxSession)).json().endpoints.length, 1);
+  });
+
+  test('an endpoint a session makes without X-Hilt-Mode receives both modes; restricted ones and keys keep isolation', async () => {
+    const m = await merchant();
+    const session = bearer(m.token);
+    const created = await inject('POST', '/v1/webhooks/endpoints', session, {
+      label: 'SDK receiver',
+      url: `${rx.url}/both`,
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const both = created.json().endpoint;
+    assert.equal(both.mode, 'all');
+    // The merchant restricts a second one to live events (any letter case), from the same modeless session.
+    const liveOnly = (
+      await inject('POST', '/v1/webhooks/endpoints', session, {
+        label: 'Live only',
+        url: `${rx.url}/liveonly`,
+        mode: 'LIVE',
+      })
+    ).json().endpoint;
+    assert.equal(liveOnly.mode, 'live');
+    const sandboxOnly = (await endpoint(m.sk, '/sbonly')).endpoint as { id: string; mode?: string };
+    assert.equal(sandboxOnly.mode, 'sandbox');
+
+    // A key (or a session with X-Hilt-Mode) is bound to its mode: it cannot widen an endpoint to "all" or the other mode.
+    for (const [headers, mode] of [
+      [m.sk, 'all'],
+      [m.sk, 'live'],
+      [{ ...session, 'x-hilt-mode': 'sandbox' }, 'all'],
+    ] as const) {
+      const refused = await inject('POST', '/v1/webhooks/endpoints', headers, {
+        label: 'x1',
+        url: `${rx.url}/x`,
+        mode,
+      });
+      assert.equal(refused.statusCode, 422, refused.body);
+      assert.equal(refused.json().code, 'endpoint_mode_not_allowed');
+      assert.match(refused.json().docs_url, /\/v1\/docs\/errors#endpoint_mode_not_allowed$/);
+    }
+    const widen = await inject('PATCH', `/v1/webhooks/endpoints/${sandboxOnly.id}`, m.sk, { mode: 'all' });
+    assert.equal(widen.json().code, 'endpoint_mode_not_allowed');
+
+    const record = (livemode: boolean) =>
+      hilt.db.transaction((tx) =>
+        recordEvent(tx, {
+          ownerId: m.userId,
+          livemode,
+          type: 'payment.failed',
+          data: { payment: { id: randomUUID(), status: 'FAILED' } },
+          paymentId: randomUUID(),
+        }),
+      );
+    const sandboxEvent = await record(false);
+    const liveEvent = await record(true);
+    await drain();
+    const got = (path: string) =>
+      rx.received.filter((r) => r.path === path).map((r) => ({ id: r.json.id, livemode: r.json.livemode }));
+    assert.deepEqual(
+      got('/both').sort((a, b) => Number(a.livemode) - Number(b.livemode)),
+      [
+        { id: sandboxEvent.id, livemode: false },
+        { id: liveEvent.id, livemode: true },
+      ],
+    );
+    assert.deepEqual(got('/liveonly'), [{ id: liveEvent.id, livemode: true }]);
+    assert.deepEqual(got('/sbonly'), [{ id: sandboxEvent.id, livemode: false }]);
+
+    // Listing: the modeless session sees every endpoint; a sandbox key sees the sandbox and "all" ones, never the
+    // live-only one; a live-mode session sees the live and "all" ones.
+    const ids = async (headers: Record<string, string>) =>
+      ((await inject('GET', '/v1/webhooks/endpoints', headers)).json().endpoints as { id: string }[])
+        .map((e) => e.id)
+        .sort();
+    assert.deepEqual(await ids(session), [both.id, liveOnly.id, sandboxOnly.id].sort());
+    assert.deepEqual(await ids(m.sk), [both.id, sandboxOnly.id].sort());
+    assert.deepEqual(await ids({ ...session, 'x-hilt-mode': 'live' }), [both.id, liveOnly.id].sort());
+    assert.equal(
+      (await inject('PATCH', `/v1/webhooks/endpoints/${liveOnly.id}`, m.sk, { label: 'no' })).statusCode,
+      404,
+    );
+
+    // The event log and the timeline: both modes for the modeless session, one mode for everyone else.
+    const events = async (headers: Record<string, string>) =>
+      ((await inject('GET', '/v1/webhooks/events', headers)).json().events as { id: string; livemode: boolean }[])
+        .map((e) => e.id)
+        .sort();
+    assert.deepEqual(await events(session), [sandboxEvent.id, liveEvent.id].sort());
+    assert.deepEqual(await events(m.sk), [sandboxEvent.id]);
+    assert.deepEqual(await events({ ...session, 'x-hilt-mode': 'sandbox' }), [sandboxEvent.id]);
+    assert.deepEqual(await events({ ...session, 'x-hilt-mode': 'live' }), [liveEvent.id]);
+    const timeline = async (headers: Record<string, string>, paymentId: string) =>
+      (await inject('GET', `/v1/webhooks/timeline?payment_id=${paymentId}`, headers)).json().count;
+    assert.equal(await timeline(session, liveEvent.payment_id!), 1);
+    assert.equal(await timeline(session, sandboxEvent.payment_id!), 1);
+    assert.equal(await timeline(m.sk, liveEvent.payment_id!), 0);
+    assert.equal(await timeline(m.sk, sandboxEvent.payment_id!), 1);
+    // Deliveries follow the event's mode: a sandbox key never sees the live event's delivery to the "all" endpoint.
+    const keyDeliveries = await deliveries(m.sk);
+    assert.ok(keyDeliveries.deliveries.every((d) => d.event_id === sandboxEvent.id));
+    const sessionDeliveries = (await inject('GET', '/v1/webhooks/deliveries', session)).json().deliveries as {
+      event_id: string;
+      livemode: boolean;
+    }[];
+    assert.ok(sessionDeliveries.some((d) => d.event_id === liveEvent.id && d.livemode));
+    assert.ok(sessionDeliveries.some((d) => d.event_id === sandboxEvent.id && !d.livemode));
+
+    // Narrowing the "all" endpoint to sandbox stops live events there.
+    const narrowed = await inject('PATCH', `/v1/webhooks/endpoints/${both.id}`, session, { mode: 'sandbox' });
+    assert.equal(narrowed.json().endpoint.mode, 'sandbox');
+    const before = got('/both').length;
+    await record(true);
+    await drain();
+    assert.equal(got('/both').length, before);
+  });
+
+  test('PATCH: null leaves label, url, status, subscribed_events and product_ids as they are; enums in any case', async () => {
+    const m = await merchant();
+    const { endpoint: ep } = await endpoint(m.sk, '/patch-null', { subscribed_events: ['PAYMENT.CONFIRMED'] });
+    const before = (await inject('GET', '/v1/webhooks/endpoints', m.sk))
+      .json()
+      .endpoints.find((e: { id: string }) => e.id === ep.id);
+    assert.deepEqual(before.subscribed_events, ['payment.confirmed']);
+    const res = await inject('PATCH', `/v1/webhooks/endpoints/${ep.id}`, m.sk, {
+      label: null,
+      url: null,
+      status: null,
+      subscribed_events: null,
+      product_ids: null,
+      mode: null,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const after = res.json().endpoint;
+    for (const f of ['label', 'url', 'status', 'subscribed_events', 'product_ids', 'mode']) {
+      assert.deepEqual(after[f], before[f], f);
+    }
+    const paused = await inject('PATCH', `/v1/webhooks/endpoints/${ep.id}`, m.sk, { status: 'PAUSED' });
+    assert.equal(paused.json().endpoint.status, 'paused');
+    const active = await inject('PATCH', `/v1/webhooks/endpoints/${ep.id}`, m.sk, { status: 'Active' });
+    assert.equal(active.json().endpoint.status, 'active');
+    const bad = await inject('PATCH', `/v1/webhooks/endpoints/${ep.id}`, m.sk, { status: 'sleeping' });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.json().detail[0].msg, /"active", "paused" or "disabled"/);
+    const filtered = await inject('GET', '/v1/webhooks/deliveries?status=DEAD_LETTER', m.sk);
+    assert.equal(filtered.statusCode, 200);
+    const events = await inject('GET', '/v1/webhooks/events?event_type=Payment.Confirmed', m.sk);
+    assert.equal(events.statusCode, 200);
   });
 
   test('filters: subscribed events and product ids; live events never reach sandbox endpoints', async () => {

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Email, Password } from '../auth/schemas.ts';
-import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+import { ClearIfNull, KeepIfNull, Nullable, Timestamp, Uuid } from '../http/schemas.ts';
 
 const Settings = Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 64 });
 
@@ -28,10 +28,10 @@ export const AccountResponse = Type.Object(
 
 export const AccountUpdate = Type.Object(
   {
-    display_name: Type.Optional(Nullable(Type.String({ maxLength: 120 }))),
-    timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    notification_prefs: Type.Optional(Settings),
-    merchant_settings: Type.Optional(Settings),
+    display_name: Type.Optional(ClearIfNull(Type.String({ maxLength: 120 }))),
+    timezone: Type.Optional(KeepIfNull(Type.String({ minLength: 1, maxLength: 64 }), 'IANA time zone name')),
+    notification_prefs: Type.Optional(KeepIfNull(Settings)),
+    merchant_settings: Type.Optional(KeepIfNull(Settings)),
   },
   { $id: 'AccountUpdate', title: 'AccountUpdate', minProperties: 1 },
 );
@@ -43,9 +43,9 @@ export const UpdatedFieldsResponse = Type.Object(
 
 export const SecurityUpdate = Type.Object(
   {
-    email: Type.Optional(Email),
-    current_password: Type.Optional(Type.String({ maxLength: 256 })),
-    new_password: Type.Optional(Password),
+    email: Type.Optional(KeepIfNull(Email)),
+    current_password: Type.Optional(Nullable(Type.String({ maxLength: 256 }))),
+    new_password: Type.Optional(KeepIfNull(Password)),
   },
   { $id: 'SecurityUpdate', title: 'SecurityUpdate' },
 );

@@ -7,6 +7,7 @@ import type { Plan } from '../config.ts';
 import type { Db } from '../db/index.ts';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../errors.ts';
 import * as repo from './repository.ts';
+import { dropNulls } from '../lib/patch.ts';
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -52,13 +53,14 @@ export function createAccountService(deps: { db: Db; cache: PrincipalCache }) {
 
     async updateMe(
       principal: Principal,
-      input: {
+      body: {
         display_name?: string | null;
-        timezone?: string;
-        notification_prefs?: Record<string, unknown>;
-        merchant_settings?: Record<string, unknown>;
+        timezone?: string | null;
+        notification_prefs?: Record<string, unknown> | null;
+        merchant_settings?: Record<string, unknown> | null;
       },
     ) {
+      const input = dropNulls(body, ['timezone', 'notification_prefs', 'merchant_settings']);
       if (input.timezone !== undefined && !isTimeZone(input.timezone)) {
         throw new UnprocessableError(`Unknown time zone "${input.timezone}" (use an IANA name)`, 'invalid_timezone');
       }
@@ -70,8 +72,9 @@ export function createAccountService(deps: { db: Db; cache: PrincipalCache }) {
 
     async updateSecurity(
       principal: Principal,
-      input: { email?: string; current_password?: string; new_password?: string },
+      body: { email?: string | null; current_password?: string | null; new_password?: string | null },
     ) {
+      const input = dropNulls(body, ['email', 'current_password', 'new_password']);
       if (input.email === undefined && input.new_password === undefined) {
         throw new UnprocessableError('Give a new email or a new_password', 'nothing_to_update');
       }

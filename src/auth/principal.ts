@@ -13,6 +13,8 @@ export interface Principal {
   isStaff: boolean;
   scopes: readonly Scope[];
   mode: Mode;
+  /** A dashboard session that sent X-Hilt-Mode (a key's mode is always fixed). */
+  modeExplicit?: boolean;
   keyId?: string;
   sessionId?: string;
 }

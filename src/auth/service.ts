@@ -255,7 +255,8 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
           };
           cache.set(cacheKey, principal, generation);
         }
-        return mode === principal.mode ? principal : { ...principal, mode };
+        const explicit = headers.mode !== undefined && headers.mode !== '';
+        return mode === principal.mode && !explicit ? principal : { ...principal, mode, modeExplicit: explicit };
       }
       throw new UnauthorizedError();
     },

@@ -14,6 +14,7 @@ import { ed25519Verify, isSolanaAddress } from '../lib/crypto.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
 import type { ProductRow } from '../product/repository.ts';
+import { effectiveRenewalMode } from '../product/service.ts';
 import * as paymentRepo from '../payment/repository.ts';
 import type { PaymentRow } from '../payment/repository.ts';
 import type { ConfirmInput, PaymentService } from '../payment/service.ts';
@@ -172,6 +173,7 @@ export function createCheckoutService(deps: {
           ? {
               billing_interval_days: m.billing_interval_days ?? 30,
               renewal_mode: m.renewal_mode ?? 'MANUAL',
+              effective_renewal_mode: effectiveRenewalMode(m.renewal_mode).mode,
               grace_period_days: m.grace_period_days ?? 3,
             }
           : null,

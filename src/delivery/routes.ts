@@ -68,6 +68,6 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<{ delivery: DeliveryServi
         response: { 200: DeliveryTestResponse },
       },
     },
-    async (request) => delivery.test(principalOf(request), request.body.provider.toUpperCase() as Provider),
+    async (request) => delivery.test(principalOf(request), request.body.provider),
   );
 };

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp } from '../http/schemas.ts';
+import { Nullable, StringEnum, Timestamp } from '../http/schemas.ts';
 
 const BotState = Type.Object({ configured: Type.Boolean(), updated_at: Nullable(Timestamp()) });
 
@@ -45,7 +45,7 @@ export const DeliveryReadiness = Type.Object({
 });
 
 export const DeliveryTestRequest = Type.Object({
-  provider: Type.Union(['TELEGRAM', 'DISCORD', 'telegram', 'discord'].map((p) => Type.Literal(p))),
+  provider: StringEnum(['TELEGRAM', 'DISCORD'] as const),
 });
 
 export const DeliveryTestResponse = Type.Object({

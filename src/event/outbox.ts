@@ -65,7 +65,7 @@ export function toEnvelope(row: EventRow): EventEnvelope {
 }
 
 export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRow> {
-  // One statement: the event, and its fan-out job when the workspace has an active endpoint in that mode (an
+  // One statement: the event, and its fan-out job when the workspace has an active endpoint for that mode (an
   // endpoint receives the events that happen after it exists, so no job is needed otherwise).
   const [row] = await tx.query<EventRow>(
     `WITH e AS (
@@ -76,7 +76,8 @@ export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRo
        INSERT INTO jobs (queue, payload, dedupe_key)
        SELECT $9, jsonb_build_object('event_id', e.id), e.id::text FROM e
         WHERE EXISTS (SELECT 1 FROM webhook_endpoints w
-                       WHERE w.owner_id = e.owner_id AND w.livemode = e.livemode AND w.status = 'active')
+                       WHERE w.owner_id = e.owner_id AND (w.livemode = e.livemode OR w.all_modes)
+                         AND w.status = 'active')
        ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
      )
      SELECT * FROM e`,

@@ -25,7 +25,39 @@ export const ErrorRef = Type.Ref(ErrorResponse);
 
 export const Uuid = (description?: string) => Type.String({ format: 'uuid', description });
 export const Timestamp = (description?: string) => Type.String({ format: 'date-time', description });
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) =>
+  Type.Union([schema, Type.Null()], options);
+
+/** The schema keyword that makes an enum case-insensitive (see CASE_INSENSITIVE_KEYWORD in http/validation.ts). */
+export const CASE_INSENSITIVE = 'x-case-insensitive';
+
+/**
+ * An enum-like string input: any letter case is accepted and rewritten to the canonical value listed here before
+ * the handler sees it (so it is stored and returned canonical); anything else is a 422 listing the allowed values.
+ */
+export const StringEnum = <T extends readonly string[]>(
+  values: T,
+  options: { description?: string; default?: T[number] } = {},
+) =>
+  Type.Unsafe<T[number]>({
+    type: 'string',
+    enum: [...values],
+    [CASE_INSENSITIVE]: true,
+    ...options,
+    description: `${options.description ? `${options.description}. ` : ''}Any letter case is accepted.`,
+  });
+
+/** Null on a PATCH (or in a config object) means "leave as it is": the same as leaving the field out. */
+export const KeepIfNull = <T extends TSchema>(schema: T, description?: string) =>
+  Type.Union([schema, Type.Null()], {
+    description: `${description ? `${description}. ` : ''}null leaves the current value unchanged (same as omitting it).`,
+  });
+
+/** Null removes the stored value. */
+export const ClearIfNull = <T extends TSchema>(schema: T, description?: string) =>
+  Type.Union([schema, Type.Null()], {
+    description: `${description ? `${description}. ` : ''}null clears it.`,
+  });
 
 export const DetailResponse = Type.Object({ detail: Type.String() });
 

@@ -5,6 +5,33 @@ import formats from 'ajv-formats';
 
 const addFormats = formats as unknown as (ajv: Ajv) => Ajv;
 import type { FastifyInstance } from 'fastify';
+import { CASE_INSENSITIVE } from './schemas.ts';
+
+/**
+ * Enum-like inputs (`StringEnum`) accept any letter case: this keyword runs before `enum` and rewrites a value that
+ * matches an allowed one case-insensitively to that canonical spelling, in place, so validation, the handler and
+ * storage all see the canonical value. Driven by the schema, so it covers bodies, query strings and params alike.
+ */
+function addCaseInsensitiveEnums(ajv: Ajv) {
+  ajv.addKeyword({
+    keyword: CASE_INSENSITIVE,
+    modifying: true,
+    schemaType: 'boolean',
+    before: 'enum',
+    validate: (
+      on: boolean,
+      data: unknown,
+      parentSchema?: { enum?: unknown[] },
+      cxt?: { parentData: Record<string | number, unknown>; parentDataProperty: string | number },
+    ) => {
+      if (!on || typeof data !== 'string' || !cxt?.parentData || !Array.isArray(parentSchema?.enum)) return true;
+      const lower = data.toLowerCase();
+      const canonical = parentSchema.enum.find((v) => typeof v === 'string' && v.toLowerCase() === lower);
+      if (canonical !== undefined && canonical !== data) cxt.parentData[cxt.parentDataProperty] = canonical;
+      return true;
+    },
+  });
+}
 
 function makeAjv(coerce: boolean) {
   const ajv = new Ajv({
@@ -17,6 +44,7 @@ function makeAjv(coerce: boolean) {
   addFormats(ajv);
   // ajv-formats also accepts "urn:uuid:<uuid>", which PostgreSQL's uuid type rejects (a 500 instead of a 422).
   ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  addCaseInsensitiveEnums(ajv);
   return ajv;
 }
 

@@ -486,6 +486,21 @@ export async function markDeliveryFailed(
   return rows[0]?.previous;
 }
 
+/** A failed delivery of access sold without a membership; returns the payment's previous delivery_status. */
+export async function markPaymentDeliveryFailed(
+  db: Queryable,
+  paymentId: string,
+  error: string,
+  now: Date,
+): Promise<string | null | undefined> {
+  const rows = await db.query<{ previous: string | null }>(
+    `UPDATE payments p SET delivery_status = 'FAILED', delivery_error = $2, delivery_attempted_at = $3
+       FROM payments old WHERE p.id = $1 AND old.id = p.id RETURNING old.delivery_status AS previous`,
+    [paymentId, error, now],
+  );
+  return rows[0]?.previous;
+}
+
 export async function paymentDeliveryStatus(db: Queryable, paymentId: string): Promise<string | null> {
   const rows = await db.query<{ delivery_status: string | null }>(
     'SELECT delivery_status FROM payments WHERE id = $1',

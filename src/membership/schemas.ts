@@ -1,8 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+import { Nullable, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
 
 export const MEMBERSHIP_STATUSES = ['ACTIVE', 'GRACE_PERIOD', 'EXPIRED', 'DELIVERY_FAILED'] as const;
-const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
 
 const membershipFields = {
   id: Uuid(),
@@ -84,8 +83,8 @@ export const MembershipDetail = Type.Object(
 
 export const MembershipListQuery = Type.Object({
   product_id: Type.Optional(Uuid()),
-  status: Type.Optional(literals(MEMBERSHIP_STATUSES)),
-  platform: Type.Optional(literals(['TELEGRAM', 'DISCORD', 'CUSTOM'] as const)),
+  status: Type.Optional(StringEnum(MEMBERSHIP_STATUSES)),
+  platform: Type.Optional(StringEnum(['TELEGRAM', 'DISCORD', 'CUSTOM'] as const)),
   q: Type.Optional(
     Type.String({ minLength: 1, maxLength: 160, description: 'Identity, display name, wallet or transaction' }),
   ),

@@ -6,10 +6,12 @@ import type { Principal } from '../auth/principal.ts';
 import type { CheckoutService } from '../checkout/service.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import type { DeliveryService } from '../delivery/service.ts';
-import { PlatformError } from '../delivery/port.ts';
+import { type DeliveryFailureCode, PlatformError } from '../delivery/port.ts';
 import { deliveryTarget, platformFor } from '../delivery/target.ts';
 import { ConflictError, NotFoundError, UnprocessableError } from '../errors.ts';
 import { recordEvent } from '../event/outbox.ts';
+import { eventPayment } from '../event/payloads.ts';
+import * as paymentRepo from '../payment/repository.ts';
 import { enqueue, type Job, RetryJob } from '../jobs/queue.ts';
 import type { PaymentRow } from '../payment/repository.ts';
 import type { ConfirmationContext } from '../payment/service.ts';
@@ -224,6 +226,33 @@ export function createMembershipService(deps: {
     });
   }
 
+  /**
+   * delivery.failed in Hilt's published shape: the payment (with its product), the membership (null for access
+   * sold without one) and `delivery {channel, status, failure_code, failure_message}`.
+   */
+  async function emitDeliveryFailed(
+    tx: Queryable,
+    product: ProductRow,
+    m: MembershipRow | null,
+    paymentId: string | null,
+    delivery: { channel: string; status: string; failure_code: DeliveryFailureCode; failure_message: string },
+  ) {
+    const payment = paymentId ? await paymentRepo.findPayment(tx, paymentId) : undefined;
+    await recordEvent(tx, {
+      ownerId: product.owner_id,
+      livemode: product.livemode,
+      type: 'delivery.failed',
+      data: {
+        payment: payment ? eventPayment(payment, product) : null,
+        membership: m ? toMembership(m) : null,
+        delivery,
+      },
+      productId: product.id,
+      paymentId: paymentId,
+      membershipId: m?.id ?? null,
+    });
+  }
+
   /** The confirmation hook: creates or extends the buyer's membership in the confirmation's transaction. */
   async function onConfirmed(tx: Queryable, payment: PaymentRow, ctx: ConfirmationContext) {
     const product = await productRepo.findProduct(tx, payment.owner_id, payment.livemode, payment.product_id);
@@ -346,18 +375,10 @@ export function createMembershipService(deps: {
     if (pendingDelivery) await enqueueGrant(tx, id, payment.id, payment.id);
     await scheduleLifecycle(tx, id, end, s, t);
     const row = (await repo.findMembership(tx, id))!;
-    ctx.membership = {
-      id: row.id,
-      status: row.status,
-      platform: row.platform,
-      platform_user_id: row.platform_user_id,
-      current_period_start_at: row.current_period_start_at.toISOString(),
-      current_period_end_at: row.current_period_end_at.toISOString(),
-      grace_ends_at: iso(row.grace_ends_at),
-      renewal_count: row.renewal_count,
-      delivery_status: row.delivery_status,
-    };
-    await emit(tx, existing ? 'membership.renewed' : 'membership.activated', row, { payment_id: payment.id });
+    ctx.membership = toMembership(row);
+    await emit(tx, existing ? 'membership.renewed' : 'membership.activated', row, {
+      payment: eventPayment(payment, product),
+    });
   }
 
   // -- delivery
@@ -382,11 +403,31 @@ export function createMembershipService(deps: {
           return clients.telegram.createInviteLink(target.chatId, { expiresAt: addDays(t, INVITE_LINK_DAYS), name });
         }
         if (target.link) return target.link;
-        throw new PlatformError('No Telegram bot is configured for this workspace', 'TELEGRAM');
+        throw new PlatformError(
+          'No Telegram bot is configured for this workspace',
+          'TELEGRAM',
+          undefined,
+          undefined,
+          'bot_not_configured',
+        );
       case 'DISCORD_ROLE':
-        if (!clients.discord) throw new PlatformError('No Discord bot is configured for this workspace', 'DISCORD');
+        if (!clients.discord) {
+          throw new PlatformError(
+            'No Discord bot is configured for this workspace',
+            'DISCORD',
+            undefined,
+            undefined,
+            'bot_not_configured',
+          );
+        }
         if (!subject.platformUserId || !/^\d{15,22}$/.test(subject.platformUserId)) {
-          throw new PlatformError('The buyer’s Discord user id is unknown; the role cannot be granted', 'DISCORD');
+          throw new PlatformError(
+            'The buyer’s Discord user id is unknown; the role cannot be granted',
+            'DISCORD',
+            undefined,
+            undefined,
+            'identity_missing',
+          );
         }
         await clients.discord.addRole(target.guildId, subject.platformUserId, target.roleId, 'Hilt: paid membership');
         return null;
@@ -419,13 +460,17 @@ export function createMembershipService(deps: {
         if (!known) deps.log?.warn({ err }, 'delivery attempt failed unexpectedly');
         const error = known ? err.message : 'Delivery failed unexpectedly; see the server log';
         const retryAfterSeconds = known ? (err.retryAfterSeconds ?? null) : null;
+        const failure = {
+          channel: known ? err.provider : platformFor(product.delivery_type, null),
+          status: 'FAILED',
+          failure_code: known ? err.failureCode : ('unexpected_error' as const),
+          failure_message: error,
+        };
         await db.transaction(async (tx) => {
           const t = now();
           if (!m) {
-            await tx.query(
-              `UPDATE payments SET delivery_status = 'FAILED', delivery_error = $2, delivery_attempted_at = $3 WHERE id = $1`,
-              [subject.paymentId, error, t],
-            );
+            const previous = await repo.markPaymentDeliveryFailed(tx, subject.paymentId!, error, t);
+            if (previous !== 'FAILED') await emitDeliveryFailed(tx, product, null, subject.paymentId, failure);
             return;
           }
           const previous = await repo.markDeliveryFailed(tx, m.id, subject.paymentId, error, t);
@@ -440,10 +485,7 @@ export function createMembershipService(deps: {
           });
           if (previous !== 'FAILED') {
             const row = (await repo.findMembership(tx, m.id))!;
-            await emit(tx, 'delivery.failed', row, {
-              payment_id: subject.paymentId,
-              delivery: { delivery_type: product.delivery_type, error, retry_after_seconds: retryAfterSeconds },
-            });
+            await emitDeliveryFailed(tx, product, row, subject.paymentId ?? row.latest_payment_id, failure);
           }
         });
         return { status: 'FAILED', value: null, error, retryAfterSeconds };
@@ -841,7 +883,10 @@ export function createMembershipService(deps: {
         if (needsDelivery) await enqueueGrant(tx, id, null, `gift:${event.id}`);
         await scheduleLifecycle(tx, id, end, s, t);
         const row = (await repo.findMembership(tx, id))!;
-        await emit(tx, 'membership.renewed', row, { gift: { days: input.days, note: input.note ?? '' } });
+        await emit(tx, 'membership.renewed', row, {
+          payment: null,
+          gift: { days: input.days, note: input.note ?? '' },
+        });
       });
       return detail(id);
     },

@@ -127,6 +127,35 @@ export async function findPaymentForUpdate(db: Queryable, id: string): Promise<P
   return rows[0];
 }
 
+/** The mode of a product named by id and/or slug (a public confirm names it either way), if both agree. */
+export async function findProductForConfirm(
+  db: Queryable,
+  q: { productId: string | null; slug: string | null },
+): Promise<{ id: string; livemode: boolean } | undefined> {
+  const rows = await db.query<{ id: string; livemode: boolean }>(
+    `SELECT id, livemode FROM products
+      WHERE ($1::uuid IS NULL OR id = $1) AND ($2::text IS NULL OR slug = $2) LIMIT 1`,
+    [q.productId, q.slug],
+  );
+  return rows[0];
+}
+
+/** The open checkout session of a product that a transaction names by its memo nonce or its reference key. */
+export async function findOpenSessionFor(
+  db: Queryable,
+  productId: string,
+  q: { nonces: string[]; references: string[] },
+): Promise<PaymentRow | undefined> {
+  const rows = await db.query<PaymentRow>(
+    `SELECT ${COLUMNS} FROM payments
+      WHERE product_id = $1 AND status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION')
+        AND (nonce = ANY($2::text[]) OR reference = ANY($3::text[]))
+      ORDER BY created_at DESC LIMIT 1`,
+    [productId, q.nonces, q.references],
+  );
+  return rows[0];
+}
+
 export async function findPaymentByNonce(db: Queryable, nonce: string): Promise<PaymentRow | undefined> {
   const rows = await db.query<PaymentRow>(`SELECT ${COLUMNS} FROM payments WHERE nonce = $1`, [nonce]);
   return rows[0];

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+import { Nullable, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
 
 const Address = Type.String({ minLength: 1, maxLength: 64, description: 'Base58 Solana address' });
 const Signature = Type.String({ minLength: 1, maxLength: 100, description: 'Base58 transaction signature' });
@@ -25,7 +25,14 @@ export const BroadcastResponse = Type.Object({
 
 export const ConfirmRequest = Type.Object(
   {
-    payment_id: Type.Optional(Nullable(Uuid())),
+    payment_id: Type.Optional(
+      Nullable(Uuid(), {
+        description:
+          'The session from /connect. Optional: without it, give slug or product_id, and the server finds the open ' +
+          'session of that product that the transaction names (its HILT:{nonce} memo or the session’s reference ' +
+          'key), under the same verification rule; none matching is 404 payment_session_not_found',
+      }),
+    ),
     slug: Type.Optional(Nullable(Type.String({ maxLength: 120 }))),
     product_id: Type.Optional(Nullable(Uuid())),
     tx_signature: Signature,
@@ -131,7 +138,7 @@ export const Payment = Type.Object(
 );
 
 export const ProductPaymentsQuery = Type.Object({
-  status: Type.Optional(Type.Union(PAYMENT_STATUSES.map((s) => Type.Literal(s)))),
+  status: Type.Optional(StringEnum(PAYMENT_STATUSES)),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   offset: Type.Integer({ minimum: 0, default: 0 }),
 });

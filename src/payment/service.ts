@@ -11,13 +11,14 @@ import { isSolanaAddress } from '../lib/crypto.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
 import { recordEvent } from '../event/outbox.ts';
+import { eventPayment } from '../event/payloads.ts';
 import * as repo from './repository.ts';
 import type { PaymentRow } from './repository.ts';
 import { findAssociatedTokenPda } from '@solana-program/token';
 import type { Address } from '@solana/kit';
 import { TOKEN_PROGRAM } from '../chain/port.ts';
-import { transactionKeys } from '../chain/solana-pay.ts';
-import { memoFor, type Verification, verifyPaymentTransaction } from './verification.ts';
+import { inspectTransfer, transactionKeys } from '../chain/solana-pay.ts';
+import { MEMO_PREFIX, memoFor, type Verification, verifyPaymentTransaction } from './verification.ts';
 
 export interface Chains {
   live: ChainClient;
@@ -161,24 +162,6 @@ export function createPaymentService(deps: {
       product_title: p.product_title,
       asset_decimals: assets.describe(p.token_mint).decimals,
       receipt_id: p.receipt_id,
-    };
-  }
-
-  function eventPayment(p: PaymentRow, product: ConfirmationContext['product']) {
-    return {
-      id: p.id,
-      status: p.status,
-      amount_minor_units: Number(p.amount_minor_units),
-      token_mint: p.token_mint,
-      tx_signature: p.tx_signature,
-      payer_wallet: p.payer_wallet,
-      confirmed_at: p.confirmed_at?.toISOString() ?? null,
-      failed_at: p.failed_at?.toISOString() ?? null,
-      failure_reason: p.failure_reason,
-      delivery_status: p.delivery_status,
-      customer_reference_type: p.customer_reference_type,
-      customer_reference_value: p.customer_reference_value,
-      product: product ? { id: product.id, slug: product.slug, title: product.title } : null,
     };
   }
 
@@ -458,6 +441,39 @@ export function createPaymentService(deps: {
     });
   }
 
+  /**
+   * The open session a transaction pays, found from the transaction itself: its `HILT:{nonce}` memo or a session's
+   * reference key among its accounts, limited to the open sessions of the product the buyer names.
+   */
+  async function sessionFromTransaction(input: ConfirmInput): Promise<PaymentRow> {
+    const product = await repo.findProductForConfirm(db, {
+      productId: input.product_id ?? null,
+      slug: input.slug ?? null,
+    });
+    if (!product) throw new NotFoundError('Product not found', 'product_not_found');
+    const tx = await chainFor(product).getTransaction(input.tx_signature, { commitment: config.solanaCommitment });
+    if (!tx) {
+      throw new ChainTimeoutError(
+        'The transaction is not confirmed on chain yet, so its checkout session cannot be told; retry',
+        'chain_not_confirmed',
+      );
+    }
+    const memos = inspectTransfer(tx, { recipient: '' as Address }).memos;
+    const nonces = memos.filter((m) => m.startsWith(MEMO_PREFIX)).map((m) => m.slice(MEMO_PREFIX.length));
+    const session = await repo.findOpenSessionFor(db, product.id, {
+      nonces,
+      references: transactionKeys(tx),
+    });
+    if (!session) {
+      throw new NotFoundError(
+        'This transaction matches no open checkout session of this product: it carries no HILT:{nonce} memo or ' +
+          'reference key of one (or that session is already closed). Pass the payment_id from /connect.',
+        'payment_session_not_found',
+      );
+    }
+    return session;
+  }
+
   return {
     publicStatus,
     toPaymentResponse,
@@ -562,12 +578,19 @@ export function createPaymentService(deps: {
         p = found?.payment;
         boundTo = found?.boundTo ?? null;
       }
-      if (!p) {
-        // Without a payment id the signature itself may already be bound (a retried confirm).
+      if (!p && !input.payment_id) {
+        // Without a payment id the signature itself may already be bound (a retried confirm); else the transaction
+        // names its session (memo or reference key) among the open sessions of the product given by slug or id.
         const bound = await repo.findPaymentIdBySignature(db, input.tx_signature);
         if (bound) p = await repo.findPayment(db, bound);
+        else if (input.slug || input.product_id) p = await sessionFromTransaction(input);
       }
-      if (!p) throw new NotFoundError('Payment not found; pass the payment_id from /connect', 'payment_not_found');
+      if (!p) {
+        throw new NotFoundError(
+          'Payment not found; pass the payment_id from /connect, or slug or product_id with the transaction',
+          'payment_not_found',
+        );
+      }
       if (input.product_id && input.product_id !== p.product_id)
         throw new NotFoundError('Payment not found', 'payment_not_found');
       if (input.slug && (await productOf(db, p))?.slug !== input.slug) {

@@ -22,8 +22,10 @@ export interface SessionTerms {
   expiresAt: Date;
 }
 
+export const MEMO_PREFIX = 'HILT:';
+
 export function memoFor(nonce: string): string {
-  return `HILT:${nonce}`;
+  return `${MEMO_PREFIX}${nonce}`;
 }
 
 /** Anything at all the merchant gained in this transaction other than the expected asset. */

@@ -8,24 +8,24 @@ import * as repo from './repository.ts';
 import { type DeliveryType, PRODUCT_TYPES } from './schemas.ts';
 
 type MembershipConfigInput = Record<string, unknown> & {
-  enabled?: boolean;
+  enabled?: boolean | null;
   identity_type?: string | null;
   identity_label?: string | null;
-  identity_required?: boolean;
+  identity_required?: boolean | null;
   platform?: string | null;
-  renewal_mode?: string;
-  billing_interval_days?: number;
-  grace_period_days?: number;
+  renewal_mode?: string | null;
+  billing_interval_days?: number | null;
+  grace_period_days?: number | null;
 };
 
 interface ProductFieldsInput {
-  title?: string;
+  title?: string | null;
   description?: string | null;
   image_url?: string | null;
   amount_minor_units?: number | null;
   fixed_amount_lamports?: number | null;
-  merchant_wallet?: string;
-  delivery_type?: string;
+  merchant_wallet?: string | null;
+  delivery_type?: string | null;
   delivery_value?: string | null;
   tip_presets_lamports?: number[] | null;
   max_payments?: number | null;
@@ -98,8 +98,20 @@ function checkImageUrl(url: string | null | undefined) {
   if (url && !isHttpUrl(url)) throw new UnprocessableError('image_url must be an http(s) URL', 'invalid_image_url');
 }
 
-function normaliseMembership(config: MembershipConfigInput | null | undefined): Record<string, unknown> | null {
-  if (!config) return null;
+const AUTOMATIC_RENEWAL_NOTE =
+  'AUTOMATIC renewal is not available on this server yet: memberships renew like MANUAL, through a renewal ' +
+  'link, with the configured reminders.';
+
+/** How renewals really happen for a stored renewal_mode (AUTOMATIC is accepted but runs as MANUAL). */
+export function effectiveRenewalMode(mode: string | null | undefined): { mode: string; note: string | null } {
+  if (mode === 'AUTOMATIC') return { mode: 'MANUAL', note: AUTOMATIC_RENEWAL_NOTE };
+  return { mode: mode ?? 'MANUAL', note: null };
+}
+
+function normaliseMembership(input: MembershipConfigInput | null | undefined): Record<string, unknown> | null {
+  if (!input) return null;
+  // A null field takes its default, exactly like an absent one.
+  const config = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)) as MembershipConfigInput;
   if (config.identity_required && !config.identity_type) {
     throw new UnprocessableError(
       'membership_config.identity_type is required when identity_required is true',
@@ -177,6 +189,8 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
       membership_identity_label: m?.identity_label ?? null,
       membership_identity_required: Boolean(m?.identity_required),
       membership_renewal_mode: m?.renewal_mode ?? null,
+      membership_effective_renewal_mode: m ? effectiveRenewalMode(m.renewal_mode).mode : null,
+      membership_renewal_note: m ? effectiveRenewalMode(m.renewal_mode).note : null,
       membership_billing_interval_days: m?.billing_interval_days ?? null,
       checkout_config: row.checkout_config,
       checkout_url: `${config.publicUrl}/p/${row.slug}`,
@@ -194,13 +208,16 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
   return {
     toResponse,
 
-    async createProduct(principal: Principal, input: ProductCreateInput) {
-      if (!(PRODUCT_TYPES as readonly string[]).includes(input.product_type)) {
+    async createProduct(principal: Principal, body: ProductCreateInput) {
+      // Any letter case, stored canonical (an unknown type stays Hilt's 400, not a schema 422).
+      const productType = PRODUCT_TYPES.find((t) => t === body.product_type.toUpperCase());
+      if (!productType) {
         throw new BadRequestError(
-          `Unsupported product_type "${input.product_type}" (use ${PRODUCT_TYPES.join(' or ')})`,
+          `Unsupported product_type "${body.product_type}" (use ${PRODUCT_TYPES.join(' or ')})`,
           'unsupported_product_type',
         );
       }
+      const input = { ...body, product_type: productType };
       const amount = input.amount_minor_units ?? input.fixed_amount_lamports ?? null;
       if (amount === null && input.product_type === 'PAYMENT_LINK') {
         throw new BadRequestError('amount_minor_units is required for PAYMENT_LINK products', 'amount_required');
@@ -264,9 +281,14 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
     async updateProduct(
       principal: Principal,
       id: string,
-      input: ProductFieldsInput & { status?: string; product_type?: unknown; token_mint?: unknown },
+      body: ProductFieldsInput & { status?: string | null; product_type?: unknown; token_mint?: unknown },
     ) {
       const row = await load(principal, id);
+      // Fields where null means "leave it as it is": drop them, so they read exactly like absent ones.
+      const input = { ...body };
+      for (const f of ['title', 'status', 'delivery_type', 'merchant_wallet'] as const) {
+        if (input[f] === null) delete input[f];
+      }
       const immutable = (['product_type', 'token_mint'] as const).filter((f) => input[f] !== undefined);
       if (immutable.length > 0) {
         throw new UnprocessableError(`${immutable.join(' and ')} cannot change after creation`, 'immutable_field');
@@ -274,7 +296,7 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
       if (row.status === 'ARCHIVED')
         throw new UnprocessableError('An archived product cannot change', 'product_archived');
       const amount = input.amount_minor_units ?? input.fixed_amount_lamports;
-      if (input.merchant_wallet !== undefined) checkWallet(input.merchant_wallet, config.feeWallet);
+      if (input.merchant_wallet != null) checkWallet(input.merchant_wallet, config.feeWallet);
       if (input.image_url !== undefined) checkImageUrl(input.image_url);
       const deliveryType = (input.delivery_type ?? row.delivery_type) as DeliveryType;
       const deliveryValue = input.delivery_value !== undefined ? input.delivery_value : row.delivery_value;
@@ -285,7 +307,7 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
         );
       }
       const ok = await repo.updateProduct(db, principal.userId, principal.mode === 'live', id, {
-        title: input.title ?? row.title,
+        title: input.title != null ? input.title.trim() || input.title : row.title,
         description: input.description !== undefined ? input.description : row.description,
         image_url: input.image_url !== undefined ? input.image_url : row.image_url,
         amount_minor_units: amount != null ? BigInt(amount) : row.amount_minor_units,

@@ -151,6 +151,18 @@ export async function findReceiptByTx(
   return rows[0];
 }
 
+/** An email the buyer gave as their identity at checkout (on the payment, or the membership it joined). */
+export async function findBuyerEmailIdentity(db: Queryable, paymentId: string): Promise<string | null> {
+  const rows = await db.query<{ email: string | null }>(
+    `SELECT CASE WHEN upper(p.customer_reference_type) = 'EMAIL' THEN p.customer_reference_value
+                 WHEN upper(m.customer_identity_type) = 'EMAIL' THEN m.customer_identity_value END AS email
+       FROM payments p LEFT JOIN memberships m ON m.id = p.membership_id
+      WHERE p.id = $1`,
+    [paymentId],
+  );
+  return rows[0]?.email ?? null;
+}
+
 export async function findReceiptIdByPayment(db: Queryable, paymentId: string): Promise<string | undefined> {
   const rows = await db.query<{ id: string }>('SELECT id FROM receipts WHERE payment_id = $1', [paymentId]);
   return rows[0]?.id;

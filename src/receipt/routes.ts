@@ -189,12 +189,21 @@ export const receiptRoutes: FastifyPluginAsyncTypebox<{ receipts: ReceiptService
       schema: {
         tags,
         operationId: 'sendReceiptProof',
-        summary: 'Email the public proof link and PDF link (needs SMTP_URL; otherwise 503 email_not_configured)',
+        summary: 'Queue an email of the public proof link and PDF link (needs SMTP_URL; else 503 email_not_configured)',
+        description:
+          'Answers 202 once the email is queued: a job sends it, retrying a failing mail server (30 s, 2 min, ' +
+          '10 min, 30 min, 2 h). Without `email` (or with no body at all) it goes to the buyer’s email on file ' +
+          '(invoice customer_email, else an EMAIL identity given at checkout), or answers 422 no_recipient.',
         params: Params,
         body: SendProof,
-        response: { 200: SendProofResponse, 404: err, 503: err },
+        response: { 202: SendProofResponse, 404: err, 503: err },
+      },
+      // No body at all is the same as an empty one: every field is optional.
+      preValidation: async (request) => {
+        request.body ??= {};
       },
     },
-    async (request) => receipts.sendProof(principalOf(request), request.params.receipt_id, request.body),
+    async (request, reply) =>
+      reply.code(202).send(await receipts.sendProof(principalOf(request), request.params.receipt_id, request.body)),
   );
 };

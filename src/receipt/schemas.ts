@@ -186,13 +186,26 @@ export const SigningKeys = Type.Object(
 
 export const SendProof = Type.Object(
   {
-    email: Type.String({ maxLength: 180, format: 'email' }),
+    email: Type.Optional(
+      Nullable(Type.String({ maxLength: 180, format: 'email' }), {
+        description:
+          'Where to send the proof. Absent or null: the buyer’s email on file (invoice customer_email, else an EMAIL ' +
+          'identity given at checkout); with none on file, 422 no_recipient',
+      }),
+    ),
     note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
   },
   { title: 'SendProofRequest' },
 );
 
 export const SendProofResponse = Type.Object(
-  { sent: Type.Boolean(), email: Type.String(), verify_url: Type.String(), pdf_url: Type.String() },
+  {
+    sent: Type.Boolean({ description: 'false: the email is queued, not sent yet (a job sends it, with retries)' }),
+    status: Type.Literal('queued'),
+    email: Type.String(),
+    email_source: Type.Union([Type.Literal('request'), Type.Literal('on_file')]),
+    verify_url: Type.String(),
+    pdf_url: Type.String(),
+  },
   { title: 'SendProofResponse' },
 );

@@ -10,6 +10,7 @@ import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import { ChainTimeoutError, NotFoundError, ServiceUnavailableError, UnprocessableError } from '../errors.ts';
 import { recordEvent } from '../event/outbox.ts';
+import { enqueue, type Job } from '../jobs/queue.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import type { ConfirmationHook } from '../payment/service.ts';
 import { checkSignature } from '../payment/service.ts';
@@ -67,6 +68,11 @@ function csvCell(v: unknown): string {
 }
 
 const safeNumber = (v: bigint | null) => (v !== null && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : null);
+
+export const PROOF_QUEUE = 'receipt.send_proof';
+const PROOF_MAX_ATTEMPTS = 6;
+/** Retries of a proof email: 30 s, 2 min, 10 min, 30 min, 2 h. */
+export const proofBackoff = (attempts: number) => [30_000, 120_000, 600_000, 1_800_000][attempts - 1] ?? 7_200_000;
 
 export function createReceiptService(deps: {
   db: Db;
@@ -291,13 +297,8 @@ export function createReceiptService(deps: {
       slot: null,
       source: 'checkout',
     });
-    ctx.receipt = {
-      id: row.id,
-      verify_url: urls(row.id).verify_url,
-      schema_version: row.schema_version,
-      receipt_hash: row.receipt_hash,
-      pdf_url: urls(row.id).pdf_url,
-    };
+    // The same receipt object as receipt.created carries.
+    ctx.receipt = eventReceipt(row);
   };
 
   async function fetchTransaction(livemode: boolean, sig: string): Promise<ChainTransaction | null> {
@@ -397,6 +398,15 @@ export function createReceiptService(deps: {
       public_key: key?.public_key ?? null,
       problems: check.problems,
     };
+  }
+
+  const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+  async function buyerEmail(r: ReceiptRow): Promise<string | null> {
+    const onInvoice = r.invoice_metadata?.customer_email;
+    if (typeof onInvoice === 'string' && EMAIL.test(onInvoice)) return onInvoice;
+    const identity = r.payment_id ? await repo.findBuyerEmailIdentity(db, r.payment_id) : null;
+    return identity && EMAIL.test(identity) ? identity : null;
   }
 
   function mailer() {
@@ -615,34 +625,61 @@ export function createReceiptService(deps: {
       return { receipt: toResponse((await repo.findReceipt(db, principal.userId, livemode, id))!) };
     },
 
-    async sendProof(principal: Principal, id: string, input: { email: string; note?: string | null }) {
+    /**
+     * Queues the proof email (a job with retries, so a slow or flaky mail server never holds the request). Without
+     * `email` it goes to the buyer's email on file: the invoice metadata's customer_email, else an EMAIL identity
+     * given at checkout; with neither, 422 no_recipient.
+     */
+    async sendProof(principal: Principal, id: string, input: { email?: string | null; note?: string | null }) {
       const r = await receiptFor(principal, id);
+      mailer();
+      const email = input.email ?? (await buyerEmail(r));
+      if (!email) {
+        throw new UnprocessableError(
+          'No email given and none on file for this buyer (invoice customer_email or an EMAIL identity): send email',
+          'no_recipient',
+        );
+      }
+      await enqueue(
+        db,
+        PROOF_QUEUE,
+        { receipt_id: r.id, email, note: input.note ?? null },
+        { maxAttempts: PROOF_MAX_ATTEMPTS },
+      );
+      const u = urls(r.id);
+      return {
+        sent: false,
+        status: 'queued' as const,
+        email,
+        email_source: input.email ? ('request' as const) : ('on_file' as const),
+        verify_url: u.verify_url,
+        pdf_url: u.pdf_url,
+      };
+    },
+
+    /** The job behind send-proof: one attempt to mail the proof; a failure is retried with backoff. */
+    async handleSendProofJob(job: Job) {
+      const p = job.payload as { receipt_id: string; email: string; note: string | null };
+      const r = await repo.findReceiptById(db, p.receipt_id);
+      if (!r) return;
       const smtpUrl = mailer();
       const u = urls(r.id);
       const merchant = r.owner_display_name ?? 'the merchant';
       const lines = [
         `Here is the proof of your payment to ${merchant}${r.product_title ? ` for ${r.product_title}` : ''}.`,
         '',
-        ...(input.note ? [input.note, ''] : []),
+        ...(p.note ? [p.note, ''] : []),
         `Verify it: ${u.verify_url}`,
         `PDF: ${u.pdf_url}`,
         `Transaction: ${r.tx_sig}`,
         `Receipt hash (SHA-256): ${r.receipt_hash}`,
       ];
-      try {
-        await sendMail(smtpUrl, {
-          to: input.email,
-          subject: `Your payment receipt${r.product_title ? ` for ${r.product_title}` : ''}`,
-          text: lines.join('\n'),
-          fallbackFrom: `receipts@${new URL(base).hostname}`,
-        });
-      } catch (err) {
-        throw new ServiceUnavailableError(
-          `The mail server refused the message: ${(err as Error).message}`,
-          'email_failed',
-        );
-      }
-      return { sent: true, email: input.email, verify_url: u.verify_url, pdf_url: u.pdf_url };
+      await sendMail(smtpUrl, {
+        to: p.email,
+        subject: `Your payment receipt${r.product_title ? ` for ${r.product_title}` : ''}`,
+        text: lines.join('\n'),
+        fallbackFrom: `receipts@${new URL(base).hostname}`,
+      });
     },
   };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { LocalChain } from '../chain/local/index.ts';
 import { principalOf } from '../http/auth.ts';
-import { Uuid } from '../http/schemas.ts';
+import { StringEnum, Uuid } from '../http/schemas.ts';
 import { SCENARIOS, type SandboxService } from './service.ts';
 
 const Lamports = Type.Integer({ minimum: 0, maximum: 1_000_000_000_000_000 });
@@ -76,7 +76,7 @@ export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService 
         body: Type.Object({
           payment_id: Uuid(),
           secret_key: Type.String({ minLength: 1, maxLength: 128 }),
-          scenario: Type.Optional(Type.Union(SCENARIOS.map((s) => Type.Literal(s)))),
+          scenario: Type.Optional(StringEnum(SCENARIOS)),
         }),
         response: { 200: Type.Object({ tx_signature: Type.String(), payment_id: Uuid(), scenario: Type.String() }) },
       },

@@ -1,14 +1,18 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+import { Nullable, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
 import { CATEGORIES, PRIORITIES, STATUSES } from './repository.ts';
 
-// An enum of string literals that keeps its literal type through TypeBox.
+// An enum of string literals that keeps its literal type through TypeBox (outputs).
 const literals = <T extends readonly string[]>(values: T, description?: string) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });
 
 export const Category = literals(CATEGORIES, 'PAYMENT, DELIVERY, ACCESS, REFUND, ACCOUNT or OTHER');
 export const Status = literals(STATUSES);
 export const Priority = literals(PRIORITIES);
+// The same enums as inputs: any letter case, stored canonical.
+const CategoryInput = StringEnum(CATEGORIES, { description: 'PAYMENT, DELIVERY, ACCESS, REFUND, ACCOUNT or OTHER' });
+const StatusInput = StringEnum(STATUSES);
+const PriorityInput = StringEnum(PRIORITIES);
 
 export const SupportContext = Type.Object(
   {
@@ -33,10 +37,10 @@ const Body = Type.String({ minLength: 1, maxLength: 5000 });
 
 export const TicketCreate = Type.Object({
   subject: Subject,
-  category: Type.Optional(Category),
+  category: Type.Optional(CategoryInput),
   body: Body,
   context: Type.Optional(Nullable(SupportContext)),
-  priority: Type.Optional(Priority),
+  priority: Type.Optional(PriorityInput),
 });
 
 export const TicketCreated = Type.Object({
@@ -85,7 +89,7 @@ export const TicketThread = Type.Object(
 );
 
 export const TicketListQuery = Type.Object({
-  status: Type.Optional(Status),
+  status: Type.Optional(StatusInput),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
   per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
 });
@@ -101,7 +105,7 @@ export const MessageCreate = Type.Object({ body: Body });
 export const MessageCreated = Type.Object({ ticket_id: Uuid(), message: SupportMessage });
 
 export const TicketUpdate = Type.Object(
-  { status: Type.Optional(Status), priority: Type.Optional(Priority) },
+  { status: Type.Optional(StatusInput), priority: Type.Optional(PriorityInput) },
   { minProperties: 1 },
 );
 
@@ -123,7 +127,7 @@ export const BuyerTicketCreate = Type.Object({
     description: 'Ed25519 signature of the challenge message by the paying wallet, base58 or base64',
   }),
   subject: Subject,
-  category: Type.Optional(Category),
+  category: Type.Optional(CategoryInput),
   body: Body,
 });
 

@@ -93,7 +93,7 @@ export function createTestingService(deps: { db: Db; config: Config; webhooks: W
         if (!row) throw new NotFoundError('Product not found', 'product_not_found');
         product = { id: row.id, slug: row.slug, title: row.title };
       }
-      const ids = fakeIds(product);
+      const ids = fakeIds(product, p.userId);
       const at = now();
       const events = scenario.events.map((type, i) => {
         // A second apart, in the order the scenario tells its story.

@@ -5,10 +5,21 @@ import type { EventRow } from '../event/outbox.ts';
 export type EndpointStatus = 'active' | 'paused' | 'disabled';
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'dead_letter';
 
+/**
+ * What a caller sees of the webhook surface: its workspace, and the modes (livemode values) whose endpoints,
+ * deliveries and events it may read. A dashboard session without X-Hilt-Mode sees both; anything else one.
+ */
+export interface WebhookScope {
+  ownerId: string;
+  livemodes: boolean[];
+}
+
 export interface EndpointRow {
   id: string;
   owner_id: string;
   livemode: boolean;
+  /** Receives the events of both modes; otherwise only those of `livemode`. */
+  all_modes: boolean;
   label: string;
   url: string;
   status: EndpointStatus;
@@ -27,7 +38,7 @@ export interface EndpointRow {
   updated_at: Date;
 }
 
-const ENDPOINT_COLUMNS = `id, owner_id, livemode, label, url, status, secret_sealed, secret_preview, subscribed_events,
+const ENDPOINT_COLUMNS = `id, owner_id, livemode, all_modes, label, url, status, secret_sealed, secret_preview, subscribed_events,
   product_ids::text[] AS product_ids, consecutive_failures, failed_event_streak, last_success_at, last_failure_at,
   last_error, disabled_reason, archived_at, created_at, updated_at`;
 
@@ -36,6 +47,7 @@ export async function insertEndpoint(
   e: {
     ownerId: string;
     livemode: boolean;
+    allModes: boolean;
     label: string;
     url: string;
     secretSealed: string;
@@ -45,35 +57,46 @@ export async function insertEndpoint(
   },
 ): Promise<EndpointRow> {
   const [row] = await db.query<EndpointRow>(
-    `INSERT INTO webhook_endpoints (owner_id, livemode, label, url, secret_sealed, secret_preview, subscribed_events,
-       product_ids)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8::uuid[]) RETURNING ${ENDPOINT_COLUMNS}`,
-    [e.ownerId, e.livemode, e.label, e.url, e.secretSealed, e.secretPreview, e.subscribedEvents, e.productIds],
+    `INSERT INTO webhook_endpoints (owner_id, livemode, all_modes, label, url, secret_sealed, secret_preview,
+       subscribed_events, product_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9::uuid[]) RETURNING ${ENDPOINT_COLUMNS}`,
+    [
+      e.ownerId,
+      e.livemode,
+      e.allModes,
+      e.label,
+      e.url,
+      e.secretSealed,
+      e.secretPreview,
+      e.subscribedEvents,
+      e.productIds,
+    ],
   );
   return row;
 }
 
-export async function listEndpoints(db: Queryable, ownerId: string, livemode: boolean): Promise<EndpointRow[]> {
+// An endpoint is visible in the modes it receives events of.
+const VISIBLE_ENDPOINT = '(all_modes OR livemode = ANY($2::boolean[]))';
+
+export async function listEndpoints(db: Queryable, scope: WebhookScope): Promise<EndpointRow[]> {
   return db.query<EndpointRow>(
-    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE owner_id = $1 AND livemode = $2 ORDER BY created_at, id`,
-    [ownerId, livemode],
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE owner_id = $1 AND ${VISIBLE_ENDPOINT}
+      ORDER BY created_at, id`,
+    [scope.ownerId, scope.livemodes],
   );
 }
 
-export async function findEndpoint(
-  db: Queryable,
-  ownerId: string,
-  livemode: boolean,
-  id: string,
-): Promise<EndpointRow | undefined> {
+export async function findEndpoint(db: Queryable, scope: WebhookScope, id: string): Promise<EndpointRow | undefined> {
   const rows = await db.query<EndpointRow>(
-    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = $1 AND owner_id = $2 AND livemode = $3`,
-    [id, ownerId, livemode],
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE owner_id = $1 AND ${VISIBLE_ENDPOINT} AND id = $3`,
+    [scope.ownerId, scope.livemodes, id],
   );
   return rows[0];
 }
 
 export interface EndpointPatch {
+  /** Which events it receives: both modes, or only those of `livemode`. */
+  mode?: { allModes: boolean; livemode: boolean };
   label?: string;
   url?: string;
   status?: EndpointStatus;
@@ -94,6 +117,8 @@ export async function updateEndpoint(db: Queryable, id: string, p: EndpointPatch
        product_ids = COALESCE($6::uuid[], product_ids),
        secret_sealed = COALESCE($7, secret_sealed),
        secret_preview = COALESCE($8, secret_preview),
+       all_modes = COALESCE($9, all_modes),
+       livemode = COALESCE($10, livemode),
        consecutive_failures = CASE WHEN $4 = 'active' AND status <> 'active' THEN 0 ELSE consecutive_failures END,
        failed_event_streak = CASE WHEN $4 = 'active' AND status <> 'active' THEN 0 ELSE failed_event_streak END,
        disabled_reason = CASE WHEN $4 = 'active' THEN NULL WHEN $4 = 'disabled' AND status <> 'disabled'
@@ -110,6 +135,8 @@ export async function updateEndpoint(db: Queryable, id: string, p: EndpointPatch
       p.productIds ?? null,
       p.secretSealed ?? null,
       p.secretPreview ?? null,
+      p.mode?.allModes ?? null,
+      p.mode?.livemode ?? null,
     ],
   );
   return row;
@@ -125,15 +152,11 @@ export async function archiveEndpoint(db: Queryable, id: string): Promise<Endpoi
   return row;
 }
 
-export async function countOwnedProducts(
-  db: Queryable,
-  ownerId: string,
-  livemode: boolean,
-  ids: string[],
-): Promise<number> {
+export async function countOwnedProducts(db: Queryable, scope: WebhookScope, ids: string[]): Promise<number> {
   const [row] = await db.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM products WHERE owner_id = $1 AND livemode = $2 AND id = ANY($3::uuid[])',
-    [ownerId, livemode, ids],
+    `SELECT count(*)::int AS n FROM products
+      WHERE owner_id = $1 AND livemode = ANY($2::boolean[]) AND id = ANY($3::uuid[])`,
+    [scope.ownerId, scope.livemodes, ids],
   );
   return row.n;
 }
@@ -165,9 +188,9 @@ export async function createDeliveriesForEvent(
     `WITH d AS (
        INSERT INTO webhook_deliveries (event_id, endpoint_id, owner_id, livemode, is_test, event_type, body, product_id,
          payment_id, membership_id, receipt_id, support_ticket_id)
-       SELECT $1, w.id, w.owner_id, w.livemode, $4, $5, $6, $7, $8, $9, $10, $11
+       SELECT $1, w.id, w.owner_id, $3, $4, $5, $6, $7, $8, $9, $10, $11
          FROM webhook_endpoints w
-        WHERE w.owner_id = $2 AND w.livemode = $3 AND w.status = 'active'
+        WHERE w.owner_id = $2 AND (w.livemode = $3 OR w.all_modes) AND w.status = 'active'
           AND (cardinality(w.subscribed_events) = 0 OR $5 = ANY(w.subscribed_events))
           AND (cardinality(w.product_ids) = 0 OR $7::uuid = ANY(w.product_ids))
        ON CONFLICT (event_id, endpoint_id) DO NOTHING
@@ -256,16 +279,11 @@ const DELIVERY_COLUMNS = `d.id::text AS id, d.event_id, d.endpoint_id, d.owner_i
   d.last_error, d.product_id, d.payment_id, d.membership_id, d.receipt_id, d.support_ticket_id, d.created_at,
   d.updated_at, w.label AS endpoint_label, w.url`;
 
-export async function findDelivery(
-  db: Queryable,
-  ownerId: string,
-  livemode: boolean,
-  id: string,
-): Promise<DeliveryRow | undefined> {
+export async function findDelivery(db: Queryable, scope: WebhookScope, id: string): Promise<DeliveryRow | undefined> {
   const rows = await db.query<DeliveryRow>(
     `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id
-      WHERE d.id = $1 AND d.owner_id = $2 AND d.livemode = $3`,
-    [id, ownerId, livemode],
+      WHERE d.id = $1 AND d.owner_id = $2 AND d.livemode = ANY($3::boolean[])`,
+    [id, scope.ownerId, scope.livemodes],
   );
   return rows[0];
 }
@@ -281,13 +299,12 @@ export async function findDeliveryById(db: Queryable, id: string): Promise<Deliv
 
 export async function listDeliveries(
   db: Queryable,
-  ownerId: string,
-  livemode: boolean,
+  scope: WebhookScope,
   q: { endpointId?: string; status?: string; limit: number; offset: number },
 ): Promise<{ total: number; rows: DeliveryRow[] }> {
-  const where = `d.owner_id = $1 AND d.livemode = $2 AND ($3::uuid IS NULL OR d.endpoint_id = $3)
+  const where = `d.owner_id = $1 AND d.livemode = ANY($2::boolean[]) AND ($3::uuid IS NULL OR d.endpoint_id = $3)
     AND ($4::text IS NULL OR d.status = $4)`;
-  const params = [ownerId, livemode, q.endpointId ?? null, q.status ?? null];
+  const params = [scope.ownerId, scope.livemodes, q.endpointId ?? null, q.status ?? null];
   const [count] = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM webhook_deliveries d WHERE ${where}`,
     params,
@@ -426,12 +443,11 @@ export async function findEventById(db: Queryable, id: string): Promise<EventRow
 
 export async function listEvents(
   db: Queryable,
-  ownerId: string,
-  livemode: boolean,
+  scope: WebhookScope,
   q: { type?: string; limit: number; offset: number },
 ): Promise<{ total: number; rows: EventRow[] }> {
-  const where = 'owner_id = $1 AND livemode = $2 AND ($3::text IS NULL OR type = $3)';
-  const params = [ownerId, livemode, q.type ?? null];
+  const where = 'owner_id = $1 AND livemode = ANY($2::boolean[]) AND ($3::text IS NULL OR type = $3)';
+  const params = [scope.ownerId, scope.livemodes, q.type ?? null];
   const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE ${where}`, params);
   const rows = await db.query<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $4 OFFSET $5`,
@@ -442,15 +458,14 @@ export async function listEvents(
 
 export async function eventTimeline(
   db: Queryable,
-  ownerId: string,
-  livemode: boolean,
+  scope: WebhookScope,
   q: { paymentId?: string; membershipId?: string; limit: number },
 ): Promise<EventRow[]> {
   return db.query<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM events
-      WHERE owner_id = $1 AND livemode = $2
+      WHERE owner_id = $1 AND livemode = ANY($2::boolean[])
         AND (($3::uuid IS NOT NULL AND payment_id = $3) OR ($4::uuid IS NOT NULL AND membership_id = $4))
       ORDER BY created_at, id LIMIT $5`,
-    [ownerId, livemode, q.paymentId ?? null, q.membershipId ?? null, q.limit],
+    [scope.ownerId, scope.livemodes, q.paymentId ?? null, q.membershipId ?? null, q.limit],
   );
 }

@@ -138,6 +138,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
         tags,
         operationId: 'listWebhookDeliveries',
         summary: 'Deliveries, newest first',
+        description: 'Both modes for a dashboard session without X-Hilt-Mode, else the caller’s mode only.',
         querystring: DeliveryListQuery,
         response: {
           200: Type.Object({ total: Type.Integer(), page: Type.Integer(), deliveries: Type.Array(DeliveryRef) }),
@@ -170,6 +171,9 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
         tags,
         operationId: 'listWebhookEvents',
         summary: 'The event log, newest first',
+        description:
+          'A dashboard session without X-Hilt-Mode sees both modes’ events (each carries livemode); an API key or a ' +
+          'session with X-Hilt-Mode sees its own mode only.',
         querystring: EventListQuery,
         response: {
           200: Type.Object({
@@ -192,6 +196,9 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
         tags,
         operationId: 'getWebhookTimeline',
         summary: 'The events of one payment or membership, oldest first',
+        description:
+          'A dashboard session without X-Hilt-Mode sees both modes’ events (each carries livemode); an API key or a ' +
+          'session with X-Hilt-Mode sees its own mode only.',
         querystring: TimelineQuery,
         response: {
           200: Type.Object({

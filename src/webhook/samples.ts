@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventType } from '../event/outbox.ts';
 
 export interface FakeIds {
+  ownerId: string;
   paymentId: string;
   membershipId: string;
   receiptId: string;
@@ -11,8 +12,9 @@ export interface FakeIds {
   product: { id: string; slug: string; title: string };
 }
 
-export function fakeIds(product?: { id: string; slug: string; title: string } | null): FakeIds {
+export function fakeIds(product?: { id: string; slug: string; title: string } | null, ownerId?: string): FakeIds {
   return {
+    ownerId: ownerId ?? randomUUID(),
     paymentId: randomUUID(),
     membershipId: randomUUID(),
     receiptId: randomUUID(),
@@ -32,41 +34,76 @@ export interface SampleOptions {
 const FAKE_SIGNATURE = '5TestSignatureNotOnChain1111111111111111111111111111111111111111111111111111111111';
 const FAKE_WALLET = 'TestWa11et1111111111111111111111111111111111';
 
+/**
+ * The data of a test event: the same keys, at every depth, as the real event of that type (see event/payloads.ts,
+ * the membership and receipt event objects, and the key-set test in test/event-shapes.test.ts), plus `test: true`
+ * on every object, with made-up values.
+ */
 export function sampleEventData(type: EventType, ids: FakeIds, o: SampleOptions): Record<string, unknown> {
   const at = o.at.toISOString();
   const periodEnd = new Date(o.at.getTime() + 30 * 86_400_000).toISOString();
   const failed = type === 'payment.failed';
+  const deliveryFailed = type === 'delivery.failed';
+  const amount = o.amountMinorUnits ?? 1_000_000;
+  const payerWallet = o.payerWallet ?? FAKE_WALLET;
   const payment = {
     id: ids.paymentId,
     status: failed ? 'FAILED' : 'CONFIRMED',
-    amount_minor_units: o.amountMinorUnits ?? 1_000_000,
+    amount_minor_units: amount,
     token_mint: null,
     tx_signature: FAKE_SIGNATURE,
-    payer_wallet: o.payerWallet ?? FAKE_WALLET,
+    payer_wallet: payerWallet,
     confirmed_at: failed ? null : at,
     failed_at: failed ? at : null,
     failure_reason: failed ? 'underpaid' : null,
-    delivery_status: failed ? 'NOT_REQUIRED' : 'SENT',
+    delivery_status: failed ? 'NOT_REQUIRED' : deliveryFailed ? 'FAILED' : 'SENT',
+    customer_reference_type: o.identityDisplay ? 'TELEGRAM_USER_ID' : null,
     customer_reference_value: o.identityDisplay ?? null,
     product: ids.product,
     test: true,
   };
   const membership = (status: string, extra: Record<string, unknown> = {}) => ({
     id: ids.membershipId,
-    status,
-    platform: 'TELEGRAM',
-    payment_id: ids.paymentId,
     product_id: ids.product.id,
-    identity_display: o.identityDisplay ?? null,
+    product_title: ids.product.title,
+    owner_id: ids.ownerId,
+    livemode: false,
+    platform: 'TELEGRAM',
+    platform_user_id: o.identityDisplay ? '728255790' : null,
+    platform_display: o.identityDisplay ?? '',
+    customer_identity_type: o.identityDisplay ? 'TELEGRAM_USER_ID' : 'WALLET',
+    customer_identity_value: o.identityDisplay ? '728255790' : payerWallet,
+    payer_wallet: payerWallet,
+    status,
+    current_period_start_at: at,
     current_period_end_at: periodEnd,
+    grace_ends_at: null,
+    latest_payment_id: ids.paymentId,
+    latest_tx_signature: FAKE_SIGNATURE,
+    delivery_status: 'SENT',
+    delivery_last_error: null,
+    renewal_count: 0,
+    last_reminder_sent_at: null,
+    notes: '',
+    metadata_json: {},
+    created_at: at,
+    updated_at: at,
     test: true,
     ...extra,
   });
   const receipt = {
     id: ids.receiptId,
-    payment_id: ids.paymentId,
+    receipt_id: ids.receiptId,
     verify_url: `${o.publicUrl}/v1/receipt/${ids.receiptId}/verify`,
+    pdf_url: `${o.publicUrl}/v1/receipt/${ids.receiptId}/pdf`,
     schema_version: 'hilt-v1',
+    receipt_hash: '0'.repeat(64),
+    tx_sig: FAKE_SIGNATURE,
+    payment_id: ids.paymentId,
+    product_id: ids.product.id,
+    amount_minor_units: amount,
+    token_mint: null,
+    created_at: at,
     test: true,
   };
   const base = { test: true };
@@ -76,26 +113,30 @@ export function sampleEventData(type: EventType, ids: FakeIds, o: SampleOptions)
     case 'payment.failed':
       return { ...base, payment };
     case 'receipt.created':
-      return { ...base, receipt, payment };
+      return { ...base, receipt };
     case 'membership.activated':
     case 'membership.renewed':
       return { ...base, membership: membership('ACTIVE'), payment };
     case 'membership.entered_grace':
-      return { ...base, membership: membership('GRACE', { grace_ends_at: periodEnd }) };
+      return { ...base, membership: membership('GRACE_PERIOD', { grace_ends_at: periodEnd }) };
     case 'membership.expired':
       return { ...base, membership: membership('EXPIRED') };
     case 'membership.reapproval_required':
-      return { ...base, membership: membership('REAPPROVAL_REQUIRED') };
+      return { ...base, membership: membership('ACTIVE') };
     case 'delivery.failed':
       return {
         ...base,
         payment,
-        membership: membership('ACTIVE', { delivery_status: 'FAILED' }),
+        membership: membership('DELIVERY_FAILED', {
+          delivery_status: 'FAILED',
+          delivery_last_error: 'Telegram createChatInviteLink: 400 Bad Request: chat not found',
+        }),
         delivery: {
           channel: 'TELEGRAM',
           status: 'FAILED',
-          failure_code: 'invite_expired',
-          failure_message: 'Telegram invite expired before the buyer joined.',
+          failure_code: 'platform_rejected',
+          failure_message: 'Telegram createChatInviteLink: 400 Bad Request: chat not found',
+          test: true,
         },
       };
     case 'support.ticket.created':
@@ -108,7 +149,8 @@ export function sampleEventData(type: EventType, ids: FakeIds, o: SampleOptions)
           category: 'DELIVERY',
           priority: 'NORMAL',
           status: 'OPEN',
-          payment_id: ids.paymentId,
+          opened_by: 'SYSTEM',
+          context: { payment_id: ids.paymentId, product_id: ids.product.id, source: 'test' },
           created_at: at,
           test: true,
         },

@@ -1,21 +1,35 @@
 import { Type } from '@sinclair/typebox';
 import { EVENT_TYPES } from '../event/outbox.ts';
-import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+import { KeepIfNull, Nullable, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
 
-const EventTypeName = Type.String({ minLength: 1, maxLength: 80, description: `One of: ${EVENT_TYPES.join(', ')}` });
-const EndpointStatus = Type.Union([Type.Literal('active'), Type.Literal('paused'), Type.Literal('disabled')]);
+const EventTypeName = Type.String({
+  minLength: 1,
+  maxLength: 80,
+  description: `One of: ${EVENT_TYPES.join(', ')} (any letter case)`,
+});
+const ENDPOINT_STATUSES = ['active', 'paused', 'disabled'] as const;
+const EndpointStatus = Type.Union(ENDPOINT_STATUSES.map((s) => Type.Literal(s)));
+const EndpointStatusInput = StringEnum(ENDPOINT_STATUSES);
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'dead_letter'] as const;
 const DeliveryStatus = Type.Union(DELIVERY_STATUSES.map((s) => Type.Literal(s)));
+const DeliveryStatusInput = StringEnum(DELIVERY_STATUSES);
 const Page = Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }));
 const PerPage = Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 }));
 const Label = Type.String({ minLength: 2, maxLength: 120, pattern: '\\S' });
 const Url = Type.String({ minLength: 8, maxLength: 2048 });
+const MODE_TEXT =
+  'Which events the endpoint receives (this server’s addition to Hilt’s contract): "all" (live and sandbox ' +
+  'events, told apart by each event’s livemode), "live" or "sandbox". Default: "all" for an endpoint a dashboard ' +
+  'session creates without X-Hilt-Mode, else the caller’s mode; an API key or a session with X-Hilt-Mode can ' +
+  'only choose its own mode';
+const EndpointModeInput = StringEnum(['all', 'live', 'sandbox'] as const, { description: MODE_TEXT });
 
 export const WebhookEndpoint = Type.Object(
   {
     id: Uuid(),
     owner_id: Uuid(),
-    livemode: Type.Boolean(),
+    livemode: Type.Boolean({ description: 'The endpoint’s own mode (for "all", the mode it was made in)' }),
+    mode: Type.Union([Type.Literal('all'), Type.Literal('live'), Type.Literal('sandbox')], { description: MODE_TEXT }),
     label: Type.String(),
     url: Type.String(),
     status: EndpointStatus,
@@ -102,17 +116,21 @@ export const EndpointCreate = Type.Object(
     url: Url,
     subscribed_events: Type.Optional(Type.Array(EventTypeName, { maxItems: 20 })),
     product_ids: Type.Optional(Type.Array(Uuid(), { maxItems: 100 })),
+    mode: Type.Optional(EndpointModeInput),
   },
   { additionalProperties: false },
 );
 
 export const EndpointUpdate = Type.Object(
   {
-    label: Type.Optional(Label),
-    url: Type.Optional(Url),
-    status: Type.Optional(EndpointStatus),
-    subscribed_events: Type.Optional(Type.Array(EventTypeName, { maxItems: 20 })),
-    product_ids: Type.Optional(Type.Array(Uuid(), { maxItems: 100 })),
+    label: Type.Optional(KeepIfNull(Label)),
+    url: Type.Optional(KeepIfNull(Url)),
+    status: Type.Optional(KeepIfNull(EndpointStatusInput)),
+    subscribed_events: Type.Optional(
+      KeepIfNull(Type.Array(EventTypeName, { maxItems: 20 }), 'Event types; [] subscribes to every type'),
+    ),
+    product_ids: Type.Optional(KeepIfNull(Type.Array(Uuid(), { maxItems: 100 }), '[] means every product')),
+    mode: Type.Optional(KeepIfNull(EndpointModeInput)),
     rotate_signing_secret: Type.Optional(Type.Boolean({ default: false })),
   },
   { additionalProperties: false },
@@ -125,7 +143,7 @@ export const EndpointTest = Type.Object(
 
 export const DeliveryListQuery = Type.Object({
   endpoint_id: Type.Optional(Uuid()),
-  status: Type.Optional(DeliveryStatus),
+  status: Type.Optional(DeliveryStatusInput),
   page: Page,
   per_page: PerPage,
 });

@@ -19,6 +19,7 @@ import {
 } from '../event/outbox.ts';
 import { enqueue, type Job, type JobRunner, RetryJob } from '../jobs/queue.ts';
 import { decrypt, encrypt } from '../lib/crypto.ts';
+import { dropNulls } from '../lib/patch.ts';
 import * as repo from './repository.ts';
 import type { DeliveryRefs, DeliveryRow, EndpointRow } from './repository.ts';
 import { fakeIds, sampleEventData, sampleRefs } from './samples.ts';
@@ -32,19 +33,23 @@ export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 1_800_000, 7_200_000] 
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 const RESPONSE_BODY_KEEP = 2000;
 
+export type EndpointMode = 'all' | 'live' | 'sandbox';
+
 export interface EndpointCreate {
   label: string;
   url: string;
   subscribed_events?: string[];
   product_ids?: string[];
+  mode?: EndpointMode;
 }
 
 export interface EndpointUpdate {
-  label?: string;
-  url?: string;
-  status?: 'active' | 'paused' | 'disabled';
-  subscribed_events?: string[];
-  product_ids?: string[];
+  label?: string | null;
+  url?: string | null;
+  status?: 'active' | 'paused' | 'disabled' | null;
+  subscribed_events?: string[] | null;
+  product_ids?: string[] | null;
+  mode?: EndpointMode | null;
   rotate_signing_secret?: boolean;
 }
 
@@ -60,6 +65,7 @@ export function toEndpoint(e: EndpointRow) {
     id: e.id,
     owner_id: e.owner_id,
     livemode: e.livemode,
+    mode: (e.all_modes ? 'all' : e.livemode ? 'live' : 'sandbox') as EndpointMode,
     label: e.label,
     url: e.url,
     status: e.status,
@@ -167,25 +173,49 @@ export function createWebhookService(deps: {
   const sender = new WebhookSender(config.webhookTimeoutMs);
   const guard = { allowPrivate: config.allowPrivateWebhookUrls, resolve: deps.resolve };
   const livemodeOf = (p: Principal) => p.mode === 'live';
+  /** A dashboard session without X-Hilt-Mode works on both modes' webhooks (Hilt's SDKs cannot send the header). */
+  const bothModes = (p: Principal) => p.kind === 'session' && !p.modeExplicit;
+  const scopeOf = (p: Principal): repo.WebhookScope => ({
+    ownerId: p.userId,
+    livemodes: bothModes(p) ? [true, false] : [livemodeOf(p)],
+  });
 
-  function checkEventTypes(types: string[] | undefined) {
-    for (const t of types ?? []) {
-      if (!(EVENT_TYPES as readonly string[]).includes(t)) {
-        throw new UnprocessableError(`Unknown event type "${t}"`, 'unknown_event_type');
-      }
+  /** The endpoint's mode as stored; a caller bound to one mode may only choose that one. */
+  function modeFor(p: Principal, mode: EndpointMode | undefined): { allModes: boolean; livemode: boolean } {
+    const chosen = mode ?? (bothModes(p) ? 'all' : p.mode);
+    if (!bothModes(p) && chosen !== p.mode) {
+      throw new UnprocessableError(
+        `This ${p.kind === 'key' ? 'API key' : 'session (X-Hilt-Mode)'} works in ${p.mode} mode: mode can only be "${p.mode}" (use a dashboard session without X-Hilt-Mode for "all")`,
+        'endpoint_mode_not_allowed',
+      );
     }
+    return chosen === 'all' ? { allModes: true, livemode: true } : { allModes: false, livemode: chosen === 'live' };
+  }
+
+  /** Event types in any letter case, returned canonical (lower case); an unknown one is 422 naming the catalog. */
+  function checkEventTypes(types: string[] | undefined): string[] | undefined {
+    return types?.map((t) => {
+      const known = EVENT_TYPES.find((e) => e === t.toLowerCase());
+      if (!known) {
+        throw new UnprocessableError(
+          `Unknown event type "${t}" (use one of ${EVENT_TYPES.join(', ')})`,
+          'unknown_event_type',
+        );
+      }
+      return known;
+    });
   }
 
   async function checkProducts(p: Principal, ids: string[] | undefined) {
     const unique = [...new Set(ids ?? [])];
     if (unique.length === 0) return;
-    if ((await repo.countOwnedProducts(db, p.userId, livemodeOf(p), unique)) !== unique.length) {
+    if ((await repo.countOwnedProducts(db, scopeOf(p), unique)) !== unique.length) {
       throw new UnprocessableError('product_ids must be products of this workspace', 'unknown_product');
     }
   }
 
   async function endpointOf(p: Principal, id: string) {
-    const e = await repo.findEndpoint(db, p.userId, livemodeOf(p), id);
+    const e = await repo.findEndpoint(db, scopeOf(p), id);
     if (!e) throw new NotFoundError('Webhook endpoint not found', 'webhook_endpoint_not_found');
     return e;
   }
@@ -292,17 +322,18 @@ export function createWebhookService(deps: {
     },
 
     async listEndpoints(p: Principal) {
-      return { endpoints: (await repo.listEndpoints(db, p.userId, livemodeOf(p))).map(toEndpoint) };
+      return { endpoints: (await repo.listEndpoints(db, scopeOf(p))).map(toEndpoint) };
     },
 
-    async createEndpoint(p: Principal, body: EndpointCreate) {
-      checkEventTypes(body.subscribed_events);
+    async createEndpoint(p: Principal, input: EndpointCreate) {
+      const body = { ...input, subscribed_events: checkEventTypes(input.subscribed_events) };
+      const mode = modeFor(p, body.mode);
       await checkProducts(p, body.product_ids);
       await resolveWebhookTarget(body.url, guard);
       const secret = generateSigningSecret();
       const row = await repo.insertEndpoint(db, {
         ownerId: p.userId,
-        livemode: livemodeOf(p),
+        ...mode,
         label: body.label.trim(),
         url: body.url,
         secretSealed: encrypt(encryptionKey, secret),
@@ -313,9 +344,12 @@ export function createWebhookService(deps: {
       return { endpoint: toEndpoint(row), signing_secret: secret, supported_events: [...EVENT_TYPES] };
     },
 
-    async updateEndpoint(p: Principal, id: string, body: EndpointUpdate) {
+    async updateEndpoint(p: Principal, id: string, input: EndpointUpdate) {
       await endpointOf(p, id);
-      checkEventTypes(body.subscribed_events);
+      // Null leaves a field as it is, like leaving it out.
+      const kept = dropNulls(input, ['label', 'url', 'status', 'subscribed_events', 'product_ids', 'mode']);
+      const body = { ...kept, subscribed_events: checkEventTypes(kept.subscribed_events) };
+      const mode = body.mode === undefined ? undefined : modeFor(p, body.mode);
       await checkProducts(p, body.product_ids);
       if (body.url !== undefined) await resolveWebhookTarget(body.url, guard);
       const secret = body.rotate_signing_secret ? generateSigningSecret() : undefined;
@@ -327,6 +361,7 @@ export function createWebhookService(deps: {
         productIds: body.product_ids ? [...new Set(body.product_ids)] : undefined,
         secretSealed: secret ? encrypt(encryptionKey, secret) : undefined,
         secretPreview: secret ? secretPreview(secret) : undefined,
+        mode,
       });
       return secret ? { endpoint: toEndpoint(row), signing_secret: secret } : { endpoint: toEndpoint(row) };
     },
@@ -341,7 +376,7 @@ export function createWebhookService(deps: {
       const endpoint = await endpointOf(p, id);
       checkEventTypes([eventType]);
       const type = eventType as EventType;
-      const ids = fakeIds();
+      const ids = fakeIds(null, endpoint.owner_id);
       const envelope = testEnvelope(
         type,
         endpoint.livemode,
@@ -424,7 +459,7 @@ export function createWebhookService(deps: {
     async listDeliveries(p: Principal, q: { endpoint_id?: string; status?: string; page?: number; per_page?: number }) {
       const page = q.page ?? 1;
       const perPage = q.per_page ?? 20;
-      const { total, rows } = await repo.listDeliveries(db, p.userId, livemodeOf(p), {
+      const { total, rows } = await repo.listDeliveries(db, scopeOf(p), {
         endpointId: q.endpoint_id,
         status: q.status,
         limit: perPage,
@@ -435,7 +470,7 @@ export function createWebhookService(deps: {
 
     /** Sends a delivery again with a fresh retry schedule (the same event id and body). */
     async replayDelivery(p: Principal, deliveryId: number) {
-      const d = await repo.findDelivery(db, p.userId, livemodeOf(p), String(deliveryId));
+      const d = await repo.findDelivery(db, scopeOf(p), String(deliveryId));
       if (!d) throw new NotFoundError('Webhook delivery not found', 'webhook_delivery_not_found');
       if (d.status === 'pending' || (d.status === 'failed' && d.next_attempt_at)) {
         throw new ConflictError('This delivery is still being retried', 'delivery_in_progress');
@@ -450,8 +485,8 @@ export function createWebhookService(deps: {
     async listEvents(p: Principal, q: { event_type?: string; page?: number; per_page?: number }) {
       const page = q.page ?? 1;
       const perPage = q.per_page ?? 20;
-      const { total, rows } = await repo.listEvents(db, p.userId, livemodeOf(p), {
-        type: q.event_type,
+      const { total, rows } = await repo.listEvents(db, scopeOf(p), {
+        type: q.event_type?.toLowerCase(),
         limit: perPage,
         offset: (page - 1) * perPage,
       });
@@ -476,7 +511,7 @@ export function createWebhookService(deps: {
       if (!q.payment_id && !q.membership_id) {
         throw new UnprocessableError('Give payment_id or membership_id', 'timeline_subject_required');
       }
-      const rows = await repo.eventTimeline(db, p.userId, livemodeOf(p), {
+      const rows = await repo.eventTimeline(db, scopeOf(p), {
         paymentId: q.payment_id,
         membershipId: q.membership_id,
         limit: q.limit ?? 40,

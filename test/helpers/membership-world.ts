@@ -29,7 +29,7 @@ export interface World {
   dispose(): Promise<void>;
 }
 
-export async function createWorld(opts: { bots?: boolean } = {}): Promise<World> {
+export async function createWorld(opts: { bots?: boolean; env?: Record<string, string> } = {}): Promise<World> {
   const fake = await startFakePlatforms();
   const state = { now: new Date() };
   const clock = {
@@ -50,6 +50,7 @@ export async function createWorld(opts: { bots?: boolean } = {}): Promise<World>
       HILT_RATE_LIMIT_FREE: '0',
       HILT_RATE_LIMIT_PUBLIC: '0',
       HILT_PUBLIC_URL: 'http://hilt.test',
+      ...opts.env,
     },
     { now: () => new Date(state.now.getTime()) },
   );

@@ -1077,8 +1077,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Email the public proof link and PDF link (needs SMTP_URL; otherwise 503 email_not_configured)
-         * @description Requires the `execute` permission (API key) or a dashboard session.
+         * Queue an email of the public proof link and PDF link (needs SMTP_URL; else 503 email_not_configured)
+         * @description Answers 202 once the email is queued: a job sends it, retrying a failing mail server (30 s, 2 min, 10 min, 30 min, 2 h). Without `email` (or with no body at all) it goes to the buyer’s email on file (invoice customer_email, else an EMAIL identity given at checkout), or answers 422 no_recipient.
+         *
+         *     Requires the `execute` permission (API key) or a dashboard session.
          */
         post: operations["sendReceiptProof"];
         delete?: never;
@@ -1453,7 +1455,9 @@ export interface paths {
         };
         /**
          * Deliveries, newest first
-         * @description Requires the `admin` permission (API key) or a dashboard session.
+         * @description Both modes for a dashboard session without X-Hilt-Mode, else the caller’s mode only.
+         *
+         *     Requires the `admin` permission (API key) or a dashboard session.
          *
          *     Requires the `admin` permission (API key) or a dashboard session.
          */
@@ -1564,7 +1568,9 @@ export interface paths {
         };
         /**
          * The event log, newest first
-         * @description Requires the `read` permission (API key) or a dashboard session.
+         * @description A dashboard session without X-Hilt-Mode sees both modes’ events (each carries livemode); an API key or a session with X-Hilt-Mode sees its own mode only.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
          *
          *     Requires the `read` permission (API key) or a dashboard session.
          */
@@ -1586,7 +1592,9 @@ export interface paths {
         };
         /**
          * The events of one payment or membership, oldest first
-         * @description Requires the `read` permission (API key) or a dashboard session.
+         * @description A dashboard session without X-Hilt-Mode sees both modes’ events (each carries livemode); an API key or a session with X-Hilt-Mode sees its own mode only.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
          *
          *     Requires the `read` permission (API key) or a dashboard session.
          */
@@ -1792,32 +1800,41 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
-        /** MembershipConfig */
+        /**
+         * MembershipConfig
+         * @description Membership settings. Any field may be null or left out and takes its default; on update the object replaces the stored one as a whole.
+         */
         MembershipConfig: {
+            /** @description null or absent: none (the default) */
             access_mode?: ("INVITE_LINK" | "ROLE" | "REDIRECT" | "NONE") | null;
-            /** @default false */
-            allow_multiple_active?: boolean;
-            /** @default 30 */
-            billing_interval_days?: number;
-            /** @default true */
-            enabled?: boolean;
-            /** @default 3 */
-            grace_period_days?: number;
+            /** @description null or absent: false (the default) */
+            allow_multiple_active?: boolean | null;
+            /** @description null or absent: 30 (the default) */
+            billing_interval_days?: number | null;
+            /** @description null or absent: true (the default) */
+            enabled?: boolean | null;
+            /** @description null or absent: 3 (the default) */
+            grace_period_days?: number | null;
+            /** @description null or absent: none (the default) */
             identity_label?: string | null;
-            /** @default false */
-            identity_required?: boolean;
+            /** @description null or absent: false (the default) */
+            identity_required?: boolean | null;
+            /** @description null or absent: none (the paying wallet identifies the buyer) (the default) */
             identity_type?: ("TELEGRAM_USER_ID" | "DISCORD_USER_ID" | "WALLET" | "EMAIL" | "CUSTOM") | null;
+            /** @description null or absent: taken from delivery_type (the default) */
             platform?: ("TELEGRAM" | "DISCORD" | "CUSTOM") | null;
+            /** @description null or absent: none (the default) */
             platform_target_id?: string | null;
+            /** @description null or absent: none (the default) */
             platform_target_label?: string | null;
-            /** @description Default MANUAL; AUTOMATIC renewals are not offered by this server */
-            renewal_mode?: "MANUAL" | "ONE_OFF";
-            /** @default [] */
-            renewal_reminder_offsets_days?: number[];
-            /** @default {} */
+            /** @description null or absent: MANUAL (the default) */
+            renewal_mode?: ("MANUAL" | "ONE_OFF" | "AUTOMATIC") | null;
+            /** @description null or absent: [] (no reminders) (the default) */
+            renewal_reminder_offsets_days?: number[] | null;
+            /** @description null or absent: {} (the default) */
             settings_json?: {
                 [key: string]: unknown;
-            };
+            } | null;
         };
         /** MembershipDetailResponse */
         MembershipDetail: {
@@ -1942,12 +1959,14 @@ export interface components {
             membership_config: {
                 [key: string]: unknown;
             } | null;
+            membership_effective_renewal_mode: string | null;
             membership_enabled: boolean;
             membership_identity_label: string | null;
             membership_identity_required: boolean;
             membership_identity_type: string | null;
             membership_platform: string | null;
             membership_renewal_mode: string | null;
+            membership_renewal_note: string | null;
             merchant_wallet: string;
             /** Format: uuid */
             owner_id: string;
@@ -2039,7 +2058,10 @@ export interface components {
             last_error: string | null;
             last_failure_at: string | null;
             last_success_at: string | null;
+            /** @description The endpoint’s own mode (for "all", the mode it was made in) */
             livemode: boolean;
+            /** @description Which events the endpoint receives (this server’s addition to Hilt’s contract): "all" (live and sandbox events, told apart by each event’s livemode), "live" or "sandbox". Default: "all" for an endpoint a dashboard session creates without X-Hilt-Mode, else the caller’s mode; an API key or a session with X-Hilt-Mode can only choose its own mode */
+            mode: "all" | "live" | "sandbox";
             /** Format: uuid */
             owner_id: string;
             /** @description Empty: events of every product */
@@ -2787,7 +2809,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    provider: "TELEGRAM" | "DISCORD" | "telegram" | "discord";
+                    /**
+                     * @description Any letter case is accepted.
+                     * @enum {string}
+                     */
+                    provider: "TELEGRAM" | "DISCORD";
                 };
             };
         };
@@ -2997,14 +3023,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description null clears it. */
                     display_name?: string | null;
+                    /** @description null leaves the current value unchanged (same as omitting it). */
                     merchant_settings?: {
                         [key: string]: unknown;
-                    };
+                    } | null;
+                    /** @description null leaves the current value unchanged (same as omitting it). */
                     notification_prefs?: {
                         [key: string]: unknown;
-                    };
-                    timezone?: string;
+                    } | null;
+                    /** @description IANA time zone name. null leaves the current value unchanged (same as omitting it). */
+                    timezone?: string | null;
                 };
             };
         };
@@ -3096,10 +3126,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    current_password?: string;
-                    /** Format: email */
-                    email?: string;
-                    new_password?: string;
+                    current_password?: string | null;
+                    /** @description null leaves the current value unchanged (same as omitting it). */
+                    email?: string | null;
+                    /** @description null leaves the current value unchanged (same as omitting it). */
+                    new_password?: string | null;
                 };
             };
         };
@@ -4265,10 +4296,12 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description Any letter case is accepted. */
                 platform?: "TELEGRAM" | "DISCORD" | "CUSTOM";
                 product_id?: string;
                 /** @description Identity, display name, wallet or transaction */
                 q?: string;
+                /** @description Any letter case is accepted. */
                 status?: "ACTIVE" | "GRACE_PERIOD" | "EXPIRED" | "DELIVERY_FAILED";
             };
             header?: never;
@@ -5564,6 +5597,7 @@ export interface operations {
                     identity_session_id?: string | null;
                     /** @description Base58 Solana address */
                     payer_wallet: string;
+                    /** @description The session from /connect. Optional: without it, give slug or product_id, and the server finds the open session of that product that the transaction names (its HILT:{nonce} memo or the session’s reference key), under the same verification rule; none matching is 404 payment_session_not_found */
                     payment_id?: string | null;
                     product_id?: string | null;
                     slug?: string | null;
@@ -6360,7 +6394,9 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description Any letter case is accepted. */
                 product_type?: "PAYMENT_LINK" | "TIP_JAR";
+                /** @description Any letter case is accepted. */
                 status?: "ACTIVE" | "PAUSED" | "ARCHIVED";
             };
             header?: never;
@@ -6453,18 +6489,26 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Price (PAYMENT_LINK) or minimum amount (TIP_JAR). Required for PAYMENT_LINK (null there is 400); null on a TIP_JAR leaves it unchanged */
                     amount_minor_units?: number | null;
-                    delivery_type?: "NONE" | "REDIRECT" | "DOWNLOAD" | "TELEGRAM_INVITE" | "DISCORD_INVITE" | "DISCORD_ROLE" | "CUSTOM";
+                    /** @description null or absent: NONE */
+                    delivery_type?: ("NONE" | "REDIRECT" | "DOWNLOAD" | "TELEGRAM_INVITE" | "DISCORD_INVITE" | "DISCORD_ROLE" | "CUSTOM") | null;
+                    /** @description null clears it. */
                     delivery_value?: string | null;
+                    /** @description null clears it. */
                     description?: string | null;
                     fixed_amount_lamports?: number | null;
+                    /** @description null clears it. */
                     image_url?: string | null;
+                    /** @description Payment cap. null clears it. */
                     max_payments?: number | null;
+                    /** @description null turns memberships off for this product */
                     membership_config?: components["schemas"]["MembershipConfig"] | null;
                     /** @description Solana payout address */
                     merchant_wallet: string;
-                    /** @description PAYMENT_LINK or TIP_JAR (anything else is 400) */
+                    /** @description PAYMENT_LINK or TIP_JAR, any letter case (anything else is 400) */
                     product_type: string;
+                    /** @description null clears it. */
                     tip_presets_lamports?: number[] | null;
                     title: string;
                     token_mint?: string | null;
@@ -6746,22 +6790,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Price (PAYMENT_LINK) or minimum amount (TIP_JAR). Required for PAYMENT_LINK (null there is 400); null on a TIP_JAR leaves it unchanged */
                     amount_minor_units?: number | null;
-                    delivery_type?: "NONE" | "REDIRECT" | "DOWNLOAD" | "TELEGRAM_INVITE" | "DISCORD_INVITE" | "DISCORD_ROLE" | "CUSTOM";
+                    /** @description null leaves the current value unchanged (same as omitting it). */
+                    delivery_type?: ("NONE" | "REDIRECT" | "DOWNLOAD" | "TELEGRAM_INVITE" | "DISCORD_INVITE" | "DISCORD_ROLE" | "CUSTOM") | null;
+                    /** @description null clears it. */
                     delivery_value?: string | null;
+                    /** @description null clears it. */
                     description?: string | null;
                     fixed_amount_lamports?: number | null;
+                    /** @description null clears it. */
                     image_url?: string | null;
+                    /** @description Payment cap. null clears it. */
                     max_payments?: number | null;
+                    /** @description null turns memberships off for this product */
                     membership_config?: components["schemas"]["MembershipConfig"] | null;
-                    /** @description Solana payout address */
-                    merchant_wallet?: string;
+                    /** @description null leaves the current value unchanged (same as omitting it). */
+                    merchant_wallet?: string | null;
                     /** @description Cannot change: sending it is 422 */
                     product_type?: unknown;
-                    /** @description Archive with DELETE */
-                    status?: "ACTIVE" | "PAUSED";
+                    /** @description Archive with DELETE. null leaves the current value unchanged (same as omitting it). */
+                    status?: ("ACTIVE" | "PAUSED") | null;
+                    /** @description null clears it. */
                     tip_presets_lamports?: number[] | null;
-                    title?: string;
+                    /** @description null leaves the current value unchanged (same as omitting it). */
+                    title?: string | null;
                     /** @description Cannot change: sending it is 422 */
                     token_mint?: unknown;
                 };
@@ -7126,6 +7179,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description Any letter case is accepted. */
                 status?: "PENDING_SIGNATURE" | "PENDING_CONFIRMATION" | "CONFIRMED" | "FAILED";
             };
             header?: never;
@@ -7261,6 +7315,8 @@ export interface operations {
                         livemode: boolean;
                         membership: {
                             billing_interval_days: number;
+                            /** @description AUTOMATIC renews as MANUAL (with reminders) here */
+                            effective_renewal_mode: string;
                             grace_period_days: number;
                             renewal_mode: string;
                         } | null;
@@ -8352,23 +8408,27 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: email */
-                    email: string;
+                    /** @description Where to send the proof. Absent or null: the buyer’s email on file (invoice customer_email, else an EMAIL identity given at checkout); with none on file, 422 no_recipient */
+                    email?: string | null;
                     note?: string | null;
                 };
             };
         };
         responses: {
             /** @description Default Response */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         email: string;
+                        email_source: "request" | "on_file";
                         pdf_url: string;
+                        /** @description false: the email is queued, not sent yet (a job sends it, with retries) */
                         sent: boolean;
+                        /** @enum {string} */
+                        status: "queued";
                         verify_url: string;
                     };
                 };
@@ -8946,6 +9006,10 @@ export interface operations {
                 "application/json": {
                     /** Format: uuid */
                     payment_id: string;
+                    /**
+                     * @description Any letter case is accepted.
+                     * @enum {string}
+                     */
                     scenario?: "exact" | "underpay" | "wrong_mint" | "wrong_recipient" | "no_memo";
                     secret_key: string;
                 };
@@ -9231,7 +9295,7 @@ export interface operations {
                 "application/json": {
                     body: string;
                     /**
-                     * @description PAYMENT, DELIVERY, ACCESS, REFUND, ACCOUNT or OTHER
+                     * @description PAYMENT, DELIVERY, ACCESS, REFUND, ACCOUNT or OTHER. Any letter case is accepted.
                      * @enum {string}
                      */
                     category?: "PAYMENT" | "DELIVERY" | "ACCESS" | "REFUND" | "ACCOUNT" | "OTHER";
@@ -9555,6 +9619,7 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description Any letter case is accepted. */
                 status?: "OPEN" | "PENDING_MERCHANT" | "PENDING_BUYER" | "RESOLVED" | "CLOSED";
             };
             header?: never;
@@ -9681,7 +9746,7 @@ export interface operations {
                 "application/json": {
                     body: string;
                     /**
-                     * @description PAYMENT, DELIVERY, ACCESS, REFUND, ACCOUNT or OTHER
+                     * @description PAYMENT, DELIVERY, ACCESS, REFUND, ACCOUNT or OTHER. Any letter case is accepted.
                      * @enum {string}
                      */
                     category?: "PAYMENT" | "DELIVERY" | "ACCESS" | "REFUND" | "ACCOUNT" | "OTHER";
@@ -9697,7 +9762,10 @@ export interface operations {
                     } & {
                         [key: string]: string | number | boolean | null;
                     }) | null;
-                    /** @enum {string} */
+                    /**
+                     * @description Any letter case is accepted.
+                     * @enum {string}
+                     */
                     priority?: "LOW" | "NORMAL" | "HIGH" | "URGENT";
                     subject: string;
                 };
@@ -9938,9 +10006,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description Any letter case is accepted.
+                     * @enum {string}
+                     */
                     priority?: "LOW" | "NORMAL" | "HIGH" | "URGENT";
-                    /** @enum {string} */
+                    /**
+                     * @description Any letter case is accepted.
+                     * @enum {string}
+                     */
                     status?: "OPEN" | "PENDING_MERCHANT" | "PENDING_BUYER" | "RESOLVED" | "CLOSED";
                 };
             };
@@ -10577,6 +10651,7 @@ export interface operations {
                 endpoint_id?: string;
                 page?: number;
                 per_page?: number;
+                /** @description Any letter case is accepted. */
                 status?: "pending" | "delivered" | "failed" | "dead_letter";
             };
             header?: never;
@@ -10855,6 +10930,11 @@ export interface operations {
             content: {
                 "application/json": {
                     label: string;
+                    /**
+                     * @description Which events the endpoint receives (this server’s addition to Hilt’s contract): "all" (live and sandbox events, told apart by each event’s livemode), "live" or "sandbox". Default: "all" for an endpoint a dashboard session creates without X-Hilt-Mode, else the caller’s mode; an API key or a session with X-Hilt-Mode can only choose its own mode. Any letter case is accepted.
+                     * @enum {string}
+                     */
+                    mode?: "all" | "live" | "sandbox";
                     product_ids?: string[];
                     subscribed_events?: string[];
                     url: string;
@@ -11049,13 +11129,20 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    label?: string;
-                    product_ids?: string[];
+                    /** @description null leaves the current value unchanged (same as omitting it). */
+                    label?: string | null;
+                    /** @description null leaves the current value unchanged (same as omitting it). */
+                    mode?: ("all" | "live" | "sandbox") | null;
+                    /** @description [] means every product. null leaves the current value unchanged (same as omitting it). */
+                    product_ids?: string[] | null;
                     /** @default false */
                     rotate_signing_secret?: boolean;
-                    status?: "active" | "paused" | "disabled";
-                    subscribed_events?: string[];
-                    url?: string;
+                    /** @description null leaves the current value unchanged (same as omitting it). */
+                    status?: ("active" | "paused" | "disabled") | null;
+                    /** @description Event types; [] subscribes to every type. null leaves the current value unchanged (same as omitting it). */
+                    subscribed_events?: string[] | null;
+                    /** @description null leaves the current value unchanged (same as omitting it). */
+                    url?: string | null;
                 };
             };
         };
@@ -11260,7 +11347,7 @@ export interface operations {
     listWebhookEvents: {
         parameters: {
             query?: {
-                /** @description One of: payment.confirmed, payment.failed, receipt.created, membership.activated, membership.renewed, membership.entered_grace, membership.expired, membership.reapproval_required, delivery.failed, support.ticket.created */
+                /** @description One of: payment.confirmed, payment.failed, receipt.created, membership.activated, membership.renewed, membership.entered_grace, membership.expired, membership.reapproval_required, delivery.failed, support.ticket.created (any letter case) */
                 event_type?: string;
                 page?: number;
                 per_page?: number;
