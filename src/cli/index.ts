@@ -2,7 +2,6 @@
 // commands (login, keys, webhooks, testing, pay) live in remote-commands.ts.
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { startLocalChainServer } from '../chain/local/server.ts';
 import { createApp, openDatabase } from '../app.ts';
 import { createAccountService } from '../account/service.ts';
 import { PrincipalCache } from '../auth/principal-cache.ts';
@@ -171,6 +170,7 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('port must be 0-65535');
       const dataDir = opts.memory ? undefined : (opts.dataDir ?? join(config.dataDir, 'sandbox-chain'));
+      const { startLocalChainServer } = await import('../chain/local/server.ts');
       const server = await startLocalChainServer({ port, host: opts.host, dataDir });
       io.out(`Sandbox chain JSON-RPC on ${server.url} (${dataDir ? `ledger in ${dataDir}` : 'in memory'})`);
       io.out(`USDC mint ${server.chain.usdcMint}; point HILT_SANDBOX_RPC_URL or any Solana client at it`);

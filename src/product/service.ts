@@ -1,3 +1,4 @@
+import { assertPayoutWallet } from '../payout-wallet/service.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
@@ -222,6 +223,8 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
         max_payments: input.max_payments ?? null,
         membership_config: normaliseMembership(input.membership_config),
       };
+      // Last of the checks: the input is valid, but does this workspace control the wallet it wants paid?
+      await assertPayoutWallet(db, principal.userId, principal.mode === 'live', input.merchant_wallet);
       const base = slugify(fields.title);
       for (let attempt = 0; attempt < 8; attempt++) {
         const slug =
@@ -283,6 +286,9 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
           'amount_minor_units cannot be removed from a PAYMENT_LINK product',
           'amount_required',
         );
+      }
+      if (input.merchant_wallet !== undefined && input.merchant_wallet !== row.merchant_wallet) {
+        await assertPayoutWallet(db, principal.userId, principal.mode === 'live', input.merchant_wallet);
       }
       const ok = await repo.updateProduct(db, principal.userId, principal.mode === 'live', id, {
         title: input.title ?? row.title,
