@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { type Address, createKeyPairSignerFromBytes, type KeyPairSigner } from '@solana/kit';
-import bs58 from 'bs58';
+import bs58 from '../src/lib/base58.ts';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { createLocalChain, type LocalChain } from '../src/chain/local/index.ts';

@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so there is no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled server (dist/, from `npm run build`) in production or when the sources are not shipped (the
+// container image); otherwise the TypeScript sources directly through tsx, so a fresh clone needs no build step.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/main.ts');
+const compiled = new URL('../dist/main.js', import.meta.url);
+const sources = new URL('../src/main.ts', import.meta.url);
+if (existsSync(compiled) && (process.env.NODE_ENV === 'production' || !existsSync(sources))) {
+  await import(compiled.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(sources.href);
+}

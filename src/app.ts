@@ -30,11 +30,14 @@ import { loginThrottle, MemoryRateLimitStore, type RateLimitStore, RedisRateLimi
 import { registerValidation } from './http/validation.ts';
 import { loggerOptions } from './logger.ts';
 import { AssetRegistry, parseExtraMints } from './product/assets.ts';
+import { payoutWalletRoutes } from './payout-wallet/routes.ts';
+import { deleteExpiredChallenges as deleteExpiredPayoutChallenges } from './payout-wallet/repository.ts';
+import { createPayoutWalletService } from './payout-wallet/service.ts';
 import { productRoutes } from './product/routes.ts';
 import { Product } from './product/schemas.ts';
 import { createProductService } from './product/service.ts';
 import { loadSecrets, type Secrets } from './secrets.ts';
-import { createLocalChain, type LocalChain } from './chain/local/index.ts';
+import type { LocalChain } from './chain/local/index.ts';
 import type { ChainClient } from './chain/port.ts';
 import { createRpcChainClient } from './chain/rpc-client.ts';
 import { checkoutRoutes } from './checkout/routes.ts';
@@ -101,6 +104,7 @@ export interface Hilt {
     account: ReturnType<typeof createAccountService>;
     keys: ReturnType<typeof createApiKeyService>;
     products: ReturnType<typeof createProductService>;
+    payoutWallets: ReturnType<typeof createPayoutWalletService>;
     payments: ReturnType<typeof createPaymentService>;
     checkout: ReturnType<typeof createCheckoutService>;
     sandbox: ReturnType<typeof createSandboxService>;
@@ -196,10 +200,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const usage = new KeyUsageRecorder(db, app.log as never);
   const assets = new AssetRegistry(parseExtraMints(config.extraMints));
   const products = createProductService({ db, config, assets });
+  const payoutWallets = createPayoutWalletService({ db, config, now: overrides.now });
 
   let localChain = overrides.sandboxChain;
   let ownsLocalChain = false;
   if (!localChain && !config.sandboxRpcUrl) {
+    // Loaded only here: a deployment with HILT_SANDBOX_RPC_URL never needs LiteSVM's native binary.
+    const { createLocalChain } = await import('./chain/local/index.ts');
     localChain = createLocalChain({ dataDir: join(config.dataDir, 'sandbox-chain') });
     ownsLocalChain = true;
   }
@@ -337,6 +344,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(authRoutes, { auth, throttleLogin: loginThrottle(config, rateLimits) });
   await app.register(accountRoutes, { account });
   await app.register(apiKeyRoutes, { keys });
+  await app.register(payoutWalletRoutes, { payoutWallets });
   await app.register(productRoutes, { products });
   await app.register(checkoutRoutes, { checkout });
   await app.register(paymentRoutes, { payments, checkout });
@@ -362,6 +370,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await pruneKeyActivity(db, 30);
       await analytics.rollup();
       await deleteExpiredBuyerChallenges(db);
+      await deleteExpiredPayoutChallenges(db);
     } catch (err) {
       app.log.warn({ err }, 'maintenance failed');
     }
@@ -416,6 +425,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       account,
       keys,
       products,
+      payoutWallets,
       payments,
       checkout,
       sandbox,

@@ -101,6 +101,12 @@ export const ERROR_CODES = {
   helius_unauthorized: { statuses: [401], description: 'The Helius Authorization header is wrong.' },
 
   // -- account and keys
+  payout_wallet_unverified: {
+    statuses: [422],
+    description:
+      'The wallet is not a proven payout wallet of this workspace: sign a challenge with it (POST /v1/payout-wallets/challenge, then POST /v1/payout-wallets).',
+  },
+  payout_wallet_not_found: { statuses: [404], description: 'No payout wallet with this address in this workspace.' },
   account_not_found: { statuses: [404], description: 'The account does not exist (or was deleted).' },
   email_already_registered: { statuses: [409], description: 'An account with this email already exists.' },
   current_password_required: {

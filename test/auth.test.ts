@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { generateKeyPairSync, sign } from 'node:crypto';
-import bs58 from 'bs58';
+import bs58 from '../src/lib/base58.ts';
 import { bearer, createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
 
 function walletKeypair() {

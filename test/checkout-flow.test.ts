@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Address, createKeyPairSignerFromBytes } from '@solana/kit';
-import bs58 from 'bs58';
+import bs58 from '../src/lib/base58.ts';
 import { signPaymentTransaction } from '../src/chain/payment-transaction.ts';
 import { USDC_MINT } from '../src/chain/port.ts';
 import { bearer, createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';

@@ -9,11 +9,10 @@ import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { CommanderError } from 'commander';
 import { buildCli } from '../src/cli/index.ts';
-import { bearer, createTestApp, registerMerchant, type TestApp } from './helpers/app.ts';
+import { bearer, createTestApp, provePayoutWallet, registerMerchant, type TestApp } from './helpers/app.ts';
 import { type Receiver, startReceiver } from './helpers/webhook-receiver.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const WALLET = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
 const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
 
 interface CliRun {
@@ -212,7 +211,7 @@ describe('hilt CLI against a Hilt server', { timeout: 120_000 }, () => {
         title: 'CLI Inner Circle',
         fixed_amount_lamports: 29_500_000,
         token_mint: USDC,
-        merchant_wallet: WALLET,
+        merchant_wallet: (await provePayoutWallet(hilt, bearer(storedToken()))).address,
       },
     });
     assert.equal(res.statusCode, 200, res.body);
@@ -335,7 +334,7 @@ describe('hilt CLI against a Hilt server', { timeout: 120_000 }, () => {
           product_type: 'PAYMENT_LINK',
           title: 'Scenario product',
           fixed_amount_lamports: 1_000_000,
-          merchant_wallet: WALLET,
+          merchant_wallet: (await provePayoutWallet(hilt, bearer(storedToken()))).address,
         },
       })
     ).json() as { id: string };

@@ -2,9 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, requireChromium } from './helpers/browser.ts';
-import { createTestApp, type TestApp } from './helpers/app.ts';
-
-const WALLET = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+import { bearer, createTestApp, provePayoutWallet, type TestApp } from './helpers/app.ts';
 
 describe('merchant dashboard in a real browser', () => {
   let hilt: TestApp;
@@ -38,7 +36,10 @@ describe('merchant dashboard in a real browser', () => {
     await page.click('nav button[data-tab="products"]');
     await page.fill('#p-title', 'Dashboard course');
     await page.fill('#p-price', '12.5');
-    await page.fill('#p-wallet', WALLET);
+    // A live product pays only a payout wallet the workspace proved it controls (a signed challenge).
+    const session = await page.evaluate(() => localStorage.getItem('hilt.token'));
+    const livePayout = await provePayoutWallet(hilt, bearer(session ?? ''));
+    await page.fill('#p-wallet', livePayout.address);
     await page.click('#p-create');
     await page.getByRole('cell', { name: 'Dashboard course' }).waitFor();
     await page.getByRole('cell', { name: '12.5 USDC' }).waitFor();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import bs58 from 'bs58';
+import bs58 from '../src/lib/base58.ts';
 import { extractHiltMemos } from '../src/helius/payload.ts';
 import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
 

@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import bs58 from 'bs58';
+import bs58 from '../src/lib/base58.ts';
 import { type LocalChainServer, startLocalChainServer } from '../src/chain/local/server.ts';
-import { createTestApp, keyHeader, createKey, registerMerchant, type TestApp } from './helpers/app.ts';
+import {
+  bearer,
+  createKey,
+  createTestApp,
+  keyHeader,
+  provePayoutWallet,
+  registerMerchant,
+  type TestApp,
+} from './helpers/app.ts';
 import { signAsBuyer } from './helpers/buyer.ts';
 
 // Live payments are verified through SOLANA_RPC_URL with the same code as sandbox ones. Here a separate local chain
@@ -22,7 +30,8 @@ describe('live mode verifies through SOLANA_RPC_URL, apart from sandbox data', (
     live = keyHeader((await createKey(hilt, m.token)).raw);
     sandbox = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true })).raw);
     buyer = await cluster.chain.createFundedWallet();
-    merchant = (await cluster.chain.createFundedWallet()).address;
+    // A live product pays only a wallet the workspace proved it controls.
+    merchant = (await provePayoutWallet(hilt, bearer(m.token))).address;
   });
   after(async () => {
     await hilt.dispose();
@@ -128,6 +137,7 @@ describe('live mode verifies through SOLANA_RPC_URL, apart from sandbox data', (
     try {
       const m = await registerMerchant(dead);
       const key = keyHeader((await createKey(dead, m.token)).raw);
+      const payout = (await provePayoutWallet(dead, bearer(m.token))).address;
       const product = (
         await dead.app.inject({
           method: 'POST',
@@ -137,7 +147,7 @@ describe('live mode verifies through SOLANA_RPC_URL, apart from sandbox data', (
             product_type: 'PAYMENT_LINK',
             title: 'Down',
             amount_minor_units: 1_000_000,
-            merchant_wallet: merchant,
+            merchant_wallet: payout,
           },
         })
       ).json();

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { bearer, createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
+import {
+  bearer,
+  createKey,
+  createTestApp,
+  keyHeader,
+  registerMerchant,
+  type TestApp,
+  trustPayoutWallet,
+} from './helpers/app.ts';
 
 const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
 const WALLET = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
@@ -35,7 +43,9 @@ describe('products', () => {
   let token: string;
   before(async () => {
     hilt = await createTestApp();
-    token = (await registerMerchant(hilt)).token;
+    const m = await registerMerchant(hilt);
+    token = m.token;
+    await trustPayoutWallet(hilt, m.userId, WALLET);
   });
   after(() => hilt.dispose());
 

@@ -5,13 +5,20 @@ import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import bs58 from 'bs58';
+import bs58 from '../src/lib/base58.ts';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { createApp, type Hilt } from '../src/app.ts';
 import { USDC_MINT } from '../src/chain/port.ts';
 import { buildCli } from '../src/cli/index.ts';
 import { checkReceiptProof } from '../src/receipt/proof.ts';
-import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
+import {
+  createKey,
+  createTestApp,
+  keyHeader,
+  registerMerchant,
+  type TestApp,
+  trustPayoutWallet,
+} from './helpers/app.ts';
 
 const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
 const OTHER_MERCHANT = 'GsbwXfJraMomNxBcjYLcG3mxkBUiyWXAB32fGbSMQRdW';
@@ -65,6 +72,7 @@ describe('receipts', () => {
     await req('PATCH', '/v1/account/me', { display_name: 'Acme Courses' }, { authorization: `Bearer ${m.token}` });
     wallet = (await req('POST', '/v1/sandbox/wallets', {}, sk)).json();
     await req('POST', '/v1/sandbox/airdrop', { address: MERCHANT, lamports: 1_000_000_000 }, sk);
+    await trustPayoutWallet(hilt, m.userId, MERCHANT, false);
     productId = (await createProduct(sk, { title: 'Pro course' })).id;
     usdcProductId = (
       await createProduct(sk, { title: 'USDC guide', token_mint: USDC_MINT, amount_minor_units: 5_000_000 })

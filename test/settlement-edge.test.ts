@@ -187,7 +187,7 @@ describe('settlement edges', () => {
       })
     ).json();
     const { createKeyPairFromBytes, signBytes } = await import('@solana/kit');
-    const bs58 = (await import('bs58')).default;
+    const bs58 = (await import('../src/lib/base58.ts')).default;
     const kp = await createKeyPairFromBytes(bs58.decode(stranger.secret_key));
     const sig = await signBytes(kp.privateKey, new TextEncoder().encode(start.challenge_message));
     await post('/v1/pay/identity/complete', {
@@ -281,7 +281,7 @@ describe('settlement edges', () => {
       ).json();
       const s = (await post(`/v1/products/p/${p.slug}/connect`, {})).json();
       const { createKeyPairSignerFromBytes } = await import('@solana/kit');
-      const bs58 = (await import('bs58')).default;
+      const bs58 = (await import('../src/lib/base58.ts')).default;
       const { signPaymentTransaction } = await import('../src/chain/payment-transaction.ts');
       const payer = await createKeyPairSignerFromBytes(bs58.decode(buyer.secret_key));
       const rpc = (method: string, params: unknown[]) =>

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { createKeyPairFromBytes, signBytes } from '@solana/kit';
-import bs58 from 'bs58';
+import bs58 from '../src/lib/base58.ts';
 import { openOrReuseTicket } from '../src/support/service.ts';
 import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
 

@@ -1,5 +1,5 @@
 import { Algorithm, hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import bs58 from 'bs58';
+import bs58 from '../lib/base58.ts';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { findKeyPrincipalByHash, hashApiKey, isApiKeyFormat } from '../api-key/repository.ts';
 import type { Config } from '../config.ts';

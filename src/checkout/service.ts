@@ -2,7 +2,7 @@
 // the wallet identity handshake, and the Solana Pay transaction request a wallet signs.
 import { randomBytes } from 'node:crypto';
 import { type Address, createNoopSigner } from '@solana/kit';
-import bs58 from 'bs58';
+import bs58 from '../lib/base58.ts';
 import type { Principal } from '../auth/principal.ts';
 import * as authRepo from '../auth/repository.ts';
 import { unsignedPaymentTransaction } from '../chain/payment-transaction.ts';

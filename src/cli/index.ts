@@ -2,7 +2,6 @@
 // commands (login, keys, webhooks, testing, pay) live in remote-commands.ts.
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { startLocalChainServer } from '../chain/local/server.ts';
 import { createApp, openDatabase } from '../app.ts';
 import { createAccountService } from '../account/service.ts';
 import { PrincipalCache } from '../auth/principal-cache.ts';
@@ -164,13 +163,15 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
     .description('run the local sandbox Solana chain alone, answering standard JSON-RPC')
     .option('-p, --port <port>', 'port to listen on', '8899')
     .option('--host <host>', 'interface to bind', '127.0.0.1')
-    .option('--data-dir <dir>', 'where the ledger is kept (default: $HILT_DATA_DIR/sandbox-chain)')
+    .option('--data-dir <dir>', 'where the ledger is kept (default: $HILT_DATA_DIR/chain)')
     .option('--memory', 'keep nothing on disk')
     .action(async (opts: { port: string; host: string; dataDir?: string; memory?: boolean }) => {
       const config = loadConfig(env);
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('port must be 0-65535');
-      const dataDir = opts.memory ? undefined : (opts.dataDir ?? join(config.dataDir, 'sandbox-chain'));
+      // Not the server's own in-process chain folder (sandbox-chain): both can run side by side on one data folder.
+      const dataDir = opts.memory ? undefined : (opts.dataDir ?? join(config.dataDir, 'chain'));
+      const { startLocalChainServer } = await import('../chain/local/server.ts');
       const server = await startLocalChainServer({ port, host: opts.host, dataDir });
       io.out(`Sandbox chain JSON-RPC on ${server.url} (${dataDir ? `ledger in ${dataDir}` : 'in memory'})`);
       io.out(`USDC mint ${server.chain.usdcMint}; point HILT_SANDBOX_RPC_URL or any Solana client at it`);

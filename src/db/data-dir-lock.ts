@@ -1,5 +1,6 @@
 // PGlite does not lock its folder, and two processes writing one folder corrupt it. A pid file taken with O_EXCL
-// keeps the embedded database to one process; a file left by a dead process is taken over.
+// keeps the embedded database to one process; a file left by a dead process (or naming this very process) is taken
+// over.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -36,7 +37,9 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+      // Our own pid in the file is stale too: this process has not locked the folder (checked above), and a container
+      // restarted after a crash runs as the same pid (1) that wrote it.
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
         throw new DataDirLockedError(
           `The data folder ${dataDir} is in use by another Hilt process (pid ${pid}). ` +
             'The embedded database allows one process at a time: stop the other one, use another HILT_DATA_DIR, ' +

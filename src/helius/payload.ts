@@ -1,7 +1,7 @@
 // Reads Helius enhanced-transaction webhooks liberally: the payload is an array of transactions (or one, or an
 // object wrapping them); each gives its `signature`, and the `HILT:{nonce}` memo may sit in a memo instruction's
 // base58 data, in inner instructions, in the `description`, in `events` or in log messages.
-import bs58 from 'bs58';
+import bs58 from '../lib/base58.ts';
 
 const MEMO_PROGRAMS = new Set([
   'MemoSq4gqABAXKb96qnH8TysNcWxMyWCqXgDLGmfcHr',

@@ -1,3 +1,4 @@
+import { assertPayoutWallet } from '../payout-wallet/service.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
@@ -239,6 +240,8 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
         max_payments: input.max_payments ?? null,
         membership_config: normaliseMembership(input.membership_config),
       };
+      // Last of the checks: the input is valid, but does this workspace control the wallet it wants paid?
+      await assertPayoutWallet(db, principal.userId, principal.mode === 'live', input.merchant_wallet);
       const base = slugify(fields.title);
       for (let attempt = 0; attempt < 8; attempt++) {
         const slug =
@@ -305,6 +308,9 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
           'amount_minor_units cannot be removed from a PAYMENT_LINK product',
           'amount_required',
         );
+      }
+      if (input.merchant_wallet != null && input.merchant_wallet !== row.merchant_wallet) {
+        await assertPayoutWallet(db, principal.userId, principal.mode === 'live', input.merchant_wallet);
       }
       const ok = await repo.updateProduct(db, principal.userId, principal.mode === 'live', id, {
         title: input.title != null ? input.title.trim() || input.title : row.title,

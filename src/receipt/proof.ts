@@ -1,6 +1,6 @@
 // Receipt proof: canonical text → SHA-256 hex → Ed25519 signature (base64). Pure functions, shared by the server
 // (issuing and /verify) and by `hilt receipts verify`, which needs nothing but a public key.
-import bs58 from 'bs58';
+import bs58 from '../lib/base58.ts';
 import { ed25519PublicKeyFromSeed, ed25519Sign, ed25519Verify, sha256Hex } from '../lib/crypto.ts';
 import { canonicalize } from './canonical-json.ts';
 

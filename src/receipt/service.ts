@@ -1,6 +1,7 @@
 // Receipts: issued in the confirmation transaction of every payment (the confirmation hook) or on request for any
 // transaction that paid one of the merchant's wallets; signed once, stored as the exact canonical text, never
 // re-signed. Invoice metadata is kept beside the signed body, so editing it never breaks a proof.
+import { isPayoutWallet } from '../payout-wallet/repository.ts';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import { formatUnits } from '../chain/amount.ts';
@@ -496,6 +497,15 @@ export function createReceiptService(deps: {
             )
           )[0] ?? null)
         : null;
+      // Without a checkout session of this workspace behind it, a receipt names the workspace as merchant only when
+      // the receiving wallet is one it proved it controls: naming someone else's wallet proves nothing.
+      if (!own && !(await isPayoutWallet(db, principal.userId, livemode, incoming.wallet))) {
+        throw new UnprocessableError(
+          `The receiving wallet ${incoming.wallet} is not a proven payout wallet of this workspace and no checkout ` +
+            'session of yours settled this transaction: prove the wallet first (POST /v1/payout-wallets/challenge)',
+          'payout_wallet_unverified',
+        );
+      }
       const result = await db.transaction(async (t) => {
         const taken = own ? await repo.findReceiptIdByPayment(t, own.id) : undefined;
         return issue(t, {

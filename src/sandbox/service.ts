@@ -1,6 +1,7 @@
 // Sandbox helpers: funded buyer wallets, a faucet, and a buyer's wallet paying a session on the local chain.
+import { upsertPayoutWallet } from '../payout-wallet/repository.ts';
 import { type Address, createKeyPairSignerFromBytes } from '@solana/kit';
-import bs58 from 'bs58';
+import bs58 from '../lib/base58.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { LocalChain } from '../chain/local/index.ts';
 import { signPaymentTransaction, type PaymentTransfer } from '../chain/payment-transaction.ts';
@@ -43,6 +44,8 @@ export function createSandboxService(deps: { db: Db; chain: ChainClient; local?:
       const lamports = BigInt(input.lamports ?? DEFAULT_LAMPORTS);
       const usdc = BigInt(input.usdc_minor_units ?? DEFAULT_USDC);
       const wallet = await faucet().createFundedWallet({ lamports, usdcMinor: usdc });
+      // The workspace holds this wallet's secret key from the start: it is one of its sandbox payout wallets.
+      await upsertPayoutWallet(db, { ownerId: principal.userId, livemode: false, walletAddress: wallet.address });
       return {
         address: wallet.address,
         secret_key: wallet.secretKey,

@@ -1,16 +1,18 @@
 // Test harness: a real app on a real database. By default an in-memory PGlite cloned from a migrated template
 // (built once and cached on disk); with DATABASE_URL set, a fresh PostgreSQL database per test file.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { getBase58Decoder } from '@solana/kit';
 import pg from 'pg';
 import { type AppOverrides, createApp, type Hilt } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type Db, openPglite, openPostgres, wrapPglite } from '../../src/db/index.ts';
 import { listMigrations, migrate } from '../../src/db/migrate.ts';
 import { createLocalChain } from '../../src/chain/local/index.ts';
+import { upsertPayoutWallet } from '../../src/payout-wallet/repository.ts';
 import type { Secrets } from '../../src/secrets.ts';
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
@@ -142,3 +144,49 @@ export async function createKey(
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 export const keyHeader = (raw: string) => ({ 'x-hilt-key': raw });
+
+/** A fresh Ed25519 wallet: its base58 address and a function signing UTF-8 text with it (base58 signature). */
+export function newWallet() {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+  return {
+    address: getBase58Decoder().decode(raw),
+    sign: (text: string) => getBase58Decoder().decode(sign(null, Buffer.from(text, 'utf8'), privateKey)),
+  };
+}
+
+/**
+ * Proves a payout wallet for the caller's workspace and mode (a signed challenge) and returns it; a live product
+ * may only pay such a wallet. Pass a wallet to prove one you hold, or get a new one.
+ */
+export async function provePayoutWallet(
+  hilt: Hilt,
+  headers: Record<string, string>,
+  wallet: ReturnType<typeof newWallet> = newWallet(),
+) {
+  const challenge = await hilt.app.inject({
+    method: 'POST',
+    url: '/v1/payout-wallets/challenge',
+    headers,
+    payload: { wallet_address: wallet.address },
+  });
+  if (challenge.statusCode !== 200)
+    throw new Error(`payout challenge failed: ${challenge.statusCode} ${challenge.body}`);
+  const { message, message_nonce } = challenge.json() as { message: string; message_nonce: string };
+  const proof = await hilt.app.inject({
+    method: 'POST',
+    url: '/v1/payout-wallets',
+    headers,
+    payload: { wallet_address: wallet.address, signed_message: wallet.sign(message), message_nonce },
+  });
+  if (proof.statusCode !== 201) throw new Error(`payout proof failed: ${proof.statusCode} ${proof.body}`);
+  return wallet;
+}
+
+/**
+ * Records a wallet as proven for a workspace without a signature (a fixture for tests about something else, whose
+ * fixed wallet addresses have no known key); the proof itself is tested through the API.
+ */
+export async function trustPayoutWallet(hilt: Hilt, userId: string, wallet: string, livemode = true) {
+  await upsertPayoutWallet(hilt.db, { ownerId: userId, livemode, walletAddress: wallet });
+}

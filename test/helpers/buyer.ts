@@ -6,7 +6,7 @@ import {
   getTransactionDecoder,
   signTransaction,
 } from '@solana/kit';
-import bs58 from 'bs58';
+import bs58 from '../../src/lib/base58.ts';
 
 export async function signAsBuyer(unsignedBase64: string, secretKeyBase58: string) {
   const keyPair = await createKeyPairFromBytes(bs58.decode(secretKeyBase58));

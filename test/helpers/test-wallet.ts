@@ -18,7 +18,7 @@
 // Call installTestWallet before page.goto: the wallet is added with page.addInitScript, so it is present in every
 // document the page loads. standard:connect, standard:disconnect and standard:events are always offered.
 import { createKeyPairSignerFromBytes } from '@solana/kit';
-import bs58 from 'bs58';
+import bs58 from '../../src/lib/base58.ts';
 import type { Page } from 'playwright-core';
 
 export type TestWalletBehavior = 'approve' | 'refuse' | 'fail' | 'close';

@@ -1,0 +1,128 @@
+// Payout wallets: a workspace proves it controls a wallet by signing a challenge with it, as wallet sign-in does.
+// Live products pay only proven wallets, and a receipt for a transaction no checkout session of the workspace
+// settled names the workspace only when the receiving wallet is proven: nobody gets receipts for someone else's
+// incoming payments by naming their wallet.
+import type { Principal } from '../auth/principal.ts';
+import type { Config } from '../config.ts';
+import type { Db, Queryable } from '../db/index.ts';
+import { NotFoundError, UnauthorizedError, UnprocessableError } from '../errors.ts';
+import { ed25519Verify, randomToken, tryBase58Decode } from '../lib/crypto.ts';
+import * as repo from './repository.ts';
+
+const CHALLENGE_TTL_MS = 5 * 60 * 1000;
+
+export function payoutChallengeMessage(m: {
+  host: string;
+  wallet: string;
+  workspaceId: string;
+  livemode: boolean;
+  nonce: string;
+  issuedAt: Date;
+  expiresAt: Date;
+}) {
+  return [
+    `${m.host} asks you to prove this Solana account receives payouts for a Hilt workspace:`,
+    m.wallet,
+    '',
+    `Workspace: ${m.workspaceId} (${m.livemode ? 'live' : 'sandbox'})`,
+    'Signing proves you own this wallet. It costs nothing and sends no transaction.',
+    '',
+    `Nonce: ${m.nonce}`,
+    `Issued At: ${m.issuedAt.toISOString()}`,
+    `Expiration Time: ${m.expiresAt.toISOString()}`,
+  ].join('\n');
+}
+
+export function createPayoutWalletService(deps: { db: Db; config: Config; now?: () => Date }) {
+  const { db, config } = deps;
+  const now = deps.now ?? (() => new Date());
+  const toResponse = (r: repo.PayoutWalletRow) => ({
+    wallet_address: r.wallet_address,
+    livemode: r.livemode,
+    verified_at: r.verified_at.toISOString(),
+  });
+
+  return {
+    async createChallenge(principal: Principal, walletAddress: string) {
+      const nonce = randomToken(24);
+      const issuedAt = now();
+      const expiresAt = new Date(issuedAt.getTime() + CHALLENGE_TTL_MS);
+      const livemode = principal.mode === 'live';
+      const message = payoutChallengeMessage({
+        host: new URL(config.publicUrl).host,
+        wallet: walletAddress,
+        workspaceId: principal.userId,
+        livemode,
+        nonce,
+        issuedAt,
+        expiresAt,
+      });
+      await repo.insertChallenge(db, {
+        nonce,
+        ownerId: principal.userId,
+        livemode,
+        walletAddress,
+        message,
+        expiresAt,
+      });
+      return { message, message_nonce: nonce, expires_at: expiresAt.toISOString() };
+    },
+
+    async prove(
+      principal: Principal,
+      input: { wallet_address: string; signed_message: string; message_nonce: string },
+    ) {
+      const signature = tryBase58Decode(input.signed_message);
+      if (signature?.length !== 64) {
+        throw new UnprocessableError(
+          'signed_message must be a base58 Ed25519 signature (64 bytes)',
+          'invalid_signature',
+        );
+      }
+      const livemode = principal.mode === 'live';
+      const challenge = await repo.consumeChallenge(db, {
+        nonce: input.message_nonce,
+        ownerId: principal.userId,
+        livemode,
+        walletAddress: input.wallet_address,
+      });
+      if (!challenge) {
+        throw new UnauthorizedError('Unknown, used or expired nonce; request a new challenge', 'invalid_nonce');
+      }
+      const publicKey = tryBase58Decode(input.wallet_address);
+      if (
+        publicKey?.length !== 32 ||
+        !ed25519Verify(publicKey, new TextEncoder().encode(challenge.message), signature)
+      ) {
+        throw new UnauthorizedError('The signature does not match the wallet and message', 'invalid_signature');
+      }
+      return toResponse(
+        await repo.upsertPayoutWallet(db, { ownerId: principal.userId, livemode, walletAddress: input.wallet_address }),
+      );
+    },
+
+    async list(principal: Principal) {
+      return (await repo.listPayoutWallets(db, principal.userId, principal.mode === 'live')).map(toResponse);
+    },
+
+    async remove(principal: Principal, walletAddress: string) {
+      if (!(await repo.deletePayoutWallet(db, principal.userId, principal.mode === 'live', walletAddress))) {
+        throw new NotFoundError('Payout wallet not found', 'payout_wallet_not_found');
+      }
+    },
+  };
+}
+
+/** A live product may only pay a wallet its workspace has proven it controls (sandbox wallets are play money). */
+export async function assertPayoutWallet(db: Queryable, ownerId: string, livemode: boolean, wallet: string) {
+  if (!livemode) return;
+  if (!(await repo.isPayoutWallet(db, ownerId, livemode, wallet))) {
+    throw new UnprocessableError(
+      'merchant_wallet is not a proven payout wallet of this workspace: sign a challenge with it first ' +
+        '(POST /v1/payout-wallets/challenge, then POST /v1/payout-wallets)',
+      'payout_wallet_unverified',
+    );
+  }
+}
+
+export type PayoutWalletService = ReturnType<typeof createPayoutWalletService>;
