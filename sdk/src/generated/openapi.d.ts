@@ -3884,9 +3884,9 @@ export interface operations {
                      *       "execute"
                      *     ]
                      */
-                    permissions: string[];
+                    permissions?: string[];
                     /** @default false */
-                    sandbox_mode: boolean;
+                    sandbox_mode?: boolean;
                 };
             };
         };
@@ -4593,7 +4593,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @default  */
-                    notes: string;
+                    notes?: string;
                 };
             };
         };
@@ -4694,7 +4694,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @default  */
-                    platform_display: string;
+                    platform_display?: string;
                 };
             };
         };
@@ -6610,7 +6610,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @default 30 */
-                    expires_in_minutes: number;
+                    expires_in_minutes?: number;
                     identity_display?: string | null;
                     identity_type?: string | null;
                     identity_value: string;
