@@ -240,9 +240,8 @@ type GlobalOptions = { json?: boolean; apiUrl?: string; sandbox?: boolean; profi
 
 /** Makes the `action(fn)` wrapper: gives fn a Run, and turns failures into messages and exit codes. */
 export function actionFactory(io: CliIo, env: Env) {
-  function report(err: unknown, json: boolean, conn: Connection | undefined): unknown {
+  function report(err: unknown, json: boolean, url: string | undefined): unknown {
     if (err instanceof HiltApiError && err.statusCode === 0) {
-      const url = conn?.apiUrl ?? 'the server';
       const cause = (err.cause as { cause?: { code?: string; message?: string }; message?: string } | undefined)?.cause;
       const why = cause?.code ?? cause?.message;
       const message =
@@ -283,6 +282,7 @@ export function actionFactory(io: CliIo, env: Env) {
       const globals = cmd.optsWithGlobals() as GlobalOptions;
       const json = Boolean(globals.json);
       let conn: Connection | undefined;
+      let lastUrl: string | undefined;
       const connection = () => {
         conn ??= resolveConnection(env, { apiUrl: globals.apiUrl, profile: globals.profile });
         return conn;
@@ -316,6 +316,7 @@ export function actionFactory(io: CliIo, env: Env) {
             timeoutMs: env.HILT_API_TIMEOUT_MS ? Number(env.HILT_API_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS,
             userAgent: USER_AGENT,
           });
+          lastUrl = client.baseUrl;
           return Object.assign(client, { credentials });
         },
         show: (data, human) => {
@@ -326,7 +327,7 @@ export function actionFactory(io: CliIo, env: Env) {
       try {
         await fn(run, ...(args.slice(0, -1) as A));
       } catch (err) {
-        throw report(err, json, conn);
+        throw report(err, json, lastUrl ?? conn?.apiUrl);
       }
     };
   };
