@@ -40,6 +40,29 @@ function responseKind(op: OperationObject): 'json' | 'binary' | 'text' | 'empty'
   return 'binary';
 }
 
+type JsonSchema = { required?: string[]; properties?: Record<string, JsonSchema & { default?: unknown }> } & Record<
+  string,
+  unknown
+>;
+
+/**
+ * A request field with a default is one the caller may leave out (the server fills it in), even where the schema
+ * lists it as required for the validated value; request body types are made from this relaxed copy.
+ */
+function relaxDefaults(schema: unknown): void {
+  if (!schema || typeof schema !== 'object') return;
+  if (Array.isArray(schema)) {
+    for (const s of schema) relaxDefaults(s);
+    return;
+  }
+  const s = schema as JsonSchema;
+  if (Array.isArray(s.required) && s.properties) {
+    s.required = s.required.filter((name) => s.properties?.[name]?.default === undefined);
+    if (s.required.length === 0) delete s.required;
+  }
+  for (const value of Object.values(s)) relaxDefaults(value);
+}
+
 export async function renderClient(doc: OpenApiDocument): Promise<Map<string, string>> {
   const ops: { id: string; method: string; path: string; summary: string; required: string[]; response: string }[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
@@ -69,7 +92,11 @@ export async function renderClient(doc: OpenApiDocument): Promise<Map<string, st
   const names = ops.map((o) => `  | '${o.id}'`).join('\n');
   const operationsDts = `${HEADER}export type OperationId =\n${names};\n\nexport interface OperationInfo {\n  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';\n  path: string;\n  required: ('path' | 'query' | 'body')[];\n  response: 'json' | 'binary' | 'text' | 'empty';\n}\n\nexport declare const operations: Record<OperationId, OperationInfo>;\n`;
 
-  const types = astToString(await openapiTS(doc as never, { alphabetize: true, defaultNonNullable: false }));
+  const typed = structuredClone(doc);
+  for (const item of Object.values(typed.paths)) {
+    for (const method of METHODS) relaxDefaults(item[method]?.requestBody);
+  }
+  const types = astToString(await openapiTS(typed as never, { alphabetize: true, defaultNonNullable: false }));
   return new Map([
     ['openapi.d.ts', `${HEADER}${types}`],
     ['operations.js', operationsJs],

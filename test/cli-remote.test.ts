@@ -1,19 +1,31 @@
 // The API-client side of the `hilt` command line against a real server on 127.0.0.1: in process through buildCli
 // (output and exit code captured), plus one real subprocess of bin/hilt.mjs for login and whoami.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import http from 'node:http';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { CommanderError } from 'commander';
+import { constructWebhookEvent, HiltClient } from '../sdk/src/index.ts';
 import { buildCli } from '../src/cli/index.ts';
-import { bearer, createTestApp, provePayoutWallet, registerMerchant, type TestApp } from './helpers/app.ts';
+import {
+  bearer,
+  createTestApp,
+  provePayoutWallet,
+  registerMerchant,
+  type TestApp,
+  trustPayoutWallet,
+} from './helpers/app.ts';
 import { type Receiver, startReceiver } from './helpers/webhook-receiver.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
+// A fixed payout wallet, recorded as proven for the second suite's workspace (its key is unknown).
+const WALLET = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
 
 interface CliRun {
   code: number;
@@ -397,5 +409,500 @@ describe('hilt CLI against a Hilt server', { timeout: 120_000 }, () => {
     assert.match(r.out[0], new RegExp(`^Logged in to ${apiUrl} as ${merchant.email}`));
     assert.equal(storedToken(), merchant.token);
     ok(await hiltCli('whoami'));
+  });
+});
+
+describe('hilt CLI: products, payments, memberships, profiles, listen and completion', { timeout: 180_000 }, () => {
+  let hilt: TestApp;
+  let rx: Receiver;
+  let apiUrl: string;
+  let configDir: string;
+  let env: Record<string, string>;
+  let merchant: { email: string; password: string; token: string; userId: string };
+  let sandboxKey: string;
+  let sdk: HiltClient; // the merchant's sandbox key, for what the CLI does not do (the buyer's side)
+
+  function start(args: string[], extraEnv: Record<string, string> = {}) {
+    const run: CliRun = { code: 0, out: [], err: [], text: '' };
+    const program = buildCli(
+      {
+        out: (l) => run.out.push(l),
+        err: (l) => run.err.push(l),
+        stopSignal: () => new Promise(() => {}),
+        stdin: Readable.from([]),
+      },
+      { ...env, ...extraEnv },
+    );
+    const done = program
+      .parseAsync(args, { from: 'user' })
+      .catch((err) => {
+        if (!(err instanceof CommanderError)) throw err;
+        run.code = err.exitCode;
+      })
+      .then(() => {
+        run.text = run.out.join('\n');
+        return run;
+      });
+    return { run, done };
+  }
+  const cli = (args: string[], extraEnv: Record<string, string> = {}) => start(args, extraEnv).done;
+  const ok = (r: CliRun) => {
+    assert.equal(r.code, 0, `exit ${r.code}\nstdout: ${r.text}\nstderr: ${r.err.join('\n')}`);
+    return r;
+  };
+  // biome-ignore lint/suspicious/noExplicitAny: JSON output is read field by field
+  const json = <T = Record<string, any>>(r: CliRun): T => JSON.parse(ok(r).text) as T;
+  async function until(check: () => boolean, what: string) {
+    for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(check(), `timed out waiting for ${what}`);
+  }
+
+  before(async () => {
+    rx = await startReceiver();
+    hilt = await createTestApp(
+      { HILT_ALLOW_PRIVATE_WEBHOOK_URLS: '1', HILT_RATE_LIMIT_FREE: '0', HILT_RATE_LIMIT_PUBLIC: '0' },
+      { jobs: true },
+    );
+    apiUrl = await hilt.app.listen({ host: '127.0.0.1', port: 0 });
+    merchant = await registerMerchant(hilt);
+    await trustPayoutWallet(hilt, merchant.userId, WALLET);
+    configDir = mkdtempSync(join(tmpdir(), 'hilt-cli-more-'));
+    env = { HILT_API_URL: apiUrl, HILT_CONFIG_DIR: configDir };
+    ok(await cli(['login', '--token', merchant.token]));
+    const session = new HiltClient({ baseUrl: apiUrl, bearerToken: merchant.token, mode: 'sandbox' });
+    sandboxKey = (
+      await session.keys.create({ name: 'cli sandbox', sandbox_mode: true, permissions: ['read', 'execute'] })
+    ).raw_key!;
+    sdk = new HiltClient({ baseUrl: apiUrl, apiKey: sandboxKey });
+  });
+  after(async () => {
+    await hilt?.dispose();
+    await rx?.close();
+    if (configDir) rmSync(configDir, { recursive: true, force: true });
+  });
+
+  test('products create for every type, memberships included, and update', async () => {
+    const link = json(
+      await cli([
+        '--sandbox',
+        'products',
+        'create',
+        '--title',
+        'CLI course',
+        '--amount',
+        '29500000',
+        '--token-mint',
+        USDC,
+        '--wallet',
+        WALLET,
+        '--delivery-type',
+        'redirect',
+        '--delivery-value',
+        'https://example.com/welcome',
+        '--idempotency-key',
+        'cli-create-1',
+        '--json',
+      ]),
+    );
+    assert.equal(link.product_type, 'PAYMENT_LINK');
+    assert.equal(link.livemode, false);
+    assert.equal(link.amount_minor_units, 29_500_000);
+    assert.equal(link.delivery_type, 'REDIRECT');
+    const again = json(
+      await cli([
+        '--sandbox',
+        'products',
+        'create',
+        '--title',
+        'CLI course',
+        '--amount',
+        '29500000',
+        '--token-mint',
+        USDC,
+        '--wallet',
+        WALLET,
+        '--delivery-type',
+        'redirect',
+        '--delivery-value',
+        'https://example.com/welcome',
+        '--idempotency-key',
+        'cli-create-1',
+        '--json',
+      ]),
+    );
+    assert.equal(again.id, link.id, 'the idempotency key replays the first creation');
+
+    const tips = ok(
+      await cli([
+        '--sandbox',
+        'products',
+        'create',
+        '--type',
+        'TIP_JAR',
+        '--title',
+        'Tip the author',
+        '--amount',
+        '1000000',
+        '--tip-presets',
+        '1000000,5000000',
+        '--tip-presets',
+        '10000000',
+        '--wallet',
+        WALLET,
+      ]),
+    );
+    assert.match(tips.out[0], /^Created sandbox product [0-9a-f-]{36} "Tip the author" \(TIP_JAR, /);
+    const tipId = /product ([0-9a-f-]{36})/.exec(tips.out[0])![1];
+    assert.deepEqual((await sdk.products.get(tipId)).tip_presets_lamports, [1_000_000, 5_000_000, 10_000_000]);
+
+    const club = ok(
+      await cli([
+        '--sandbox',
+        'pay',
+        'products',
+        'create',
+        '--title',
+        'Telegram club',
+        '--amount',
+        '10000000',
+        '--wallet',
+        WALLET,
+        '--delivery-type',
+        'TELEGRAM_INVITE',
+        '--delivery-value',
+        'https://t.me/+clubInvite',
+        '--platform',
+        'telegram',
+        '--identity-type',
+        'TELEGRAM_USER_ID',
+        '--identity-label',
+        'Telegram username',
+        '--identity-required',
+        '--renewal-mode',
+        'MANUAL',
+        '--interval-days',
+        '30',
+        '--grace-days',
+        '2',
+        '--reminders',
+        '7,1',
+        '--target-label',
+        'The club',
+      ]),
+    );
+    assert.match(club.text, /^Membership: every 30 days on TELEGRAM$/m);
+    const clubId = /product ([0-9a-f-]{36})/.exec(club.out[0])![1];
+    const config = (await sdk.products.get(clubId)).membership_config as Record<string, unknown>;
+    assert.equal(config.identity_required, true);
+    assert.equal(config.grace_period_days, 2);
+    assert.deepEqual(config.renewal_reminder_offsets_days, [7, 1]);
+    assert.equal(config.platform_target_label, 'The club');
+
+    const updated = ok(
+      await cli([
+        '--sandbox',
+        'products',
+        'update',
+        clubId,
+        '--title',
+        'Telegram club+',
+        '--interval-days',
+        '60',
+        '--platform',
+        'TELEGRAM',
+        '--identity-type',
+        'TELEGRAM_USER_ID',
+        '--status',
+        'paused',
+      ]),
+    );
+    assert.equal(updated.out[0], `Updated product ${clubId} "Telegram club+"`);
+    assert.match(updated.text, /^Status\s+PAUSED$/m);
+    assert.match(updated.text, /^Membership\s+every 60 days \(TELEGRAM, MANUAL\)$/m);
+    const described = json(await cli(['--sandbox', 'products', 'update', link.id, '--description', 'Intro', '--json']));
+    assert.equal(described.description, 'Intro');
+    const cleared = json(await cli(['--sandbox', 'products', 'update', link.id, '--clear', 'description', '--json']));
+    assert.equal(cleared.description, null);
+
+    const nothing = await cli(['products', 'update', link.id]);
+    assert.equal(nothing.code, 2);
+    assert.match(nothing.err[0], /nothing to change/);
+    const missing = await cli(['products', 'create', '--title', 'No wallet']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err[0], /--wallet/);
+    const bad = await cli([
+      '--sandbox',
+      'products',
+      'create',
+      '--title',
+      'x',
+      '--amount',
+      '1000',
+      '--wallet',
+      'not-a-wallet',
+    ]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.err[1], /HTTP 422/);
+  });
+
+  test('a sandbox sale: payments list and get, memberships lookup, gift and retry-delivery', async () => {
+    const product = json(
+      await cli([
+        '--sandbox',
+        'products',
+        'create',
+        '--title',
+        'Members area',
+        '--amount',
+        '20000000',
+        '--wallet',
+        WALLET,
+        '--delivery-type',
+        'REDIRECT',
+        '--delivery-value',
+        'https://example.com/members',
+        '--membership',
+        '--platform',
+        'CUSTOM',
+        '--identity-type',
+        'WALLET',
+        '--json',
+      ]),
+    );
+    const wallet = await sdk.sandbox.createWallet();
+    await sdk.sandbox.airdrop({ address: WALLET, lamports: 1_000_000_000 });
+    const buyer = new HiltClient({ baseUrl: apiUrl });
+    const checkout = await buyer.checkout.connect(product.slug, { payer_wallet: wallet.address });
+    const paid = await sdk.sandbox.pay({ payment_id: checkout.payment_id, secret_key: wallet.secret_key });
+    const confirmed = await buyer.checkout.confirmPayment({
+      payment_id: checkout.payment_id,
+      tx_signature: paid.tx_signature,
+      payer_wallet: wallet.address,
+    });
+    const membershipId = confirmed.membership_id!;
+
+    const list = ok(await cli(['--sandbox', 'payments', 'list']));
+    assert.match(list.out[0], /^ID\s+PRODUCT\s+STATUS\s+AMOUNT\s+PAYER\s+CREATED$/);
+    assert.match(
+      list.text,
+      new RegExp(`^${checkout.payment_id}\\s+Members area\\s+CONFIRMED\\s+0\\.02 SOL\\s+${wallet.address}`, 'm'),
+    );
+    const listed = json<{ id: string }[]>(
+      await cli(['--sandbox', 'payments', 'list', '--product', product.id, '--status', 'CONFIRMED', '--json']),
+    );
+    assert.deepEqual(
+      listed.map((p) => p.id),
+      [checkout.payment_id],
+    );
+    assert.equal(ok(await cli(['--sandbox', 'payments', 'list', '--status', 'FAILED'])).text, 'No FAILED payments.');
+
+    // payments get needs no login.
+    const got = ok(await cli(['payments', 'get', checkout.payment_id], { HILT_CONFIG_DIR: join(configDir, 'none') }));
+    assert.match(got.text, new RegExp(`^Payment\\s+${checkout.payment_id}$`, 'm'));
+    assert.match(got.text, /^Status\s+CONFIRMED$/m);
+    assert.match(got.text, new RegExp(`^Transaction\\s+${paid.tx_signature}$`, 'm'));
+    assert.match(got.text, new RegExp(`^Membership\\s+${membershipId}$`, 'm'));
+
+    const looked = ok(await cli(['--sandbox', 'memberships', 'lookup', '--wallet', wallet.address]));
+    assert.match(looked.text, new RegExp(`^${membershipId}\\s+\\S+\\s+Members area\\s+ACTIVE`, 'm'));
+    const before = (await sdk.memberships.get(membershipId)).membership.current_period_end_at;
+    const gifted = ok(
+      await cli(['--sandbox', 'members', 'gift', membershipId, '--days', '5', '--note', 'launch week']),
+    );
+    assert.match(gifted.out[0], new RegExp(`^Gave 5 days to membership ${membershipId}: ACTIVE until `));
+    const after = (await sdk.memberships.get(membershipId)).membership.current_period_end_at;
+    assert.equal(Date.parse(after) - Date.parse(before), 5 * 86_400_000);
+    const retried = ok(await cli(['--sandbox', 'pay', 'members', 'retry-delivery', membershipId]));
+    assert.match(retried.out[0], new RegExp(`^Delivery for membership ${membershipId}: SENT`));
+    assert.match(retried.text, /^Access: https:\/\/example\.com\/members$/m);
+
+    // receipts verify <id> reaches the saved login's server, with no HILT_API_URL.
+    const receiptId = (await sdk.receipts.list({ product_id: product.id })).receipts[0].receipt_id;
+    const verified = ok(await cli(['receipts', 'verify', receiptId], { HILT_API_URL: '' }));
+    assert.match(verified.out[0], new RegExp(`^Receipt ${receiptId} is valid: SHA-256 [0-9a-f]{64} signed by key `));
+    const sent = await cli(['--sandbox', 'receipts', 'send-proof', receiptId, '--email', 'buyer@example.com']);
+    assert.equal(sent.code, 1, 'no SMTP on this server');
+    assert.match(sent.err[1], /code email_not_configured, HTTP 503/);
+  });
+
+  test('--profile keeps a sandbox API key apart; with it, commands act on sandbox data by default', async () => {
+    const login = ok(await cli(['login', '--api-key', sandboxKey, '--profile', 'sbx']));
+    assert.match(login.out[0], /with a sandbox API key$/);
+    const file = join(configDir, 'profiles', 'sbx.json');
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.deepEqual(Object.keys(JSON.parse(readFileSync(file, 'utf8'))).sort(), ['api_key', 'api_url']);
+    assert.ok(!login.text.includes(sandboxKey), 'the key is not printed');
+
+    const who = ok(await cli(['--profile', 'sbx', 'whoami']));
+    assert.match(who.text, /Mode\s+sandbox/);
+    assert.match(who.text, /Credentials\s+API key \S+ \(profile sbx\)/);
+    // The default profile is still the session, acting on live data unless told otherwise.
+    assert.match(ok(await cli(['whoami'])).text, /Mode\s+live/);
+    assert.equal(json<unknown[]>(await cli(['products', 'list', '--json'])).length, 0);
+    const sandboxProducts = json<{ livemode: boolean }[]>(
+      await cli(['products', 'list', '--json'], { HILT_PROFILE: 'sbx' }),
+    );
+    assert.ok(sandboxProducts.length > 0 && sandboxProducts.every((p) => p.livemode === false));
+
+    const profiles = ok(await cli(['profiles', 'list']));
+    assert.match(profiles.text, new RegExp(`^default\\s+${apiUrl}\\s+session$`, 'm'));
+    assert.match(profiles.text, new RegExp(`^sbx\\s+${apiUrl}\\s+sandbox key$`, 'm'));
+    const badName = await cli(['--profile', '../x', 'whoami']);
+    assert.equal(badName.code, 2);
+    const unknown = await cli(['--profile', 'nobody', 'whoami'], { HILT_API_URL: '' });
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.err[0], /run `hilt login --profile nobody`/);
+  });
+
+  test('an unreachable server is one friendly line and exit 1, in process and as a subprocess', async () => {
+    // A port that was just free: nothing listens there.
+    const probe = http.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const down = `http://127.0.0.1:${(probe.address() as { port: number }).port}`;
+    await new Promise((resolve) => probe.close(resolve));
+    const r = await cli(['--api-url', down, 'products', 'list'], { HILT_API_KEY: 'hk_sandbox_x' });
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.err, [`hilt: cannot reach the Hilt API at ${down} (ECONNREFUSED); is it running? (--api-url)`]);
+    const asJson = await cli(['--api-url', down, 'payments', 'get', randomUUID(), '--json']);
+    assert.equal(JSON.parse(asJson.err[0]).code, 'network_error');
+
+    const childEnv: Record<string, string | undefined> = { ...process.env, HILT_CONFIG_DIR: configDir };
+    delete childEnv.HILT_API_URL;
+    const proc = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['bin/hilt.mjs', 'receipts', 'verify', randomUUID(), '--url', down], {
+        cwd: ROOT,
+        env: childEnv,
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    assert.equal(proc.code, 1);
+    assert.equal(
+      proc.stderr,
+      `hilt: cannot reach the Hilt API at ${down} (ECONNREFUSED); is it running? (--api-url)\n`,
+    );
+  });
+
+  test('webhooks listen forwards signed events through a temporary endpoint, then disables it', async () => {
+    const listening = start([
+      '--sandbox',
+      'webhooks',
+      'listen',
+      '--forward-to',
+      `${rx.url}/forwarded`,
+      '--event',
+      'payment.confirmed',
+      '--max-events',
+      '1',
+    ]);
+    await until(
+      () => listening.run.out.some((l) => l.startsWith('Your webhook signing secret is ')),
+      'listen to start',
+    );
+    const secret = /is (whsec_\S+)$/.exec(listening.run.out.find((l) => l.startsWith('Your webhook'))!)![1];
+    const endpointId = /temporary endpoint ([0-9a-f-]{36})/.exec(listening.run.out[0])![1];
+    const arrival = rx.next('/forwarded', 20_000);
+    await sdk.testing.createSession({ scenario: 'confirmed_access' });
+    const got = await arrival;
+    const event = await constructWebhookEvent(got.body, got.headers['x-hilt-signature'], secret);
+    assert.equal(event.type, 'payment.confirmed');
+    assert.equal(event.livemode, false);
+    const done = ok(await listening.done);
+    assert.match(done.text, new RegExp(`payment\\.confirmed  ${event.id}  → 200$`, 'm'));
+    assert.equal(done.out.at(-1), `Stopped; temporary endpoint ${endpointId} disabled`);
+    const endpoints = await new HiltClient({
+      baseUrl: apiUrl,
+      bearerToken: merchant.token,
+      mode: 'sandbox',
+    }).webhooks.listEndpoints();
+    assert.equal(endpoints.endpoints.find((e) => e.id === endpointId)?.status, 'disabled');
+  });
+
+  test('webhooks listen --poll forwards new events from the event log, signed with the printed secret', async () => {
+    const listening = start([
+      '--profile',
+      'sbx',
+      'webhooks',
+      'listen',
+      '--poll',
+      '--interval',
+      '1',
+      '--forward-to',
+      `${rx.url}/polled`,
+      '--event',
+      'payment.confirmed',
+      '--max-events',
+      '1',
+    ]);
+    await until(
+      () => listening.run.out.some((l) => l.startsWith('Your webhook signing secret is ')),
+      'listen to start',
+    );
+    assert.match(listening.run.out[0], /polling the event log every 1 s/);
+    const secret = /is (whsec_\S+)$/.exec(listening.run.out[1])![1];
+    const arrival = rx.next('/polled', 20_000);
+    // Scenario events stay out of the event log: a real sandbox sale makes the event polled here.
+    const product = await sdk.products.create({
+      product_type: 'PAYMENT_LINK',
+      title: 'Polled sale',
+      amount_minor_units: 1_000_000,
+      merchant_wallet: WALLET,
+    });
+    const wallet = await sdk.sandbox.createWallet();
+    const buyer = new HiltClient({ baseUrl: apiUrl });
+    const checkout = await buyer.checkout.connect(product.slug, { payer_wallet: wallet.address });
+    const paid = await sdk.sandbox.pay({ payment_id: checkout.payment_id, secret_key: wallet.secret_key });
+    await buyer.checkout.confirmPayment({
+      payment_id: checkout.payment_id,
+      tx_signature: paid.tx_signature,
+      payer_wallet: wallet.address,
+    });
+    const got = await arrival;
+    const event = await constructWebhookEvent<{ payment: { id: string } }>(
+      got.body,
+      got.headers['x-hilt-signature'],
+      secret,
+    );
+    assert.equal(event.type, 'payment.confirmed');
+    assert.equal(event.data.payment.id, checkout.payment_id);
+    assert.deepEqual(rx.verify(got, secret), { standard: true, hilt: true });
+    ok(await listening.done);
+    const badUrl = await cli(['webhooks', 'listen', '--forward-to', 'nowhere']);
+    assert.equal(badUrl.code, 2);
+  });
+
+  test('completion scripts come from the command tree; bash completes nested commands', async () => {
+    const script = ok(await cli(['completion', 'bash'])).text;
+    assert.match(script, /complete -F _hilt_complete hilt/);
+    const dir = mkdtempSync(join(tmpdir(), 'hilt-completion-'));
+    try {
+      writeFileSync(join(dir, 'hilt.bash'), script);
+      const complete = (line: string) =>
+        execFileSync(
+          'bash',
+          [
+            '-c',
+            `source ${join(dir, 'hilt.bash')}; COMP_WORDS=(${line}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _hilt_complete; echo "\${COMPREPLY[*]}"`,
+          ],
+          { encoding: 'utf8' },
+        ).trim();
+      assert.equal(complete('hilt pay pro'), 'products');
+      assert.deepEqual(complete('hilt webhooks li').split(' ').sort(), ['list', 'listen']);
+      assert.equal(complete('hilt --sandbox products cr'), 'create');
+      assert.ok(complete('hilt products create --int').includes('--interval-days'));
+      assert.ok(complete("hilt ''").split(' ').includes('memberships'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    assert.match(ok(await cli(['completion', 'zsh'])).text, /^#compdef hilt/);
+    assert.match(
+      ok(await cli(['completion', 'fish'])).text,
+      /complete -c hilt -f -n '__hilt_path "pay products"' -a 'list get create update archive'/,
+    );
+    assert.equal((await cli(['completion', 'tcsh'])).code, 2);
   });
 });

@@ -36,6 +36,8 @@ export declare class HiltApiError extends HiltError {
   readonly rawResponse: unknown;
   /** Seconds from `Retry-After`, when the server sent it. */
   readonly retryAfterSeconds: number | null;
+  /** The server's `detail` as sent: a sentence, or the list of `{loc, msg, type}` of a 422 `validation_error`. */
+  readonly detail: string | { loc: (string | number)[]; msg: string; type: string }[];
 }
 
 export declare function isRetryable(statusCode: number, errorCode: string): boolean;
@@ -78,9 +80,13 @@ export type SuccessBody<K extends OperationId> =
         : ArrayBuffer
     : undefined;
 
+/** Which credential a call sends: none (buyer routes), or prefer the key or the session token; default both. */
+export type AuthPreference = 'none' | 'key' | 'bearer';
+
 export interface CallOptions {
   /** Sent as `Idempotency-Key` on POSTs: a retry with the same key and body gets the stored answer. */
   idempotencyKey?: string;
+  auth?: AuthPreference;
   headers?: Record<string, string>;
   signal?: AbortSignal;
   timeoutMs?: number;
@@ -113,7 +119,18 @@ export interface ClientOptions {
   maxRetries?: number;
   userAgent?: string;
   /** Called with every HTTP answer, before it is read (rate-limit headers, session expiry). */
-  onResponse?: (response: Response, operationId: OperationId) => void;
+  onResponse?: (response: Response, operationId: OperationId | null) => void;
+}
+
+/** Any path through the same pipeline (credentials, timeouts, retries, errors): `client.send({ path })`. */
+export interface RawRequest extends CallOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path below the base URL, e.g. `/v1/products`. */
+  path: string;
+  query?: Record<string, string | number | boolean | (string | number)[] | null | undefined>;
+  body?: unknown;
+  /** How the answer is read (default json). */
+  responseType?: 'json' | 'text' | 'binary' | 'empty';
 }
 
 export type HiltOperations = { [K in OperationId]: Operation<K> };
@@ -121,6 +138,7 @@ export type HiltOperations = { [K in OperationId]: Operation<K> };
 export type ApiClient = HiltOperations & {
   readonly baseUrl: string;
   request<K extends OperationId>(operationId: K, args?: RequestArgs<K>, options?: CallOptions): Promise<SuccessBody<K>>;
+  send<T = unknown>(request: RawRequest): Promise<T>;
 };
 
 export declare function createClient(options?: ClientOptions): ApiClient;

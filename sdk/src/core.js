@@ -43,6 +43,8 @@ export class HiltApiError extends HiltError {
     this.docsUrl = extra.docsUrl ?? null;
     this.rawResponse = extra.rawResponse ?? null;
     this.retryAfterSeconds = extra.retryAfterSeconds ?? null;
+    /** The server's `detail` as sent: a sentence, or the list of field problems of a 422. */
+    this.detail = extra.rawResponse?.detail ?? message;
   }
 }
 
@@ -123,9 +125,25 @@ async function readSuccess(response, kind) {
   return text ? JSON.parse(text) : undefined;
 }
 
+function credentialHeaders(options, auth) {
+  if (auth === 'none') return {};
+  const apiKey = resolve(options.apiKey);
+  const bearer = resolve(options.bearerToken);
+  const mode = resolve(options.mode);
+  // 'key' and 'bearer' prefer one credential and fall back to the other; by default both are sent.
+  const useKey = apiKey && !(auth === 'bearer' && bearer);
+  const useBearer = bearer && !(auth === 'key' && apiKey);
+  const headers = {};
+  if (useKey) headers['x-hilt-key'] = apiKey;
+  if (useBearer) headers.authorization = `Bearer ${bearer}`;
+  if (mode && useBearer && !useKey) headers['x-hilt-mode'] = mode;
+  return headers;
+}
+
 /**
  * Makes a client: `client.listProducts({ query: { limit: 5 } })`, `client.getProduct({ path: { product_id } })`,
  * `client.createProduct({ body }, { idempotencyKey })`. Credentials may be functions, read before every request.
+ * `client.send({ method, path, query, body })` reaches any path through the same pipeline.
  */
 export function createClient(options = {}) {
   const baseUrl = String(options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -133,59 +151,80 @@ export function createClient(options = {}) {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const maxRetries = options.maxRetries ?? 2;
 
-  async function request(operationId, args = {}, callOptions = {}) {
-    const op = operations[operationId];
-    if (!op) throw new HiltError(`unknown operation ${operationId}`);
-    const url = new URL(baseUrl + buildPath(op.path, args.path, operationId));
-    appendQuery(url, args.query);
+  async function send(req, operationId = null) {
+    const method = String(req.method ?? 'GET').toUpperCase();
+    const url = new URL(baseUrl + (req.path.startsWith('/') ? req.path : `/${req.path}`));
+    appendQuery(url, req.query);
 
-    const headers = { accept: 'application/json', ...resolve(options.headers), ...args.headers };
-    const apiKey = resolve(options.apiKey);
-    const bearer = resolve(options.bearerToken);
-    const mode = resolve(options.mode);
-    if (apiKey) headers['x-hilt-key'] = apiKey;
-    if (bearer) headers.authorization = `Bearer ${bearer}`;
-    if (mode && !apiKey) headers['x-hilt-mode'] = mode;
+    const headers = {
+      accept: 'application/json',
+      ...resolve(options.headers),
+      ...credentialHeaders(options, req.auth),
+    };
     if (options.userAgent) headers['user-agent'] = options.userAgent;
-    if (callOptions.idempotencyKey) headers['idempotency-key'] = callOptions.idempotencyKey;
-    Object.assign(headers, callOptions.headers);
+    if (req.idempotencyKey) headers['idempotency-key'] = req.idempotencyKey;
+    Object.assign(headers, req.headers);
     let body;
-    if (args.body !== undefined) {
+    if (req.body !== undefined) {
       headers['content-type'] = 'application/json';
-      body = JSON.stringify(args.body);
+      body = JSON.stringify(req.body);
     }
 
-    const retries = callOptions.maxRetries ?? maxRetries;
+    const retries = req.maxRetries ?? maxRetries;
     for (let attempt = 0; ; attempt++) {
-      const signals = [AbortSignal.timeout(callOptions.timeoutMs ?? timeoutMs)];
-      if (callOptions.signal) signals.push(callOptions.signal);
+      const signals = [AbortSignal.timeout(req.timeoutMs ?? timeoutMs)];
+      if (req.signal) signals.push(req.signal);
       let response;
       try {
-        response = await fetchImpl(url, { method: op.method, headers, body, signal: AbortSignal.any(signals) });
+        response = await fetchImpl(url, { method, headers, body, signal: AbortSignal.any(signals) });
       } catch (cause) {
-        if (callOptions.signal?.aborted) throw cause;
+        if (req.signal?.aborted) throw cause;
         const timedOut = cause?.name === 'TimeoutError';
+        const why = cause?.cause?.code ?? cause?.cause?.message ?? cause?.message ?? String(cause);
         throw new HiltApiError(
           0,
-          timedOut ? `no answer from ${baseUrl} in time` : `could not reach ${baseUrl}: ${cause?.message ?? cause}`,
+          timedOut ? `no answer from ${baseUrl} in time` : `could not reach ${baseUrl} (${why})`,
           timedOut ? 'request_timeout' : 'network_error',
           null,
           { cause },
         );
       }
       options.onResponse?.(response, operationId);
-      if (response.ok) return readSuccess(response, op.response);
+      if (response.ok) return readSuccess(response, req.responseType ?? 'json');
       const error = await readError(response);
       // A 429 was not processed; a failed POST is repeated only under an idempotency key, so it cannot act twice.
-      const safeToRepeat = op.method !== 'POST' || Boolean(callOptions.idempotencyKey);
+      const safeToRepeat = method !== 'POST' || Boolean(req.idempotencyKey);
       const again = attempt < retries && (response.status === 429 || (response.status >= 500 && safeToRepeat));
       if (!again) throw error;
       const waitMs = error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : 250 * 2 ** attempt;
-      await sleep(Math.min(waitMs, 10_000), callOptions.signal);
+      await sleep(Math.min(waitMs, 10_000), req.signal);
     }
   }
 
-  const client = { request, baseUrl };
+  function request(operationId, args = {}, callOptions = {}) {
+    const op = operations[operationId];
+    if (!op) return Promise.reject(new HiltError(`unknown operation ${operationId}`));
+    let path;
+    try {
+      path = buildPath(op.path, args.path, operationId);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return send(
+      {
+        ...callOptions,
+        method: op.method,
+        path,
+        query: args.query,
+        body: args.body,
+        headers: { ...args.headers, ...callOptions.headers },
+        responseType: op.response,
+      },
+      operationId,
+    );
+  }
+
+  const client = { request, send, baseUrl };
   for (const operationId of Object.keys(operations)) {
     client[operationId] = (args, callOptions) => request(operationId, args, callOptions);
   }

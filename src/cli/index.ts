@@ -1,16 +1,25 @@
-// The `hilt` command line: serving, migrations and operator tasks on the configured database; the API-client
-// commands (login, keys, webhooks, testing, pay) live in remote-commands.ts.
+// The `hilt` command line: serving, migrations and operator tasks on the configured database here; the commands
+// that talk to a Hilt server through the SDK (login, keys, products, payments, memberships, receipts, webhooks,
+// testing) live in commands/, one file per group, sharing context.ts.
 import { join } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { createApp, openDatabase } from '../app.ts';
 import { createAccountService } from '../account/service.ts';
 import { PrincipalCache } from '../auth/principal-cache.ts';
 import { type Config, loadConfig, PLANS, type Plan } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import { verifyReceiptCommand } from '../receipt/cli.ts';
 import { generateSecretValues } from '../secrets.ts';
+import { registerCompletionCommand } from './commands/completion.ts';
+import { registerKeyCommands } from './commands/keys.ts';
+import { registerMembershipCommands } from './commands/memberships.ts';
+import { registerPaymentCommands } from './commands/payments.ts';
+import { registerProductCommands } from './commands/products.ts';
+import { registerReceiptCommands } from './commands/receipts.ts';
+import { registerSessionCommands } from './commands/session.ts';
+import { registerTestingCommands } from './commands/testing.ts';
+import { registerWebhookCommands } from './commands/webhooks.ts';
+import { actionFactory, group } from './context.ts';
 import type { CliInput } from './prompt.ts';
-import { registerRemoteCommands } from './remote-commands.ts';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -193,24 +202,27 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
     });
 
   program
-    .command('receipts')
-    .description('signed receipts')
-    .command('verify')
-    .description('check a receipt offline: its SHA-256 hash and Ed25519 signature, with only the public key')
-    .argument('<file-or-id>', 'a receipt JSON file as the API returns it, or a receipt id to fetch from --url')
-    .option('--public-key <base58>', "the signing key (default: the file's key listing, or --url)")
-    .option('--url <base>', 'a Hilt server to fetch the receipt by id, or its public keys, from')
-    .action(async (target: string, opts: { publicKey?: string; url?: string }) => {
-      const result = await verifyReceiptCommand(target, opts, loadConfig(env).publicUrl);
-      if (json()) io.out(JSON.stringify({ valid: result.ok, message: result.message, ...(result.check ?? {}) }));
-      else if (result.ok) io.out(result.message);
-      if (!result.ok) {
-        if (!json()) io.err(result.message);
-        throw new CommanderError(1, 'hilt.receiptInvalid', result.message);
-      }
-    });
-
-  registerRemoteCommands(program, io, env);
+    .option(
+      '--api-url <url>',
+      'Hilt server for the API commands (default: HILT_API_URL, the saved login, or http://localhost:8080)',
+    )
+    .option('--profile <name>', 'use this saved login (default: HILT_PROFILE or "default")')
+    .option('--sandbox', 'API commands act on sandbox data (sends X-Hilt-Mode: sandbox; implied by a sandbox key)');
+  const action = actionFactory(io, env);
+  registerSessionCommands(program, action);
+  registerKeyCommands(program, action);
+  registerProductCommands(program, action);
+  registerPaymentCommands(program, action);
+  registerMembershipCommands(program, action, 'memberships', 'members');
+  registerReceiptCommands(program, action);
+  registerWebhookCommands(program, action);
+  registerTestingCommands(program, action);
+  // Hilt's own CLI spells these `hilt pay products|members|receipts …`.
+  const pay = group(program, 'pay', "products, members and receipts (the names of Hilt's CLI)");
+  registerProductCommands(pay, action);
+  registerMembershipCommands(pay, action, 'members');
+  registerReceiptCommands(pay, action);
+  registerCompletionCommand(program, io.out);
 
   return program;
 }

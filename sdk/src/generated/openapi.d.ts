@@ -4191,9 +4191,9 @@ export interface operations {
                      *       "execute"
                      *     ]
                      */
-                    permissions: string[];
+                    permissions?: string[];
                     /** @default false */
-                    sandbox_mode: boolean;
+                    sandbox_mode?: boolean;
                 };
             };
         };
@@ -4902,7 +4902,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @default  */
-                    notes: string;
+                    notes?: string;
                 };
             };
         };
@@ -5003,7 +5003,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @default  */
-                    platform_display: string;
+                    platform_display?: string;
                 };
             };
         };
@@ -7508,7 +7508,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @default 30 */
-                    expires_in_minutes: number;
+                    expires_in_minutes?: number;
                     identity_display?: string | null;
                     identity_type?: string | null;
                     identity_value: string;
