@@ -60,6 +60,7 @@ export type OperationId =
   | 'lookupMemberships'
   | 'openBuyerSupportTicket'
   | 'openMembershipDeliveryTicket'
+  | 'payWithTestWallet'
   | 'postBuyerSupportMessage'
   | 'postSupportMessage'
   | 'refreshToken'
