@@ -23,6 +23,7 @@ import { healthRoutes } from './health/routes.ts';
 import { rateLimiter, registerAuthPipeline } from './http/auth.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
 import { pruneIdempotencyKeys, registerIdempotency } from './http/idempotency.ts';
+import { registerCors } from './http/cors.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
 import { MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './http/rate-limit.ts';
@@ -275,6 +276,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   registerValidation(app);
   registerErrorHandler(app);
+  await registerCors(app, config.corsOrigins);
   app.addHook('onRoute', (route) => decorateRouteSchema(route as never));
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

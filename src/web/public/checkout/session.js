@@ -100,7 +100,7 @@ function Outcome({ product, session, status, onRestart }) {
           : html`<p class="muted">Your signed receipt is being prepared.</p>`
       }`;
   }
-  if (status.refund_required) {
+  if (status.refund_required && LATE[status.failure_reason]) {
     return html`<h2 class="warn">Paid after the session closed</h2>
       <p>${LATE[status.failure_reason] ?? 'Your payment arrived when this checkout could no longer deliver.'}
         ${' '}${brandName(product.branding) || 'The merchant'} keeps it for a refund to the wallet that paid.</p>
@@ -109,7 +109,11 @@ function Outcome({ product, session, status, onRestart }) {
   }
   return html`<h2 class="error">Payment failed</h2>
     <p>${FAILURES[status.failure_reason] ?? 'The payment could not be accepted.'}</p>
-    <p>If money left your wallet, contact the merchant with the payment id <code>${session.payment_id}</code>. Otherwise start again.</p>
+    ${
+      status.refund_required
+        ? html`<p>The merchant keeps what you sent for a refund: contact them with the payment id <code>${session.payment_id}</code>, then start again to pay the right amount.</p>`
+        : html`<p>If money left your wallet, contact the merchant with the payment id <code>${session.payment_id}</code>. Otherwise start again.</p>`
+    }
     <${SupportLink} product=${product} />
     <button class="primary" type="button" onClick=${onRestart}>Start again</button>`;
 }
