@@ -532,9 +532,15 @@ export function createReceiptService(deps: {
       const r = await publicReceipt(id);
       const body = parsedJson(r);
       const confirmed = typeof body.confirmed_at === 'string' ? body.confirmed_at : r.created_at.toISOString();
+      const brand = (k: string) => (typeof r.owner_settings?.[k] === 'string' ? (r.owner_settings[k] as string) : null);
+      const { public_key } = await verification(r, false);
       return renderReceiptPdf({
         receiptId: r.id,
         merchant: r.owner_display_name ?? `Workspace ${r.owner_id}`,
+        brandName: brand('brand_name'),
+        accentColor: brand('accent_color'),
+        publicKey: public_key,
+        invoice: r.invoice_metadata,
         product: r.product_title ?? '-',
         amount:
           (typeof body.amount_display === 'string' ? body.amount_display : null) ??
