@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import jsQRModule from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
@@ -341,6 +343,73 @@ describe('hosted checkout page in a real browser', () => {
       await assertCleanScreen(page, 'failed');
       await assertAccessible(page, 'failed');
     });
+  });
+
+  test('a delivery value stored before the http(s) rule is never rendered as a link', { timeout: 60_000 }, async () => {
+    const product = await createProduct({
+      product_type: 'PAYMENT_LINK',
+      title: 'Old link',
+      amount_minor_units: 2_000_000,
+      delivery_type: 'REDIRECT',
+      delivery_value: 'https://example.com/fine',
+    });
+    await hilt.db.query('UPDATE products SET delivery_value = $1 WHERE id = $2', ['javascript:alert(1)', product.id]);
+    const { page, errors } = await newPage();
+    await screenshotOnFailure(page, 'checkout-unsafe-link', async () => {
+      await startSession(page, product.slug);
+      await page.getByRole('button', { name: 'Pay with a test wallet' }).click();
+      await page.getByRole('heading', { name: 'Payment confirmed' }).waitFor({ timeout: 20_000 });
+      assert.equal(await page.getByRole('link', { name: 'Continue' }).count(), 0);
+      const hrefs = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('a'), (a) => a.getAttribute('href')),
+      );
+      assert.ok(
+        hrefs.every((h) => !/^\s*javascript:/i.test(h ?? '')),
+        hrefs.join(' '),
+      );
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  test('embed.js on a merchant page served from another origin renders the button and opens the checkout', {
+    timeout: 60_000,
+  }, async () => {
+    const product = await createProduct({
+      product_type: 'PAYMENT_LINK',
+      title: 'Embedded',
+      amount_minor_units: 4_000_000,
+      token_mint: USDC_MINT,
+    });
+    const shop = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><html lang="en"><head><title>Merchant shop</title></head><body><main><h1>Merchant shop</h1>` +
+          `<div data-hilt-checkout="${product.slug}" data-theme="dark"></div></main>` +
+          `<script async src="${base}/embed.js"></script></body></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => shop.listen(0, '127.0.0.1', resolve));
+    const shopUrl = `http://127.0.0.1:${(shop.address() as AddressInfo).port}/`;
+    assert.notEqual(new URL(shopUrl).origin, new URL(base).origin);
+    const { page, errors } = await newPage({ width: 1024, height: 800 });
+    try {
+      await screenshotOnFailure(page, 'embed-other-origin', async () => {
+        await page.goto(shopUrl);
+        // The label comes from the public product, fetched across origins (CORS).
+        const button = page.getByRole('link', { name: /^Pay with USDC/ });
+        await button.waitFor();
+        await page.getByText('Checkout by Hilt').waitFor();
+        assert.equal(await button.getAttribute('href'), `${base}/p/${product.slug}`);
+        await assertAccessible(page, 'embed');
+        const [popup] = await Promise.all([page.waitForEvent('popup'), button.click()]);
+        await popup.getByRole('heading', { name: 'Embedded' }).waitFor();
+        assert.equal(popup.url(), `${base}/p/${product.slug}`);
+        assert.equal(page.url(), shopUrl, 'the merchant page stays open behind the popup');
+        assert.deepEqual(errors, []);
+      });
+    } finally {
+      shop.close();
+    }
   });
 
   test('an unknown product shows an error in words, not a blank page', async () => {

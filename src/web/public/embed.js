@@ -14,9 +14,11 @@
       font-weight: 600; text-decoration: none; background: #4338ca; color: #fff; }
     a.pay:focus-visible { outline: 3px solid #818cf8; outline-offset: 2px; }
     .by { font-size: 12px; color: #4b4b5c; }
+    .dark { background: #16161d; padding: 8px; border-radius: 16px; }
     .dark a.pay { background: #a5b4fc; color: #111; }
     .dark .by { color: #c9c9d6; }
     @media (prefers-color-scheme: dark) {
+      .auto { background: #16161d; padding: 8px; border-radius: 16px; }
       .auto a.pay { background: #a5b4fc; color: #111; }
       .auto .by { color: #c9c9d6; }
     }`;
