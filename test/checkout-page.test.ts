@@ -127,6 +127,9 @@ describe('hosted checkout page in a real browser', () => {
       assert.equal(info.statusCode, 200);
       await assertCleanScreen(page, 'session');
       await assertAccessible(page, 'session');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await assertAccessible(page, 'session (dark)');
+      await page.emulateMedia({ colorScheme: 'light' });
 
       await page.getByRole('button', { name: 'Pay with Hilt Test Wallet' }).click();
       await page.getByRole('heading', { name: 'Payment confirmed' }).waitFor({ timeout: 20_000 });
