@@ -415,6 +415,117 @@ describe('hosted checkout page in a real browser', () => {
     }
   });
 
+  test('a Telegram membership captures the buyer identity; a handoff link shows it read-only', {
+    timeout: 60_000,
+  }, async () => {
+    const product = await createProduct({
+      product_type: 'PAYMENT_LINK',
+      title: 'Inner circle',
+      amount_minor_units: 7_000_000,
+      delivery_type: 'TELEGRAM_INVITE',
+      delivery_value: 'https://t.me/+AbCdEf123',
+      membership_config: {
+        platform: 'TELEGRAM',
+        identity_type: 'TELEGRAM_USER_ID',
+        identity_required: true,
+        billing_interval_days: 30,
+      },
+    });
+    const { page, errors } = await newPage();
+    await screenshotOnFailure(page, 'checkout-membership-identity', async () => {
+      await page.goto(`${base}/p/${product.slug}`);
+      await page.getByText('Access for 30 days.').waitFor();
+      await page.getByRole('button', { name: 'Continue to payment' }).click();
+      await page.getByText('Please fill in your telegram user id.').waitFor();
+      await page.getByLabel('Your Telegram user ID').fill('123456789');
+      await assertAccessible(page, 'identity');
+      await page.getByRole('button', { name: 'Continue to payment' }).click();
+      await page.getByText('Waiting for your payment').waitFor();
+      await page.getByRole('button', { name: 'Pay with a test wallet' }).click();
+      await page.getByRole('heading', { name: 'Payment confirmed' }).waitFor({ timeout: 20_000 });
+      assert.equal(
+        await page.getByRole('link', { name: 'Join on Telegram' }).getAttribute('href'),
+        'https://t.me/+AbCdEf123',
+      );
+      await page.getByText('Your access runs until').waitFor();
+      await assertCleanScreen(page, 'membership confirmed');
+      const payments = await hilt.app.inject({
+        method: 'GET',
+        url: `/v1/products/${product.id}/payments`,
+        headers: sk,
+      });
+      assert.equal(payments.json()[0].customer_reference_value, '123456789');
+      assert.equal(payments.json()[0].customer_reference_type, 'TELEGRAM_USER_ID');
+
+      const handoff = await hilt.app.inject({
+        method: 'POST',
+        url: `/v1/products/${product.id}/handoff-link`,
+        headers: sk,
+        payload: { identity_value: '987654321', identity_display: '@alice', identity_type: 'TELEGRAM_USER_ID' },
+      });
+      assert.equal(handoff.statusCode, 200, handoff.body);
+      const link = new URL(handoff.json().checkout_url);
+      await page.goto(`${base}${link.pathname}${link.search}`);
+      const locked = page.getByLabel('Paying as');
+      await locked.waitFor();
+      assert.equal(await locked.inputValue(), '@alice');
+      assert.equal(await locked.isEditable(), false, 'the handoff identity is read-only');
+      assert.equal(await page.getByLabel('Your Telegram user ID').count(), 0);
+      await assertAccessible(page, 'handoff');
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  test('paid after the last slot went: kept for refund, and the paying wallet opens a support ticket by signing', {
+    timeout: 60_000,
+  }, async () => {
+    const product = await createProduct({
+      product_type: 'PAYMENT_LINK',
+      title: 'Last seat',
+      amount_minor_units: 6_000_000,
+      max_payments: 1,
+    });
+    const buyer = await buyerWallet();
+    const other = await buyerWallet();
+    const { page, errors } = await newPage();
+    const wallet = await installTestWallet(page, { secretKey: buyer.secret_key, rpcUrl: `${base}/sandbox/rpc` });
+    await screenshotOnFailure(page, 'checkout-late-refund', async () => {
+      await startSession(page, product.slug);
+      // Another buyer takes the only slot while this session is open.
+      const rival = (
+        await hilt.app.inject({ method: 'POST', url: `/v1/products/p/${product.slug}/connect`, payload: {} })
+      ).json();
+      const sent = await hilt.app.inject({
+        method: 'POST',
+        url: '/v1/sandbox/pay',
+        headers: sk,
+        payload: { payment_id: rival.payment_id, secret_key: other.secret_key },
+      });
+      const confirmed = await hilt.app.inject({
+        method: 'POST',
+        url: '/v1/pay/confirm',
+        payload: { payment_id: rival.payment_id, tx_signature: sent.json().tx_signature, payer_wallet: other.address },
+      });
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+
+      await page.getByRole('button', { name: 'Pay with Hilt Test Wallet' }).click();
+      await page.getByRole('heading', { name: 'Paid after the session closed' }).waitFor({ timeout: 20_000 });
+      await page.getByText('Your payment arrived after the product sold out.', { exact: false }).waitFor();
+      await assertCleanScreen(page, 'paid too late');
+      await assertAccessible(page, 'paid too late');
+      await page.getByRole('button', { name: 'Ask for a refund' }).click();
+      await page.getByText('Your refund request reached the merchant', { exact: false }).waitFor();
+      assert.deepEqual(
+        (await wallet.calls(page)).map((c) => c.feature),
+        ['standard:connect', 'solana:signAndSendTransaction', 'solana:signMessage'],
+      );
+      const tickets = await hilt.app.inject({ method: 'GET', url: '/v1/support/tickets', headers: sk });
+      assert.equal(tickets.statusCode, 200, tickets.body);
+      assert.match(tickets.body, /Refund of a payment that arrived too late/);
+      assert.deepEqual(errors, []);
+    });
+  });
+
   test('an unknown product shows an error in words, not a blank page', async () => {
     const { page } = await newPage();
     await page.goto(`${base}/p/no-such-product`);

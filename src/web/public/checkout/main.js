@@ -15,8 +15,10 @@ function priceText(product) {
 
 function identityLabel(product) {
   if (product.identity.identity_label) return product.identity.identity_label;
-  const platform = PLATFORM_LABELS[product.identity.platform] ?? PLATFORM_LABELS[product.identity.identity_type];
-  return platform ? `Your ${platform} username` : 'Your username';
+  const type = product.identity.identity_type ?? '';
+  const platform = PLATFORM_LABELS[product.identity.platform] ?? PLATFORM_LABELS[type.split('_')[0]];
+  const what = /_ID$/.test(type) ? 'user ID' : /EMAIL/.test(type) ? 'email' : 'username';
+  return platform ? `Your ${platform} ${what}` : `Your ${what}`;
 }
 
 function ProductForm({ product, handoff, onSession }) {

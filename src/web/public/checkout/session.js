@@ -3,8 +3,17 @@
 // paid too late, expired).
 import { html, useEffect, useRef, useState } from '/assets/vendor/preact-htm.js';
 import { encode } from '/assets/vendor/uqr.js';
-import { brandName, client, errorText, formatAmount, formatCountdown, formatDate, safeHttpUrl } from '../lib/buyer.js';
-import { payWithWallet, watchWallets } from '../lib/wallets.js';
+import {
+  base58,
+  brandName,
+  client,
+  errorText,
+  formatAmount,
+  formatCountdown,
+  formatDate,
+  safeHttpUrl,
+} from '../lib/buyer.js';
+import { payWithWallet, walletErrorText, watchWallets } from '../lib/wallets.js';
 
 const POLL_MS = 1500;
 
@@ -88,7 +97,49 @@ function Delivery({ product, status }) {
   return items;
 }
 
-function Outcome({ product, session, status, onRestart }) {
+/** A buyer support ticket opened by proving the payment: the paying wallet signs Hilt's challenge. */
+function RefundRequest({ session, payer }) {
+  const [state, setState] = useState({ busy: false, error: '', ticket: null });
+  const sign = payer?.wallet.features['solana:signMessage'];
+  if (!sign) return null;
+  async function ask() {
+    setState({ busy: true, error: '', ticket: null });
+    try {
+      const challenge = await client.createBuyerSupportChallenge({ body: { payment_id: session.payment_id } });
+      let signature;
+      try {
+        const [signed] = await sign.signMessage({
+          account: payer.account,
+          message: new TextEncoder().encode(challenge.message),
+        });
+        signature = base58(signed.signature);
+      } catch (error) {
+        throw new Error(walletErrorText(payer.wallet.name, error, 'sign the message'));
+      }
+      const ticket = await client.openBuyerSupportTicket({
+        body: {
+          payment_id: session.payment_id,
+          challenge_id: challenge.challenge_id,
+          signature,
+          subject: 'Refund of a payment that arrived too late',
+          category: 'REFUND',
+          body: `My payment ${session.payment_id} arrived after the checkout closed. Please refund it to the wallet that paid.`,
+        },
+      });
+      setState({ busy: false, error: '', ticket });
+    } catch (err) {
+      setState({ busy: false, error: errorText(err), ticket: null });
+    }
+  }
+  if (state.ticket) {
+    return html`<p class="ok" role="status">Your refund request reached the merchant (ticket <code>${state.ticket.ticket_id}</code>).</p>`;
+  }
+  return html`${state.error ? html`<p class="error" role="alert">${state.error}</p>` : null}
+    <button class="primary" type="button" disabled=${state.busy} onClick=${ask}>Ask for a refund</button>
+    <p class="hint">${payer.wallet.name} signs a message to prove you made this payment; no funds move.</p>`;
+}
+
+function Outcome({ product, session, status, payer, onRestart }) {
   const amount = `${formatAmount(session.amount_minor_units, session.asset_decimals)} ${session.asset_symbol}`;
   if (status.status === 'CONFIRMED') {
     return html`<h2 class="ok">Payment confirmed</h2>
@@ -104,7 +155,8 @@ function Outcome({ product, session, status, onRestart }) {
     return html`<h2 class="warn">Paid after the session closed</h2>
       <p>${LATE[status.failure_reason] ?? 'Your payment arrived when this checkout could no longer deliver.'}
         ${' '}${brandName(product.branding) || 'The merchant'} keeps it for a refund to the wallet that paid.</p>
-      <p>To ask for the refund, contact the merchant and give the payment id <code>${session.payment_id}</code>.</p>
+      <${RefundRequest} session=${session} payer=${payer} />
+      <p>You can also contact the merchant and give the payment id <code>${session.payment_id}</code>.</p>
       <${SupportLink} product=${product} />`;
   }
   return html`<h2 class="error">Payment failed</h2>
@@ -126,6 +178,7 @@ export function SessionScreen({ product, session, onRestart }) {
   const [problem, setProblem] = useState('');
   const [paying, setPaying] = useState(false);
   const paid = useRef(null); // { tx_signature, payer_wallet } once a wallet (or the test wallet) sent it
+  const payer = useRef(null); // { wallet, account } of a browser wallet that paid here (to prove it later)
   const lock = useRef(false); // one payment attempt at a time: never pay twice
 
   useEffect(() => watchWallets(setWallets), []);
@@ -179,7 +232,12 @@ export function SessionScreen({ product, session, onRestart }) {
     }
   }
 
-  const payWith = (wallet) => run(() => payWithWallet({ client, wallet, session, steps: setStep }));
+  const payWith = (wallet) =>
+    run(async () => {
+      const sent = await payWithWallet({ client, wallet, session, steps: setStep });
+      payer.current = { wallet, account: sent.account };
+      return { tx_signature: sent.tx_signature, payer_wallet: sent.payer_wallet };
+    });
   const payWithTestWallet = () =>
     run(async () => {
       setStep('Funding a test wallet and paying…');
@@ -198,7 +256,8 @@ export function SessionScreen({ product, session, onRestart }) {
 
   let body;
   if (final) {
-    body = html`<div role="status"><${Outcome} product=${product} session=${session} status=${status} onRestart=${onRestart} /></div>`;
+    body = html`<div role="status"><${Outcome} product=${product} session=${session} status=${status}
+      payer=${payer.current} onRestart=${onRestart} /></div>`;
   } else if (expired) {
     body = html`<h2>This checkout session expired</h2>
       <p>Nothing was paid. Start again for a fresh session with a new QR code.</p>

@@ -28,20 +28,22 @@ export function watchWallets(onChange) {
 export const chainOf = (livemode) => (livemode ? 'solana:mainnet' : 'solana:localnet');
 
 /** A wallet's refusal, a closed wallet window and any other failure, told apart for the buyer. */
-export function walletErrorText(walletName, error) {
+export function walletErrorText(walletName, error, action = 'sign the payment') {
+  const nothing = action === 'sign the payment' ? 'Nothing was paid. ' : '';
   const code = error?.code;
   const text = `${error?.name ?? ''} ${error?.message ?? ''}`.toLowerCase();
   if (code === 4001 || /reject|denied|declin|cancel/.test(text)) {
-    return `You declined the request in ${walletName}. Nothing was paid. You can try again.`;
+    return `You declined the request in ${walletName}. ${nothing}You can try again.`;
   }
   if (/closed|window/.test(text)) {
-    return `The ${walletName} window was closed before you approved. Nothing was paid. You can try again.`;
+    return `The ${walletName} window was closed before you approved. ${nothing}You can try again.`;
   }
-  return `${walletName} could not sign the payment${error?.message ? ` (${error.message})` : ''}. Nothing was paid. You can try again or pick another wallet.`;
+  return `${walletName} could not ${action}${error?.message ? ` (${error.message})` : ''}. ${nothing}You can try again or pick another wallet.`;
 }
 
 /**
- * Pays a session with a wallet. `steps(text)` reports progress in words. Returns { tx_signature, payer_wallet } once
+ * Pays a session with a wallet. `steps(text)` reports progress in words. Returns { tx_signature, payer_wallet, account }
+ * once
  * the server has the signature. Throws { walletError } for a wallet's own failure (nothing was sent), or an API error.
  */
 export async function payWithWallet({ client, wallet, session, steps }) {
@@ -86,7 +88,7 @@ export async function payWithWallet({ client, wallet, session, steps }) {
         wallet_source: wallet.name,
       },
     });
-    return { tx_signature: signature, payer_wallet: account.address };
+    return { tx_signature: signature, payer_wallet: account.address, account };
   }
   if (!wallet.features[SIGN]) throw { walletError: `${wallet.name} cannot pay on this network. Pick another wallet.` };
   let signed;
@@ -105,5 +107,5 @@ export async function payWithWallet({ client, wallet, session, steps }) {
       wallet_source: wallet.name,
     },
   });
-  return { tx_signature: sent.tx_signature, payer_wallet: account.address };
+  return { tx_signature: sent.tx_signature, payer_wallet: account.address, account };
 }
