@@ -299,7 +299,7 @@ describe('hosted checkout page in a real browser', () => {
       const later = (await page.textContent('.timer')) ?? '';
       const seconds = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
       assert.ok(seconds(first) - seconds(later) >= 64, `${first} → ${later}`);
-      await page.clock.runFor(30 * 60_000);
+      await page.clock.fastForward(30 * 60_000);
       await page.getByRole('heading', { name: 'This checkout session expired' }).waitFor();
       assert.equal(await page.getByRole('button', { name: /^Pay with/ }).count(), 0);
       assert.equal(await page.getByRole('img', { name: 'QR code' }).count(), 0);

@@ -2,6 +2,7 @@
 // merchant, product and customer name prints as written. It carries the brand, the invoice fields when set, the
 // amount with its asset, the transaction signature, the proof (hash, key) and a QR code of the verify URL, with the
 // steps to check the signature offline.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -32,10 +33,16 @@ export interface ReceiptPdfInput {
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
-const FONTS = {
+const FONT_FILES = {
   regular: join(FONT_DIR, '400Regular/NotoSansSC_400Regular.ttf'),
   bold: join(FONT_DIR, '700Bold/NotoSansSC_700Bold.ttf'),
 };
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+/** The two font files (about 10 MB each), read once on the first receipt. */
+function loadFonts() {
+  fonts ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
+  return fonts;
+}
 const HEX = /^#[0-9a-f]{6}$/i;
 const MARGIN = 50;
 
@@ -51,8 +58,9 @@ export function renderReceiptPdf(r: ReceiptPdfInput): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('text', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
+  const { regular, bold } = loadFonts();
+  doc.registerFont('text', regular);
+  doc.registerFont('bold', bold);
   const accent = r.accentColor && HEX.test(r.accentColor) ? r.accentColor : '#4f46e5';
   const width = doc.page.width - MARGIN * 2;
 

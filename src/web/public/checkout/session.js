@@ -268,7 +268,7 @@ export function SessionScreen({ product, session, onRestart }) {
       <p class="status" role="status" aria-live="polite">
         ${seen ? step || 'Payment seen. Confirming it on the network…' : step || 'Waiting for your payment'}
       </p>
-      <p class="countdown">Time left <span class="timer" aria-label="Time left">${formatCountdown(remaining)}</span></p>
+      <p class="countdown" role="timer">Time left <span class="timer">${formatCountdown(remaining)}</span></p>
       ${problem ? html`<p class="error" role="alert">${problem}</p>` : null}
       ${
         seen
