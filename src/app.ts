@@ -25,6 +25,7 @@ import { rateLimiter, registerAuthPipeline } from './http/auth.ts';
 import { frameworkErrorHandler, registerErrorHandler, setRequestIdHeaders } from './http/error-handler.ts';
 import { pruneIdempotencyKeys, registerIdempotency } from './http/idempotency.ts';
 import { type Metrics, registerMetrics } from './http/metrics.ts';
+import { registerCors } from './http/cors.ts';
 import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
 import { loginThrottle, MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './http/rate-limit.ts';
 import { registerValidation } from './http/validation.ts';
@@ -296,6 +297,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       directives: { 'upgrade-insecure-requests': null, 'worker-src': ["'self'", 'blob:'] },
     },
   });
+  await registerCors(app, config.corsOrigins);
   app.addHook('onRoute', (route) => decorateRouteSchema(route as never));
   app.addHook('onRequest', async (request, reply) => {
     setRequestIdHeaders(reply, request.id);

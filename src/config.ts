@@ -64,6 +64,8 @@ export interface Config {
   heliusAuthSecret?: string;
   /** When set, the Helius callback also requires `helius-signature`, an HMAC-SHA256 of the raw body. */
   heliusHmacSecret?: string;
+  /** Browser origins allowed to call the merchant API (HILT_CORS_ORIGINS); buyer routes answer every origin. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -84,6 +86,26 @@ function bool(env: Env, name: string): boolean {
   if (raw === '' || raw === '0' || raw === 'false' || raw === 'no' || raw === 'off') return false;
   if (raw === '1' || raw === 'true' || raw === 'yes' || raw === 'on') return true;
   throw new ConfigError(`${name} must be a boolean (1/0, true/false), got "${env[name]}"`);
+}
+
+/** A comma-separated list of exact origins ("https://shop.example.com"), no paths and no wildcards. */
+function origins(env: Env, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(o);
+      } catch {
+        throw new ConfigError(`${name} must list origins like https://shop.example.com, got "${o}"`);
+      }
+      if (parsed.origin !== o.replace(/\/+$/, '') || !/^https?:$/.test(parsed.protocol)) {
+        throw new ConfigError(`${name} must list origins (scheme://host[:port], no path), got "${o}"`);
+      }
+      return parsed.origin;
+    });
 }
 
 function url(env: Env, name: string, fallback?: string): string | undefined {
@@ -158,6 +180,7 @@ export function loadConfig(env: Env = process.env): Config {
     jobLeaseMs: int(env, 'HILT_JOB_LEASE_MS', 60_000, 1000),
     heliusAuthSecret: env.HILT_HELIUS_AUTH_SECRET || undefined,
     heliusHmacSecret: env.HILT_HELIUS_HMAC_SECRET || undefined,
+    corsOrigins: origins(env, 'HILT_CORS_ORIGINS'),
   };
   if (config.platformFeeBps > 0 && !config.feeWallet) {
     throw new ConfigError('HILT_FEE_WALLET is required when HILT_PLATFORM_FEE_BPS is above 0');

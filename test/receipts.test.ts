@@ -255,6 +255,57 @@ describe('receipts', () => {
     assert.ok(text.includes(`/v1/receipt/${paid.receiptId}/verify`));
   });
 
+  test('the PDF prints any script as written (embedded Noto font), the brand, the invoice fields and the proof', async () => {
+    const title = 'Café Müller — Ωmega Жук 日本 €';
+    const id = (await createProduct(sk, { title, token_mint: USDC_MINT, amount_minor_units: 12_340_000 })).id;
+    const world = await payAndConfirm(id);
+    const me = (await req('GET', '/v1/account/me', undefined, sk)).json();
+    const token = (
+      await req('POST', '/v1/auth/login', { email: me.email, password: 'correct horse battery staple' })
+    ).json().token;
+    const branded = await req(
+      'PATCH',
+      '/v1/account/me',
+      { merchant_settings: { brand_name: 'Ωmega Жук Studio 日本', brand_accent_color: '#0f766e' } },
+      { authorization: `Bearer ${token}` },
+    );
+    assert.equal(branded.statusCode, 200, branded.body);
+    const invoice = {
+      invoice_number: 'INV-2026-0042',
+      customer_name: 'Jürgen Ωmega 山田',
+      billing_reference: 'PO № 7731',
+    };
+    const set = await req('PATCH', `/v1/receipt/${world.receiptId}/invoice-metadata`, invoice, sk);
+    assert.equal(set.statusCode, 200, set.body);
+
+    const res = await req('GET', `/v1/receipt/${world.receiptId}/pdf`);
+    assert.equal(res.statusCode, 200);
+    const pdf = await getDocumentProxy(new Uint8Array(res.rawPayload));
+    assert.equal(pdf.numPages, 1);
+    const { text } = await extractText(pdf, { mergePages: true });
+    const r = (await req('GET', `/v1/receipt/${world.receiptId}`, undefined, sk)).json();
+    for (const needle of [
+      title,
+      'Ωmega Жук Studio 日本',
+      'Acme Courses',
+      'INV-2026-0042',
+      'Jürgen Ωmega 山田',
+      'PO № 7731',
+      '12.34 USDC',
+      world.tx,
+      r.receipt_hash,
+      wallet.address,
+      `/v1/receipt/${world.receiptId}/verify`,
+      'Offline: canonicalise',
+      'How to check this receipt',
+    ]) {
+      assert.ok(text.includes(needle), `PDF text holds ${needle}: ${text}`);
+    }
+    assert.doesNotMatch(text, /\?{2}|Cafe\?/, 'no character became a question mark');
+    // The font is embedded, so the PDF reader needs nothing installed.
+    assert.match(res.rawPayload.toString('latin1'), /\/FontFile2/);
+  });
+
   test('POST /v1/receipt: checked on chain, idempotent on tx_sig', async () => {
     const replay = await req('POST', '/v1/receipt', { tx_sig: paid.tx }, sk);
     assert.equal(replay.statusCode, 200, replay.body);

@@ -180,9 +180,9 @@ export function createCheckoutService(deps: {
         branding: {
           merchant_name: owner?.display_name ?? null,
           brand_name: str('brand_name'),
-          logo_url: str('logo_url'),
+          logo_url: str('brand_logo_url'),
           hero_image_url: str('hero_image_url'),
-          accent_color: str('accent_color'),
+          accent_color: str('brand_accent_color'),
           support_url: str('support_url'),
         },
       };

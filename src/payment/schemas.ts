@@ -83,6 +83,9 @@ export const PublicPaymentStatus = Type.Object(
     delivery_value: Nullable(Type.String({ description: 'Redirect or download link, once confirmed' })),
     expires_at: Timestamp(),
     livemode: Type.Boolean(),
+    refund_required: Type.Boolean({ description: 'Paid but not delivered (late or sold out): the merchant refunds' }),
+    receipt_id: Nullable(Uuid('The signed receipt, once confirmed')),
+    membership_period_end_at: Nullable(Timestamp('Access ends then (memberships)')),
   },
   { $id: 'PublicPaymentStatus', title: 'PublicPaymentStatusResponse' },
 );

@@ -10,6 +10,7 @@ import { AppError, ChainTimeoutError, ConflictError, GoneError, NotFoundError, U
 import { isSolanaAddress } from '../lib/crypto.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
+import { findReceiptIdByPayment } from '../receipt/repository.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { eventPayment } from '../event/payloads.ts';
 import * as repo from './repository.ts';
@@ -110,6 +111,9 @@ export function createPaymentService(deps: {
       delivery_value: p.status === 'CONFIRMED' ? p.delivery_value : null,
       expires_at: p.expires_at.toISOString(),
       livemode: p.livemode,
+      refund_required: p.refund_required,
+      receipt_id: null as string | null,
+      membership_period_end_at: null as string | null,
     };
   }
 
@@ -482,7 +486,13 @@ export function createPaymentService(deps: {
     async getPublicStatus(paymentId: string) {
       const p = await repo.findPayment(db, paymentId);
       if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
-      return publicStatus(p);
+      const status = publicStatus(p);
+      if (p.status === 'CONFIRMED') {
+        status.receipt_id = (await findReceiptIdByPayment(db, p.id)) ?? null;
+        const membership = p.membership_id ? await deps.membershipSummary?.get?.(db, p.membership_id) : null;
+        status.membership_period_end_at = membership?.current_period_end_at ?? null;
+      }
+      return status;
     },
 
     /** The workspace ledger: every payment of the caller's workspace in its mode, across products. */

@@ -60,6 +60,9 @@ export function checkDelivery(type: DeliveryType, value: string | null | undefin
   };
   switch (type) {
     case 'NONE':
+    case 'CUSTOM':
+      // Shown to the buyer as a link once paid: only ever an http(s) URL, never javascript:, data: or another scheme.
+      if (v && !isHttpUrl(v)) fail(`${type} delivery_value must be empty or an http(s) URL`);
       return v;
     case 'REDIRECT':
     case 'DOWNLOAD':
@@ -78,8 +81,6 @@ export function checkDelivery(type: DeliveryType, value: string | null | undefin
       return v;
     case 'DISCORD_ROLE':
       if (!v || !/^\d{15,22}:\d{15,22}$/.test(v)) fail('DISCORD_ROLE needs delivery_value "<guild_id>:<role_id>"');
-      return v;
-    case 'CUSTOM':
       return v;
   }
   return v;

@@ -1,10 +1,18 @@
-// A one-page PDF proof of a receipt, written directly: Helvetica text and the QR code as filled squares. The
-// content stream is left uncompressed so the transaction signature and hash can be found in the file's bytes.
+// A one-page PDF receipt made with pdfkit and an embedded Noto Sans SC (Latin, Greek, Cyrillic and CJK), so every
+// merchant, product and customer name prints as written. It carries the brand, the invoice fields when set, the
+// amount with its asset, the transaction signature, the proof (hash, key) and a QR code of the verify URL, with the
+// steps to check the signature offline.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 
 export interface ReceiptPdfInput {
   receiptId: string;
   merchant: string;
+  brandName?: string | null;
+  accentColor?: string | null;
   product: string;
   amount: string;
   payerWallet: string;
@@ -13,95 +21,119 @@ export interface ReceiptPdfInput {
   time: string;
   receiptHash: string;
   keyId: string;
+  publicKey?: string | null;
   verifyUrl: string;
   livemode: boolean;
+  invoice?: {
+    invoice_number?: string | null;
+    customer_name?: string | null;
+    billing_reference?: string | null;
+  } | null;
 }
 
-const PAGE_W = 595; // A4 in points
-const PAGE_H = 842;
-
-/** Helvetica with the standard encoding covers printable ASCII; anything else is replaced, not dropped silently. */
-function pdfText(s: string): string {
-  const ascii = s.normalize('NFKD').replace(/[^\x20-\x7e]/g, '?');
-  return `(${ascii.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+const require = createRequire(import.meta.url);
+const FONT_DIR = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+const FONT_FILES = {
+  regular: join(FONT_DIR, '400Regular/NotoSansSC_400Regular.ttf'),
+  bold: join(FONT_DIR, '700Bold/NotoSansSC_700Bold.ttf'),
+};
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+/** The two font files (about 10 MB each), read once on the first receipt. */
+function loadFonts() {
+  fonts ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
+  return fonts;
 }
+const HEX = /^#[0-9a-f]{6}$/i;
+const MARGIN = 50;
 
-function wrap(s: string, width: number): string[] {
-  const lines: string[] = [];
-  for (let i = 0; i < s.length; i += width) lines.push(s.slice(i, i + width));
-  return lines.length > 0 ? lines : [''];
-}
+export function renderReceiptPdf(r: ReceiptPdfInput): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    info: { Title: `Receipt ${r.receiptId}`, Author: r.brandName || r.merchant, Producer: 'Hilt', Creator: 'Hilt' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const { regular, bold } = loadFonts();
+  doc.registerFont('text', regular);
+  doc.registerFont('bold', bold);
+  const accent = r.accentColor && HEX.test(r.accentColor) ? r.accentColor : '#4f46e5';
+  const width = doc.page.width - MARGIN * 2;
 
-function qrOps(text: string, x: number, y: number, size: number): string {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
-  const quiet = 4;
-  const cell = size / (n + quiet * 2);
-  const ops: string[] = ['q', '1 1 1 rg', `${x} ${y} ${size} ${size} re f`, '0 0 0 rg'];
-  for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; c++) {
-      if (!qr.modules.get(r, c)) continue;
-      const px = x + (c + quiet) * cell;
-      const py = y + size - (r + quiet + 1) * cell;
-      ops.push(`${px.toFixed(2)} ${py.toFixed(2)} ${cell.toFixed(2)} ${cell.toFixed(2)} re`);
-    }
-  }
-  ops.push('f', 'Q');
-  return ops.join('\n');
-}
+  doc.rect(0, 0, doc.page.width, 8).fill(accent);
+  doc
+    .fillColor('#111111')
+    .font('bold')
+    .fontSize(18)
+    .text(r.brandName || r.merchant, MARGIN, 36, { width });
+  doc.font('text').fontSize(10).fillColor('#555555');
+  if (r.brandName && r.brandName !== r.merchant) doc.text(r.merchant, { width });
+  doc.moveDown(0.6);
+  doc
+    .fillColor('#111111')
+    .font('bold')
+    .fontSize(15)
+    .text(r.livemode ? 'Payment receipt' : 'Payment receipt (sandbox)');
+  doc.font('text').fontSize(9).fillColor('#555555').text(`Receipt ${r.receiptId}`);
+  doc.moveDown(0.8);
 
-export function renderReceiptPdf(r: ReceiptPdfInput): Buffer {
-  const text: string[] = [];
-  let y = PAGE_H - 72;
-  const line = (s: string, font = 'F1', size = 10, gap = 15) => {
-    text.push(`BT /${font} ${size} Tf 56 ${y} Td ${pdfText(s)} Tj ET`);
-    y -= gap;
+  const field = (label: string, value: string | null | undefined, mono = false) => {
+    if (!value) return;
+    doc.font('bold').fontSize(9).fillColor('#555555').text(label, { width });
+    doc
+      .font('text')
+      .fontSize(mono ? 8.5 : 11)
+      .fillColor('#111111')
+      .text(value, { width, lineBreak: !mono });
+    doc.moveDown(0.45);
   };
-  line(r.livemode ? 'Payment receipt' : 'Payment receipt (sandbox)', 'F2', 20, 30);
-  line(`Receipt ${r.receiptId}`, 'F1', 9, 24);
-  const field = (label: string, value: string, width = 88) => {
-    line(label, 'F2', 9, 13);
-    for (const part of wrap(value, width)) line(part, 'F3', 9, 13);
-    y -= 6;
-  };
-  field('Merchant', r.merchant);
+  field('Invoice number', r.invoice?.invoice_number);
+  field('Customer', r.invoice?.customer_name);
+  field('Billing reference', r.invoice?.billing_reference);
   field('Product', r.product);
   field('Amount', r.amount);
-  field('Payer wallet', r.payerWallet);
-  field('Merchant wallet', r.merchantWallet);
-  field('Transaction signature', r.txSignature);
-  field('Time (UTC)', r.time);
-  field('Receipt hash (SHA-256)', r.receiptHash);
-  field('Signing key', `${r.keyId} (Ed25519)`);
-  field('Verify at', r.verifyUrl);
-  const qrSize = 150;
-  const qrY = Math.max(56, y - qrSize - 10);
-  const content = [
-    ...text,
-    qrOps(r.verifyUrl, 56, qrY, qrSize),
-    `BT /F1 8 Tf ${56 + qrSize + 12} ${qrY + qrSize / 2} Td ${pdfText('Scan to verify this receipt online, or check')} Tj ET`,
-    `BT /F1 8 Tf ${56 + qrSize + 12} ${qrY + qrSize / 2 - 11} Td ${pdfText('its Ed25519 signature offline with the public key.')} Tj ET`,
-  ].join('\n');
+  field('Paid at (UTC)', r.time);
+  field('Payer wallet', r.payerWallet, true);
+  field('Merchant wallet', r.merchantWallet, true);
+  field('Transaction signature', r.txSignature, true);
+  field('Receipt hash (SHA-256 of the canonical receipt JSON)', r.receiptHash, true);
+  field('Signing key (Ed25519)', r.publicKey ? `${r.keyId} · ${r.publicKey}` : r.keyId, true);
+  field('Verify at', r.verifyUrl, true);
 
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >> >> >>`,
-    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>',
-    `<< /Title ${pdfText(`Receipt ${r.receiptId}`)} /Producer (Hilt) >>`,
-  ];
-  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info ${objects.length} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  // The QR code of the verify URL, drawn as filled squares (sharp at any zoom).
+  const qr = QRCode.create(r.verifyUrl, { errorCorrectionLevel: 'M' });
+  const n = qr.modules.size;
+  const size = 120;
+  const cell = size / n;
+  const qrTop = Math.min(doc.y + 10, doc.page.height - MARGIN - size);
+  doc.rect(MARGIN - 4, qrTop - 4, size + 8, size + 8).fill('#ffffff');
+  for (let row = 0; row < n; row++) {
+    for (let col = 0; col < n; col++) {
+      if (qr.modules.get(row, col)) doc.rect(MARGIN + col * cell, qrTop + row * cell, cell, cell);
+    }
+  }
+  doc.fill('#000000');
+  const textX = MARGIN + size + 18;
+  doc
+    .font('bold')
+    .fontSize(10)
+    .fillColor('#111111')
+    .text('How to check this receipt', textX, qrTop, { width: width - size - 18 });
+  doc
+    .font('text')
+    .fontSize(8.5)
+    .fillColor('#333333')
+    .text(
+      'Online: scan the code or open the verify address above. Offline: canonicalise the receipt JSON (RFC 8785), ' +
+        'check that its SHA-256 equals the receipt hash, then verify the Ed25519 signature of those bytes with the ' +
+        'public key of the signing key (listed at /v1/receipts/public-key). The transaction signature can be looked ' +
+        'up on any Solana explorer.',
+      { width: width - size - 18 },
+    );
+  doc.end();
+  return done;
 }

@@ -40,12 +40,14 @@ export interface ReceiptRow {
   product_slug: string | null;
   owner_display_name: string | null;
   owner_email: string | null;
+  /** The workspace's brand (brand_name, brand_accent_color…) from its merchant settings. */
+  owner_settings: Record<string, unknown> | null;
 }
 
 const COLUMNS = `r.id, r.owner_id, r.livemode, r.tx_sig, r.payment_id, r.product_id, r.payer_wallet, r.merchant_wallet,
   r.token_mint, r.amount_minor_units, r.receipt_json, r.receipt_hash, r.ed25519_sig, r.key_id, r.schema_version,
   r.invoice_metadata, r.created_at, r.updated_at, p.title AS product_title, p.slug AS product_slug,
-  u.display_name AS owner_display_name, u.email AS owner_email`;
+  u.display_name AS owner_display_name, u.email AS owner_email, u.merchant_settings AS owner_settings`;
 const FROM = 'receipts r LEFT JOIN products p ON p.id = r.product_id JOIN users u ON u.id = r.owner_id';
 
 /**

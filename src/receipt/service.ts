@@ -17,7 +17,7 @@ import type { ConfirmationHook } from '../payment/service.ts';
 import { checkSignature } from '../payment/service.ts';
 import * as paymentRepo from '../payment/repository.ts';
 import type { AssetRegistry } from '../product/assets.ts';
-import { renderReceiptPdf } from './pdf.ts';
+import { type ReceiptPdfInput, renderReceiptPdf } from './pdf.ts';
 import { ALGORITHM, checkReceiptProof, SCHEMA_VERSION, signingKeyFromSeed, signReceipt } from './proof.ts';
 import * as repo from './repository.ts';
 import type { InvoiceMetadata, ReceiptRow } from './repository.ts';
@@ -87,6 +87,8 @@ export function createReceiptService(deps: {
   const now = deps.now ?? (() => new Date());
   const key = signingKeyFromSeed(deps.receiptSigningSeed);
   const base = config.publicUrl;
+  const pdfCache = new Map<string, Buffer>(); // rendered receipt PDFs by everything printed on them, oldest first
+  const PDF_CACHE_SIZE = 200;
   const urls = (id: string) => ({
     verify_url: `${base}/v1/receipt/${id}/verify`,
     verify_api_url: `${base}/v1/receipt/${id}/verify`,
@@ -552,9 +554,15 @@ export function createReceiptService(deps: {
       const r = await publicReceipt(id);
       const body = parsedJson(r);
       const confirmed = typeof body.confirmed_at === 'string' ? body.confirmed_at : r.created_at.toISOString();
-      return renderReceiptPdf({
+      const brand = (k: string) => (typeof r.owner_settings?.[k] === 'string' ? (r.owner_settings[k] as string) : null);
+      const { public_key } = await verification(r, false);
+      const input: ReceiptPdfInput = {
         receiptId: r.id,
         merchant: r.owner_display_name ?? `Workspace ${r.owner_id}`,
+        brandName: brand('brand_name'),
+        accentColor: brand('brand_accent_color'),
+        publicKey: public_key,
+        invoice: r.invoice_metadata,
         product: r.product_title ?? '-',
         amount:
           (typeof body.amount_display === 'string' ? body.amount_display : null) ??
@@ -568,7 +576,16 @@ export function createReceiptService(deps: {
         keyId: r.key_id,
         verifyUrl: urls(r.id).verify_url,
         livemode: r.livemode,
-      });
+      };
+      // Rendering embeds a CJK font subset (about half a second of CPU): the same document is served from memory
+      // until anything printed on it changes.
+      const cacheKey = JSON.stringify(input);
+      const cached = pdfCache.get(cacheKey);
+      if (cached) return cached;
+      const pdf = await renderReceiptPdf(input);
+      pdfCache.set(cacheKey, pdf);
+      if (pdfCache.size > PDF_CACHE_SIZE) pdfCache.delete(pdfCache.keys().next().value as string);
+      return pdf;
     },
 
     async list(

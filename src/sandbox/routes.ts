@@ -83,6 +83,30 @@ export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService 
     },
     async (request) => sandbox.pay(principalOf(request), request.body),
   );
+
+  app.post(
+    '/v1/pay/test-wallet/:payment_id',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'payWithTestWallet',
+        summary:
+          'Pay a sandbox checkout session from a fresh, funded test wallet (the page’s “Pay with a test wallet”)',
+        description:
+          'Sandbox sessions only: a live session answers 404. The transaction is sent, not confirmed: follow with ' +
+          'POST /v1/pay/broadcast and /v1/pay/confirm, or let the reconciler find it.',
+        params: Type.Object({ payment_id: Uuid() }),
+        response: {
+          200: Type.Object({ tx_signature: Type.String(), payment_id: Uuid(), payer_wallet: Type.String() }),
+          404: Type.Ref('ErrorResponse'),
+          409: Type.Ref('ErrorResponse'),
+          410: Type.Ref('ErrorResponse'),
+        },
+      },
+    },
+    async (request) => sandbox.payWithTestWallet(request.params.payment_id),
+  );
 };
 
 /** POST /sandbox/rpc: the local chain's standard Solana JSON-RPC, body passed through untouched. */

@@ -1,13 +1,13 @@
 // Sandbox helpers: funded buyer wallets, a faucet, and a buyer's wallet paying a session on the local chain.
 import { upsertPayoutWallet } from '../payout-wallet/repository.ts';
-import { type Address, createKeyPairSignerFromBytes } from '@solana/kit';
+import { type Address, createKeyPairSignerFromBytes, type KeyPairSigner } from '@solana/kit';
 import bs58 from '../lib/base58.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { LocalChain } from '../chain/local/index.ts';
 import { signPaymentTransaction, type PaymentTransfer } from '../chain/payment-transaction.ts';
 import type { ChainClient } from '../chain/port.ts';
 import type { Db } from '../db/index.ts';
-import { NotFoundError, ServiceUnavailableError, UnprocessableError } from '../errors.ts';
+import { ConflictError, GoneError, NotFoundError, ServiceUnavailableError, UnprocessableError } from '../errors.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import { SOL, USDC } from '../product/assets.ts';
 import * as paymentRepo from '../payment/repository.ts';
@@ -36,6 +36,46 @@ export function createSandboxService(deps: { db: Db; chain: ChainClient; local?:
       );
     }
     return local;
+  }
+
+  /** Signs and sends the session's payment from the payer's wallet, shaped by the scenario. */
+  async function payAs(p: paymentRepo.PaymentRow, payer: KeyPairSigner, scenario: Scenario): Promise<string> {
+    const asset = p.token_mint ? USDC : SOL;
+    const mint = (p.token_mint ?? undefined) as Address | undefined;
+    const transfer = (recipient: string, amount: bigint, asSpl = Boolean(mint)): PaymentTransfer => ({
+      recipient: recipient as Address,
+      amountMinor: amount,
+      splToken: asSpl ? ((mint ?? USDC.mint) as Address) : undefined,
+      decimals: asSpl ? (mint ? asset.decimals : USDC.decimals) : undefined,
+      createRecipientTokenAccount: asSpl,
+    });
+    let merchant: PaymentTransfer;
+    switch (scenario) {
+      case 'underpay':
+        merchant = transfer(p.merchant_wallet, p.merchant_amount_minor_units - 1n);
+        break;
+      case 'wrong_mint':
+        // SOL product paid in USDC, USDC product paid in SOL.
+        merchant = transfer(p.merchant_wallet, p.merchant_amount_minor_units, !mint);
+        break;
+      case 'wrong_recipient':
+        // Another funded account, so a small SOL amount does not trip the rent-exemption check.
+        merchant = transfer(faucet().faucetAddress, p.merchant_amount_minor_units);
+        break;
+      default:
+        merchant = transfer(p.merchant_wallet, p.merchant_amount_minor_units);
+    }
+    const transfers = [merchant];
+    if (p.fee_minor_units > 0n && p.fee_wallet) transfers.push(transfer(p.fee_wallet, p.fee_minor_units));
+    const tagged = scenario !== 'no_memo';
+    const wire = await signPaymentTransaction({
+      payer,
+      transfers,
+      references: tagged ? [p.reference as Address] : [],
+      memo: tagged ? memoFor(p.nonce) : undefined,
+      blockhash: await chain.getLatestBlockhash(),
+    });
+    return chain.sendRawTransaction(wire);
   }
 
   return {
@@ -93,43 +133,29 @@ export function createSandboxService(deps: { db: Db; chain: ChainClient; local?:
         throw new UnprocessableError('secret_key is not a valid Ed25519 key pair', 'invalid_secret_key');
       });
       const scenario = input.scenario ?? 'exact';
-      const asset = p.token_mint ? USDC : SOL;
-      const mint = (p.token_mint ?? undefined) as Address | undefined;
-      const transfer = (recipient: string, amount: bigint, asSpl = Boolean(mint)): PaymentTransfer => ({
-        recipient: recipient as Address,
-        amountMinor: amount,
-        splToken: asSpl ? ((mint ?? USDC.mint) as Address) : undefined,
-        decimals: asSpl ? (mint ? asset.decimals : USDC.decimals) : undefined,
-        createRecipientTokenAccount: asSpl,
-      });
-      let merchant: PaymentTransfer;
-      switch (scenario) {
-        case 'underpay':
-          merchant = transfer(p.merchant_wallet, p.merchant_amount_minor_units - 1n);
-          break;
-        case 'wrong_mint':
-          // SOL product paid in USDC, USDC product paid in SOL.
-          merchant = transfer(p.merchant_wallet, p.merchant_amount_minor_units, !mint);
-          break;
-        case 'wrong_recipient':
-          // Another funded account, so a small SOL amount does not trip the rent-exemption check.
-          merchant = transfer(faucet().faucetAddress, p.merchant_amount_minor_units);
-          break;
-        default:
-          merchant = transfer(p.merchant_wallet, p.merchant_amount_minor_units);
-      }
-      const transfers = [merchant];
-      if (p.fee_minor_units > 0n && p.fee_wallet) transfers.push(transfer(p.fee_wallet, p.fee_minor_units));
-      const tagged = scenario !== 'no_memo';
-      const wire = await signPaymentTransaction({
-        payer,
-        transfers,
-        references: tagged ? [p.reference as Address] : [],
-        memo: tagged ? memoFor(p.nonce) : undefined,
-        blockhash: await chain.getLatestBlockhash(),
-      });
-      const signature = await chain.sendRawTransaction(wire);
+      const signature = await payAs(p, payer, scenario);
       return { tx_signature: signature, payment_id: p.id, scenario };
+    },
+
+    /**
+     * The checkout page's "Pay with a test wallet": a fresh wallet funded for this sandbox session pays it exactly,
+     * like BTCPay's test checkout. Public like the session itself; live sessions do not have it (404).
+     */
+    async payWithTestWallet(paymentId: string) {
+      const p = await paymentRepo.findPayment(db, paymentId);
+      if (!p || p.livemode) throw new NotFoundError('Payment not found', 'payment_not_found');
+      if (p.status !== 'PENDING_SIGNATURE' || p.tx_signature) {
+        throw new ConflictError('This checkout session is already paid or closed', 'payment_closed');
+      }
+      if (p.expires_at.getTime() <= Date.now()) throw new GoneError('This checkout session expired', 'session_expired');
+      const due = p.amount_minor_units;
+      const wallet = await faucet().createFundedWallet({
+        lamports: DEFAULT_LAMPORTS + (p.token_mint ? 0n : due),
+        usdcMinor: p.token_mint ? due : 0n,
+      });
+      const payer = await createKeyPairSignerFromBytes(bs58.decode(wallet.secretKey));
+      const signature = await payAs(p, payer, 'exact');
+      return { tx_signature: signature, payment_id: p.id, payer_wallet: wallet.address };
     },
   };
 }

@@ -22,6 +22,10 @@ function packageFile(pkg: string, file: string): string {
 export const VENDOR_FILES: Record<string, string> = {
   // Preact, its hooks and htm in one module without bare imports, so no import map is needed.
   'preact-htm.js': packageFile('htm', 'preact/standalone.module.js'),
+  // getWallets(): the Wallet Standard registry every Solana browser wallet registers with (no imports of its own).
+  'wallet-standard-app.js': packageFile('@wallet-standard/app', 'lib/esm/wallets.js'),
+  // QR code encoder (ES module, no imports): the checkout draws the Solana Pay QR as SVG from its module matrix.
+  'uqr.js': packageFile('uqr', 'dist/index.mjs'),
 };
 
 const SDK_DIR = fileURLToPath(new URL('../../sdk/src/', import.meta.url));

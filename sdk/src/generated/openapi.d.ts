@@ -697,6 +697,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/pay/test-wallet/{payment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a sandbox checkout session from a fresh, funded test wallet (the page’s “Pay with a test wallet”)
+         * @description Sandbox sessions only: a live session answers 404. The transaction is sent, not confirmed: follow with POST /v1/pay/broadcast and /v1/pay/confirm, or let the reconciler find it.
+         */
+        post: operations["payWithTestWallet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/pay/transaction/{payment_id}": {
         parameters: {
             query?: never;
@@ -5987,6 +6007,105 @@ export interface operations {
             };
         };
     };
+    payWithTestWallet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        payer_wallet: string;
+                        /** Format: uuid */
+                        payment_id: string;
+                        tx_signature: string;
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     getTransactionRequest: {
         parameters: {
             query?: never;
@@ -6305,6 +6424,10 @@ export interface operations {
                         id: string;
                         livemode: boolean;
                         membership_id: string | null;
+                        membership_period_end_at: string | null;
+                        receipt_id: string | null;
+                        /** @description Paid but not delivered (late or sold out): the merchant refunds */
+                        refund_required: boolean;
                         status: string;
                         token_mint: string | null;
                         tx_signature: string | null;

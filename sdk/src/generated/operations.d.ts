@@ -66,6 +66,7 @@ export type OperationId =
   | 'lookupMemberships'
   | 'openBuyerSupportTicket'
   | 'openMembershipDeliveryTicket'
+  | 'payWithTestWallet'
   | 'postBuyerSupportMessage'
   | 'postSupportMessage'
   | 'provePayoutWallet'

@@ -67,6 +67,7 @@ export const operations = {
   lookupMemberships: { method: 'GET', path: '/v1/memberships/lookup', required: [], response: 'json' },
   openBuyerSupportTicket: { method: 'POST', path: '/v1/support/buyer/tickets', required: ['body'], response: 'json' },
   openMembershipDeliveryTicket: { method: 'POST', path: '/v1/memberships/{membership_id}/delivery-support-ticket', required: ['path'], response: 'json' },
+  payWithTestWallet: { method: 'POST', path: '/v1/pay/test-wallet/{payment_id}', required: ['path'], response: 'json' },
   postBuyerSupportMessage: { method: 'POST', path: '/v1/support/buyer/tickets/{ticket_id}/message', required: ['body', 'path'], response: 'json' },
   postSupportMessage: { method: 'POST', path: '/v1/support/tickets/{ticket_id}/message', required: ['body', 'path'], response: 'json' },
   provePayoutWallet: { method: 'POST', path: '/v1/payout-wallets', required: ['body'], response: 'json' },
