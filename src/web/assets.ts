@@ -22,6 +22,11 @@ function packageFile(pkg: string, file: string): string {
 export const VENDOR_FILES: Record<string, string> = {
   // Preact, its hooks and htm in one module without bare imports, so no import map is needed.
   'preact-htm.js': packageFile('htm', 'preact/standalone.module.js'),
+  // Charts of the dashboard's analytics (loaded only on that page).
+  'uplot.js': packageFile('uplot', 'dist/uPlot.esm.js'),
+  'uplot.css': packageFile('uplot', 'dist/uPlot.min.css'),
+  // The Wallet Standard registry: finds the browser's wallets for "Sign in with wallet" (no imports of its own).
+  'wallet-standard-app.js': packageFile('@wallet-standard/app', 'lib/esm/wallets.js'),
 };
 
 const SDK_DIR = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
@@ -52,7 +57,8 @@ export const assetRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const body = vendor.get(request.params.name);
       if (!body) return reply.callNotFound();
-      return reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(body);
+      const type = request.params.name.endsWith('.css') ? 'text/css' : 'text/javascript';
+      return reply.type(`${type}; charset=utf-8`).header('cache-control', 'public, max-age=86400').send(body);
     },
   );
 };
