@@ -28,6 +28,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Words that mean a value leaked through unformatted. */
 export async function leakedValues(page: Page): Promise<string[]> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what is on screen, not hidden text, is what counts here
   const text = await page.locator('body').innerText();
   return text.match(/\b(null|undefined|NaN|\[object Object\])\b/g) ?? [];
 }

@@ -80,7 +80,7 @@ function toBody(f, editing) {
     description: f.description.trim() || null,
     image_url: f.image_url.trim() || null,
     amount_minor_units: amount,
-    tip_presets_lamports: tips && tips.length ? tips : null,
+    tip_presets_lamports: tips?.length ? tips : null,
     merchant_wallet: f.wallet.trim(),
     max_payments: f.max_payments ? Number(f.max_payments) : null,
     delivery_type: f.delivery_type,
