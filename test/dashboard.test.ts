@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { launchBrowser, requireChromium } from './helpers/browser.ts';
 import { axeViolations, leakedValues, sidewaysOverflow, withScreenshot } from './helpers/page-checks.ts';
+import { installTestWallet } from './helpers/test-wallet.ts';
 import { type Receiver, startReceiver } from './helpers/webhook-receiver.ts';
 
 const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
@@ -353,6 +354,40 @@ describe('merchant dashboard in a real browser', () => {
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByRole('region', { name: 'Sandbox mode' }).waitFor();
     });
+  });
+
+  test('sign in with a Wallet Standard wallet (solana:signMessage on our challenge); a refusal is said in words', async () => {
+    const key = await api('POST', '/v1/sandbox/wallets', {});
+    const walletPage = await browser.newPage();
+    watch(walletPage);
+    await withScreenshot(walletPage, 'wallet-sign-in', async () => {
+      // tsx compiles this test with esbuild's keepNames, which wraps functions in a `__name` helper that the in-page
+      // copy of the wallet does not have; the page gets a no-op one first.
+      await walletPage.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+      const wallet = await installTestWallet(walletPage, {
+        secretKey: key.secret_key,
+        features: ['solana:signMessage'],
+        behavior: 'refuse',
+      });
+      await walletPage.goto(base);
+      await walletPage.getByRole('button', { name: 'Sign in with wallet' }).click();
+      await walletPage
+        .getByRole('alert')
+        .filter({ hasText: /reject|refus|denied|declined/i })
+        .waitFor();
+      await wallet.setBehavior(walletPage, 'approve');
+      await walletPage.getByRole('button', { name: 'Sign in with wallet' }).click();
+      await walletPage.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+      await walletPage.getByText(wallet.address).waitFor();
+      const calls = (await wallet.calls(walletPage)).map((c) => c.feature);
+      assert.ok(calls.includes('solana:signMessage'), calls.join(', '));
+      const users = await hilt.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM users WHERE wallet_address = $1',
+        [wallet.address],
+      );
+      assert.equal(users[0].n, 1);
+    });
+    await walletPage.close();
   });
 
   test('at 375 px the menu folds, tables become cards and nothing scrolls sideways', async () => {
