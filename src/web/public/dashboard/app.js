@@ -123,4 +123,6 @@ function App() {
   return s.token ? html`<${Shell} />` : html`<${SignIn} />`;
 }
 
-render(html`<${App} />`, document.getElementById('root'));
+const root = document.getElementById('root');
+root.replaceChildren();
+render(html`<${App} />`, root);

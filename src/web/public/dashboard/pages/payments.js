@@ -64,7 +64,7 @@ function Ledger() {
         e.preventDefault();
         set('q')(search.trim());
       }}>
-      <${Field} label="Search by wallet or transaction" type="search" value=${search} onInput=${setSearch}
+      <${Field} class="search" label="Search by wallet or transaction" type="search" value=${search} onInput=${setSearch}
         placeholder="Wallet address or signature" />
       <div><button type="submit">Search</button></div>
       <${Field} label="Status" as="select" value=${filters.status} onInput=${set('status')} options=${STATUSES} />
