@@ -185,8 +185,10 @@ describe('merchant dashboard in a real browser', () => {
       Object.assign(made, { payment: s.payment_id, tx: paid.tx_signature, buyer: buyer.address });
       made.membership = ok.json().membership_id;
 
+      await go(page, 'overview', 'Overview');
+      await page.getByRole('cell', { name: '2 USDC' }).first().waitFor();
       await go(page, 'payments', 'Payments');
-      await page.getByText('1 payments').waitFor();
+      await page.getByText('1 payment', { exact: true }).waitFor();
       await page.getByRole('cell', { name: 'Members club' }).waitFor();
       await page.getByRole('cell', { name: 'confirmed' }).waitFor();
       await page.getByRole('cell', { name: '2 USDC' }).waitFor();
@@ -287,6 +289,9 @@ describe('merchant dashboard in a real browser', () => {
       await page.getByRole('button', { name: 'Save invoice details' }).click();
       await page.getByText('Invoice details saved.').waitFor();
       await page.getByRole('link', { name: 'Public proof' }).waitFor();
+      const verify = await page.getByRole('link', { name: 'Verify signature' }).getAttribute('href');
+      const verified = await hilt.app.inject({ method: 'GET', url: new URL(verify ?? '', base).pathname });
+      assert.equal(verified.json().valid, true);
       await checkScreen(page, 'receipt page');
     });
   });

@@ -74,7 +74,7 @@ function Ledger() {
     </form>
     <${Loaded} res=${res} empty="No payments match." isEmpty=${(d) => d.items.length === 0}>
       ${(page) => html`<p class="muted" role="status">
-          ${number(page.total)} payments${page.total > PAGE ? `, showing ${number(offset + 1)}–${number(offset + page.items.length)}` : ''}
+          ${number(page.total)} ${page.total === 1 ? 'payment' : 'payments'}${page.total > PAGE ? `, showing ${number(offset + 1)}–${number(offset + page.items.length)}` : ''}
         </p>
         <${Table} caption="Payments" rows=${page.items} columns=${[
           { label: 'Time', cell: (p) => html`<a href=${`#/payments/${p.id}`}>${when(p.created_at)}</a>` },

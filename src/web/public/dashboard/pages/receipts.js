@@ -69,6 +69,7 @@ function ReceiptPage({ id }) {
           </dl>
           <p class="row"><${ReceiptPdfLink} id=${r.receipt_id} />
             <a href=${publicUrl} target="_blank" rel="noopener">Public proof</a>
+            <a href=${new URL(r.verify_api_url, location.origin).href} target="_blank" rel="noopener">Verify signature</a>
             <${CopyButton} value=${publicUrl} label="Copy public proof link" /></p>
           <${InvoiceForm} r=${r} onSaved=${res.reload} />
           <${SendProof} id=${r.receipt_id} />`;
