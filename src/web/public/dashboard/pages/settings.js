@@ -84,15 +84,17 @@ function Bots() {
     <p class="muted">Tokens are stored encrypted and never shown again. Paste a new one to replace it.</p>
     <${Loaded} res=${bots}>
       ${(b) => html`<form class="grid" onSubmit=${save.submit} aria-label="Bots">
-        <${Field} label="Telegram bot token" type="password" autocomplete="off" value=${telegram} onInput=${setTelegram}
-          hint=${`Telegram bot: ${state(b.telegram)}`} />
-        <${Field} label="Discord bot token" type="password" autocomplete="off" value=${discord} onInput=${setDiscord}
-          hint=${`Discord bot: ${state(b.discord)}`} />
-        <div class="wide row">
-          <button type="submit" disabled=${save.busy}>Save bots</button>
-          <button type="button" value="TELEGRAM" aria-label="Test Telegram bot" disabled=${test.busy} onClick=${test.submit}>Test</button>
-          <button type="button" value="DISCORD" aria-label="Test Discord bot" disabled=${test.busy} onClick=${test.submit}>Test</button>
+        <div class="stack">
+          <${Field} label="Telegram bot token" type="password" autocomplete="off" value=${telegram} onInput=${setTelegram}
+            hint=${`Telegram bot: ${state(b.telegram)}`} />
+          <div><button type="button" value="TELEGRAM" aria-label="Test Telegram bot" disabled=${test.busy} onClick=${test.submit}>Test</button></div>
         </div>
+        <div class="stack">
+          <${Field} label="Discord bot token" type="password" autocomplete="off" value=${discord} onInput=${setDiscord}
+            hint=${`Discord bot: ${state(b.discord)}`} />
+          <div><button type="button" value="DISCORD" aria-label="Test Discord bot" disabled=${test.busy} onClick=${test.submit}>Test</button></div>
+        </div>
+        <div class="wide row"><button type="submit" disabled=${save.busy}>Save bots</button></div>
       </form>`}
     <//>
     <${ErrorMessage} error=${save.error || test.error} />
