@@ -89,7 +89,7 @@ describe('merchant dashboard in a real browser', () => {
 
   test('the Sandbox switch shows a banner on every page and survives a reload', async () => {
     await withScreenshot(page, 'sandbox', async () => {
-      const banner = page.getByRole('region', { name: 'Sandbox mode' });
+      const banner = page.getByRole('region', { name: 'Test data notice' });
       assert.equal(await banner.count(), 0);
       await page.getByRole('switch', { name: 'Sandbox' }).check();
       await banner.waitFor();
@@ -264,7 +264,6 @@ describe('merchant dashboard in a real browser', () => {
   test('a webhook endpoint added in the browser receives a signed test event', async () => {
     await withScreenshot(page, 'webhooks', async () => {
       await go(page, 'webhooks', 'Webhooks');
-      await page.getByText('New webhook endpoint').click();
       await page.getByLabel('URL', { exact: true }).fill(`${rx.url}/hooks`);
       await page.getByRole('button', { name: 'Add endpoint' }).click();
       const secret = (await page.locator('code.secret').textContent()) ?? '';
@@ -357,11 +356,11 @@ describe('merchant dashboard in a real browser', () => {
       await page.getByLabel('Email', { exact: true }).fill(EMAIL);
       await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.getByRole('region', { name: 'Sandbox mode' }).waitFor();
+      await page.getByRole('region', { name: 'Test data notice' }).waitFor();
     });
   });
 
-  test('sign in with a Wallet Standard wallet (solana:signMessage on our challenge); a refusal is said in words', async () => {
+  test('sign in with a Wallet Standard wallet (solana:signMessage on our challenge), then the first-run guide', async () => {
     const key = await api('POST', '/v1/sandbox/wallets', {});
     const walletPage = await browser.newPage();
     watch(walletPage);
@@ -391,6 +390,18 @@ describe('merchant dashboard in a real browser', () => {
         [wallet.address],
       );
       assert.equal(users[0].n, 1);
+
+      // A new workspace: the first-run guide ends at a live checkout link.
+      await go(walletPage, 'get-started', 'Get started');
+      await walletPage.getByLabel('Payout wallet').fill(made.payout);
+      await walletPage.getByRole('button', { name: 'Save details' }).click();
+      await walletPage.getByLabel('Title').fill('First sale');
+      await walletPage.getByLabel('Price').fill('3');
+      await walletPage.getByRole('button', { name: 'Create product' }).click();
+      await walletPage.getByText('Your checkout is live').waitFor();
+      const link = await walletPage.getByRole('link', { name: /\/p\// }).getAttribute('href');
+      const checkout = await hilt.app.inject({ method: 'GET', url: new URL(link ?? '', base).pathname });
+      assert.equal(checkout.statusCode, 200);
     });
     await walletPage.close();
   });
@@ -404,7 +415,7 @@ describe('merchant dashboard in a real browser', () => {
       await phone.getByLabel('Password', { exact: true }).fill(PASSWORD);
       await phone.getByRole('button', { name: 'Sign in', exact: true }).click();
       await phone.getByRole('switch', { name: 'Sandbox' }).check();
-      await phone.getByRole('region', { name: 'Sandbox mode' }).waitFor();
+      await phone.getByRole('region', { name: 'Test data notice' }).waitFor();
       assert.equal(await phone.getByRole('navigation', { name: 'Dashboard' }).isVisible(), false);
       await phone.getByRole('button', { name: 'Menu' }).click();
       await phone.getByRole('link', { name: 'Payments' }).click();

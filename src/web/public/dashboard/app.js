@@ -75,7 +75,7 @@ function Shell() {
   return html`
     ${
       sandbox
-        ? html`<div class="sandbox-banner" role="region" aria-label="Sandbox mode">
+        ? html`<div class="sandbox-banner" role="region" aria-label="Test data notice">
           Sandbox mode: you are looking at test data. Nothing here moves real money.
         </div>`
         : null

@@ -42,13 +42,17 @@ export default function GetStarted({ me }) {
     <ol class="steps">
       <li class=${saved ? 'done' : ''}>
         <h2>1. Payout wallet and checkout details</h2>
-        <form class="grid" onSubmit=${details.submit} aria-label="Payout and checkout details">
-          <${Field} label="Payout wallet" required placeholder="Solana address that receives payments" value=${wallet} onInput=${setWallet} />
-          <${Field} label="Brand name" placeholder="Shown on your checkout" value=${brand} onInput=${setBrand} />
-          <div><button type="submit" disabled=${details.busy}>Save details</button></div>
-        </form>
+        ${
+          saved
+            ? html`<p>Payments go to <span class="mono">${wallet}</span>${brand ? html`, sold as “${brand}”` : null}.
+              <button type="button" class="link" onClick=${() => setSaved(false)}>Change</button></p>`
+            : html`<form class="grid" onSubmit=${details.submit} aria-label="Payout and checkout details">
+              <${Field} label="Payout wallet" required placeholder="Solana address that receives payments" value=${wallet} onInput=${setWallet} />
+              <${Field} label="Brand name" placeholder="Shown on your checkout" value=${brand} onInput=${setBrand} />
+              <div><button type="submit" class="primary" disabled=${details.busy}>Save details</button></div>
+            </form>`
+        }
         <${ErrorMessage} error=${details.error} />
-        ${saved ? html`<p class="ok" role="status">Details saved.</p>` : null}
       </li>
       <li>
         <h2>2. How will you sell?</h2>
@@ -63,8 +67,10 @@ export default function GetStarted({ me }) {
               ? html`<p>You already have “${first.title}”. <a href=${`#/products/${first.id}`}>Open it</a> or <a href="#/products">make another</a>.</p>`
               : product
                 ? html`<p class="ok">Created “${product.title}”.</p>`
-                : html`<${ProductForm} key=${saved ? wallet : 'new'} submitLabel="Create product" defaults=${{ payout_wallet: wallet }}
-                    onSaved=${setProduct} />`}
+                : saved
+                  ? html`<${ProductForm} key=${wallet} submitLabel="Create product" defaults=${{ payout_wallet: wallet }}
+                      onSaved=${setProduct} />`
+                  : html`<p class="muted">Save your payout wallet first: your product's payments go there.</p>`}
         <//>
       </li>
       <li class=${first ? 'done' : ''}>

@@ -121,8 +121,8 @@ function AddEndpoint({ supported, onCreated }) {
     onCreated(r);
   });
   const toggle = (list, set, v) => (on) => set(on ? [...list, v] : list.filter((x) => x !== v));
-  return html`<details class="panel">
-    <summary><strong>New webhook endpoint</strong></summary>
+  return html`<section class="panel" aria-labelledby="new-endpoint">
+    <h2 id="new-endpoint">New webhook endpoint</h2>
     <form class="grid" onSubmit=${form.submit} aria-label="Add endpoint">
       <${Field} label="URL" type="url" required placeholder="https://example.com/hilt/webhook" value=${url} onInput=${setUrl} />
       <${Field} label="Label" placeholder="My backend" value=${label} onInput=${setLabel} />
@@ -138,7 +138,7 @@ function AddEndpoint({ supported, onCreated }) {
       <div class="wide"><button type="submit" class="primary" disabled=${form.busy}>Add endpoint</button></div>
     </form>
     <${ErrorMessage} error=${form.error} />
-  </details>`;
+  </section>`;
 }
 
 function EndpointActions({ e, onSecret, onResult, onChange }) {
