@@ -26,6 +26,9 @@ export const VENDOR_FILES: Record<string, string> = {
   'wallet-standard-app.js': packageFile('@wallet-standard/app', 'lib/esm/wallets.js'),
   // QR code encoder (ES module, no imports): the checkout draws the Solana Pay QR as SVG from its module matrix.
   'uqr.js': packageFile('uqr', 'dist/index.mjs'),
+  // Charts of the dashboard's analytics (loaded only on that page).
+  'uplot.js': packageFile('uplot', 'dist/uPlot.esm.js'),
+  'uplot.css': packageFile('uplot', 'dist/uPlot.min.css'),
 };
 
 const SDK_DIR = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
@@ -56,7 +59,8 @@ export const assetRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const body = vendor.get(request.params.name);
       if (!body) return reply.callNotFound();
-      return reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(body);
+      const type = request.params.name.endsWith('.css') ? 'text/css' : 'text/javascript';
+      return reply.type(`${type}; charset=utf-8`).header('cache-control', 'public, max-age=86400').send(body);
     },
   );
 };

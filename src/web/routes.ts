@@ -1,6 +1,6 @@
 // The hosted checkout page at /p/{slug}, the public receipt page at /r/{receipt_id}, the embed button script at
 // /embed.js and the merchant dashboard at /: small server shells whose ES modules (src/web/public/) drive the API
-// from the browser (the dashboard with a session token kept in the browser's localStorage).
+// from the browser (the dashboard's session token kept in the browser's localStorage).
 import { readFileSync } from 'node:fs';
 import type { FastifyPluginAsync } from 'fastify';
 
@@ -12,6 +12,9 @@ const BUYER_PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 const dashboard = readFileSync(new URL('./dashboard.html', import.meta.url), 'utf8');
+const DASHBOARD_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 const favicon =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#5b5bd6"/>' +
   '<path d="M9 7h4v7h6V7h4v18h-4v-7h-6v7H9z" fill="#fff"/></svg>';
@@ -36,14 +39,14 @@ export const webRoutes: FastifyPluginAsync = async (app) => {
       .header('cross-origin-resource-policy', 'cross-origin')
       .send(embedScript),
   );
+  // The dashboard shell: its modules, styles and API calls all come from this origin, and nothing inline runs.
   app.get('/', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) =>
     reply
       .type('text/html; charset=utf-8')
-      .header(
-        'content-security-policy',
-        "default-src 'self'; img-src * data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
-      )
+      .header('content-security-policy', DASHBOARD_CSP)
       .header('x-frame-options', 'DENY')
+      .header('referrer-policy', 'same-origin')
+      .header('cache-control', 'no-cache')
       .send(dashboard),
   );
   app.get('/favicon.svg', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) =>
