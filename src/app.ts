@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
+import { accessRoutes } from './access/routes.ts';
+import { ACCESS_SCHEMAS } from './access/schemas.ts';
+import { createAccessService } from './access/service.ts';
 import { accountRoutes } from './account/routes.ts';
 import { createAccountService } from './account/service.ts';
 import { apiKeyRoutes } from './api-key/routes.ts';
@@ -110,6 +113,7 @@ export interface Hilt {
     analytics: ReturnType<typeof createAnalyticsService>;
     receipts: ReturnType<typeof createReceiptService>;
     support: ReturnType<typeof createSupportService>;
+    access: ReturnType<typeof createAccessService>;
   };
   /** The in-process sandbox chain, when this server runs one. */
   sandboxChain?: LocalChain;
@@ -270,6 +274,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     backoffMs: deliveryBackoff,
     onDead: memberships.onDeliveryDead,
   });
+  const access = createAccessService({ db, config, products, checkout, payments, now: overrides.now });
+  // After receipts: the access hook links the receipt that hook just issued to the entitlement.
+  confirmationHooks.push(access.onConfirmed);
   // -- more domain services: build them here, register their confirmation hooks and job queues --
 
   registerValidation(app);
@@ -293,7 +300,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   for (const schema of ANALYTICS_SCHEMAS) app.addSchema(schema);
   for (const schema of [Membership, MembershipPeriod, MembershipEvent, MembershipDetail]) app.addSchema(schema);
   await registerOpenApi(app, config.publicUrl);
-  for (const schema of [...WEBHOOK_SCHEMAS, TestingSession]) app.addSchema(schema);
+  for (const schema of [...WEBHOOK_SCHEMAS, TestingSession, ...ACCESS_SCHEMAS]) app.addSchema(schema);
   registerMetrics(app, { defaultMetrics: config.env !== 'test' });
   lateCharge.rateLimit = rateLimiter(config, rateLimits);
   registerAuthPipeline(app, { auth, chargeRateLimit: lateCharge.rateLimit });
@@ -331,6 +338,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(supportRoutes, { support });
   await app.register(membershipRoutes, { memberships });
   await app.register(deliveryRoutes, { delivery });
+  await app.register(accessRoutes, { access, webhooks, db });
   // -- more routes: register them here --
 
   usage.start();
@@ -405,6 +413,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       support,
       memberships,
       delivery,
+      access,
     },
     sandboxChain: localChain,
     jobs,
