@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import { accessRoutes } from './access/routes.ts';
 import { ACCESS_SCHEMAS } from './access/schemas.ts';
 import { createAccessService } from './access/service.ts';
+import { createAgentSetupService } from './access/agent-setup.ts';
 import { accountRoutes } from './account/routes.ts';
 import { createAccountService } from './account/service.ts';
 import { apiKeyRoutes } from './api-key/routes.ts';
@@ -277,6 +278,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const access = createAccessService({ db, config, products, checkout, payments, now: overrides.now });
   // After receipts: the access hook links the receipt that hook just issued to the entitlement.
   confirmationHooks.push(access.onConfirmed);
+  const agentSetup = createAgentSetupService({ db, config, keys, now: overrides.now });
   // -- more domain services: build them here, register their confirmation hooks and job queues --
 
   registerValidation(app);
@@ -338,7 +340,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(supportRoutes, { support });
   await app.register(membershipRoutes, { memberships });
   await app.register(deliveryRoutes, { delivery });
-  await app.register(accessRoutes, { access, webhooks, db });
+  await app.register(accessRoutes, { access, agentSetup, webhooks, db });
   // -- more routes: register them here --
 
   usage.start();

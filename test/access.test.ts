@@ -25,12 +25,14 @@ describe('Pay API: apps, products, rails, entitlements and x402 settlement', () 
   let hilt: TestApp;
   let sk: Record<string, string>;
   let merchant: string;
+  let ownerToken: string;
   let n = 0;
   const key = (prefix = 'k') => `${prefix}-${Date.now()}-${++n}-test`;
 
   before(async () => {
     hilt = await createTestApp({ HILT_RATE_LIMIT_FREE: '0', HILT_RATE_LIMIT_PUBLIC: '0' });
     const m = await registerMerchant(hilt);
+    ownerToken = m.token;
     sk = keyHeader(
       (await createKey(hilt, m.token, { sandbox_mode: true, permissions: ['read', 'execute', 'admin'] })).raw,
     );
@@ -515,5 +517,89 @@ describe('Pay API: apps, products, rails, entitlements and x402 settlement', () 
     assert.match(s.checkout_url, /\/p\/[^?]+\?handoff=/);
     assert.ok(Date.parse(s.expires_at) > Date.now());
     assert.equal(s.payment_requirement, null);
+  });
+
+  test('agent bootstrap: sandbox key and setup token, manifest evaluation, owner approval issues a live key', async () => {
+    const open = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+      hilt.app.inject({ method: 'POST', url, payload: payload as object, headers });
+    const boot = await open('/v1/access/agent-bootstrap', {
+      agent_name: 'Research agent',
+      requested_permissions: ['access:read', 'access:write'],
+    });
+    assert.equal(boot.statusCode, 201, boot.body);
+    const b = boot.json();
+    assert.match(b.setup_token, /^hst_/);
+    assert.match(b.sandbox_api_key, /^hk_sandbox_/);
+    assert.equal(b.setup_intent.status, 'sandbox_created');
+    assert.equal(b.owner_action_required, true);
+    assert.ok(b.owner_approval_url.endsWith(b.setup_intent_id));
+    const rails = await hilt.app.inject({
+      method: 'GET',
+      url: '/v1/access/rails',
+      headers: keyHeader(b.sandbox_api_key),
+    });
+    assert.equal(rails.json().caller.sandbox, true);
+
+    const id = b.setup_intent_id;
+    const wrong = await open(`/v1/access/agent-bootstrap/${id}/status`, { setup_token: 'hst_wrong_token_wrong_token' });
+    assert.equal(wrong.statusCode, 401);
+    assert.equal(wrong.json().code, 'invalid_setup_token');
+    const status = (await open(`/v1/access/agent-bootstrap/${id}/status`, { setup_token: b.setup_token })).json();
+    assert.equal(status.sandbox_api_key, null, 'secrets are shown once');
+
+    const evm = (
+      await open(`/v1/access/agent-bootstrap/${id}/manifest`, {
+        setup_token: b.setup_token,
+        manifest: { product: { amount_minor_units: 1000 }, payment_protocol: 'x402', settlement_rail: 'base_usdc' },
+      })
+    ).json().manifest_evaluation;
+    assert.equal(evm.can_create_sandbox, false);
+    assert.ok(evm.blockers.some((f: { code: string }) => f.code === 'settlement_rail_unsupported'));
+    const good = (
+      await open(`/v1/access/agent-bootstrap/${id}/manifest`, {
+        setup_token: b.setup_token,
+        manifest: {
+          app: { name: 'Research' },
+          product: { external_product_id: 'q', amount_minor_units: 10_000, merchant_wallet: merchant },
+          payment_protocol: 'x402',
+          settlement_rail: 'solana_usdc',
+          webhook: { url: 'https://example.com/hook' },
+        },
+      })
+    ).json().manifest_evaluation;
+    assert.equal(good.can_create_sandbox, true);
+    assert.equal(good.can_create_live_sessions, false);
+    assert.deepEqual(
+      good.live_blockers.map((f: { code: string }) => f.code),
+      ['owner_approval_required'],
+    );
+    assert.ok(good.next_api_calls.length > 0);
+
+    const approve = (body: Record<string, unknown>, headers: Record<string, string>) =>
+      open(`/v1/access/agent-bootstrap/${id}/approve`, { setup_token: b.setup_token, ...body }, headers);
+    assert.equal((await approve({ confirm_owner_approval: true }, {})).statusCode, 401);
+    const byKey = await approve({ confirm_owner_approval: true }, sk);
+    assert.equal(byKey.json().code, 'session_required');
+    const unconfirmed = await approve({}, { authorization: `Bearer ${ownerToken}` });
+    assert.equal(unconfirmed.json().code, 'owner_confirmation_required');
+    const ok = await approve({ confirm_owner_approval: true }, { authorization: `Bearer ${ownerToken}` });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.match(ok.json().live_api_key, /^hk_live_/);
+    assert.equal(ok.json().setup_intent.status, 'live_key_issued');
+    const live = await hilt.app.inject({
+      method: 'GET',
+      url: '/v1/access/rails',
+      headers: keyHeader(ok.json().live_api_key),
+    });
+    assert.equal(live.json().caller.sandbox, false);
+    const write = await hilt.app.inject({
+      method: 'PUT',
+      url: '/v1/access/rail-settings/solana_usdc',
+      headers: keyHeader(ok.json().live_api_key),
+      payload: { enabled: true },
+    });
+    assert.equal(write.statusCode, 403, 'access:webhooks/admin was not approved');
+    const twice = await approve({ confirm_owner_approval: true }, { authorization: `Bearer ${ownerToken}` });
+    assert.equal(twice.statusCode, 409);
   });
 });

@@ -698,18 +698,23 @@ export async function saveManifest(db: Queryable, id: string, manifest: Json, ev
   return rows[0];
 }
 
-export async function approveSetupIntent(
-  db: Queryable,
-  id: string,
-  a: { ownerId: string; permissions: string[]; liveKeyId: string | null },
-) {
+/** Takes the approval: only one owner approves a pending intent, even when two try at once. */
+export async function approveSetupIntent(db: Queryable, id: string, a: { ownerId: string; permissions: string[] }) {
   const rows = await db.query<SetupIntentRow>(
-    `UPDATE access_setup_intents SET approved_owner_id = $2, approved_permissions = $3, live_key_id = $4,
-        status = CASE WHEN $4::uuid IS NULL THEN 'owner_approved' ELSE 'live_key_issued' END,
-        approved_at = now(), live_key_issued_at = CASE WHEN $4::uuid IS NULL THEN NULL ELSE now() END,
+    `UPDATE access_setup_intents SET approved_owner_id = $2, approved_permissions = $3, status = 'owner_approved',
+        approved_at = now(), updated_at = now()
+      WHERE id = $1 AND status = 'sandbox_created' AND expires_at > now() RETURNING ${INTENT_COLUMNS}`,
+    [id, a.ownerId, a.permissions],
+  );
+  return rows[0];
+}
+
+export async function recordLiveKey(db: Queryable, id: string, liveKeyId: string) {
+  const rows = await db.query<SetupIntentRow>(
+    `UPDATE access_setup_intents SET live_key_id = $2, status = 'live_key_issued', live_key_issued_at = now(),
         updated_at = now()
       WHERE id = $1 RETURNING ${INTENT_COLUMNS}`,
-    [id, a.ownerId, a.permissions, a.liveKeyId],
+    [id, liveKeyId],
   );
   return rows[0];
 }

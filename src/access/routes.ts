@@ -12,6 +12,11 @@ import type { Queryable } from '../db/index.ts';
 import { NotOfferedError, RetiredError } from './errors.ts';
 import {
   AccessWebhookCreate,
+  AgentBootstrapCreate,
+  AgentBootstrapResponse,
+  AgentSetupApprove,
+  AgentSetupManifest,
+  AgentSetupStatus,
   AppCreate,
   AppCreateResponse,
   CheckResponse,
@@ -41,6 +46,7 @@ import {
   X402Settle,
 } from './schemas.ts';
 import type { AccessService } from './service.ts';
+import type { AgentSetupService } from './agent-setup.ts';
 import { PAYMENT_RESPONSE_HEADER, PAYMENT_SIGNATURE_HEADER } from './x402.ts';
 
 const header = (request: FastifyRequest, name: string) => {
@@ -54,9 +60,10 @@ const IdemHeader = Type.Object({
 
 export const accessRoutes: FastifyPluginAsyncTypebox<{
   access: AccessService;
+  agentSetup: AgentSetupService;
   webhooks: WebhookService;
   db: Queryable;
-}> = async (app, { access, webhooks, db }) => {
+}> = async (app, { access, agentSetup, webhooks, db }) => {
   const tags = ['access'];
 
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload) => {
@@ -385,6 +392,76 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
       reply.code(201);
       return { ...created, idempotent_replay: false };
     },
+  );
+
+  const SetupParams = Type.Object({ setup_intent_id: Type.String({ maxLength: 64 }) });
+
+  app.post(
+    '/v1/access/agent-bootstrap',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'createAccessAgentBootstrap',
+        summary:
+          'An agent starts without an account: its own sandbox workspace and key, and a one-time setup token (both shown once)',
+        body: AgentBootstrapCreate,
+        response: { 201: AgentBootstrapResponse },
+      },
+    },
+    async (request, reply) => {
+      const result = await agentSetup.bootstrap(request.body);
+      reply.code(201);
+      return result;
+    },
+  );
+
+  app.post(
+    '/v1/access/agent-bootstrap/:setup_intent_id/status',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'getAccessAgentSetupStatus',
+        params: SetupParams,
+        body: AgentSetupStatus,
+        response: { 200: AgentBootstrapResponse },
+      },
+    },
+    async (request) => agentSetup.status(request.params.setup_intent_id, request.body.setup_token),
+  );
+
+  app.post(
+    '/v1/access/agent-bootstrap/:setup_intent_id/manifest',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        operationId: 'submitAccessAgentManifest',
+        summary: 'Attach the agent’s manifest; the answer evaluates it (blockers, live blockers, next calls)',
+        params: SetupParams,
+        body: AgentSetupManifest,
+        response: { 200: AgentBootstrapResponse },
+      },
+    },
+    async (request) =>
+      agentSetup.submitManifest(request.params.setup_intent_id, request.body.setup_token, request.body.manifest),
+  );
+
+  app.post(
+    '/v1/access/agent-bootstrap/:setup_intent_id/approve',
+    {
+      config: { auth: 'session' },
+      schema: {
+        tags,
+        operationId: 'approveAccessAgentSetup',
+        summary: 'The signed-in owner approves; a live key with the approved permissions is issued in their workspace',
+        params: SetupParams,
+        body: AgentSetupApprove,
+        response: { 200: AgentBootstrapResponse },
+      },
+    },
+    async (request) => agentSetup.approve(principalOf(request), request.params.setup_intent_id, request.body),
   );
 
   // ---- parts of Hilt's Pay API this server does not offer, answered with a code that says why ----

@@ -596,3 +596,76 @@ export const ConsumeResponse = Type.Object({
 });
 
 export const EntitlementResponse = Type.Object({ entitlement: EntitlementRef });
+
+// ---- agent bootstrap ----
+
+export const AgentBootstrapCreate = Type.Object({
+  agent_name: Type.String({ minLength: 2, maxLength: 120 }),
+  agent_platform: Opt(Str(120)),
+  requested_use_case: Opt(Str(1000)),
+  contact_email: Opt(Str(320)),
+  external_reference: Opt(Str(180)),
+  requested_permissions: Type.Optional(
+    Type.Array(Str(80), { maxItems: 10, description: 'access:read, access:write, access:webhooks' }),
+  ),
+  ttl_hours: Type.Optional(Type.Integer({ minimum: 1, maximum: 168, default: 24 })),
+  metadata: Type.Optional(Meta),
+});
+
+const SetupToken = Type.String({ minLength: 20, maxLength: 300 });
+export const AgentSetupStatus = Type.Object({ setup_token: SetupToken });
+export const AgentSetupManifest = Type.Object({ setup_token: SetupToken, manifest: Open });
+export const AgentSetupApprove = Type.Object({
+  setup_token: SetupToken,
+  approved_permissions: Opt(Type.Array(Str(80), { maxItems: 10 })),
+  issue_live_key: Type.Optional(Type.Boolean({ default: true })),
+  live_key_name: Opt(Str(100)),
+  confirm_owner_approval: Type.Optional(Type.Boolean({ default: false })),
+});
+
+const SetupIntent = Type.Object({
+  id: Type.String(),
+  status: Type.String({ description: 'sandbox_created, owner_approved, live_key_issued, expired or revoked' }),
+  agent_name: Type.String(),
+  agent_platform: NullableStr,
+  requested_use_case: NullableStr,
+  contact_email: NullableStr,
+  external_reference: NullableStr,
+  requested_permissions: Type.Array(Type.String()),
+  approved_permissions: Type.Array(Type.String()),
+  sandbox_owner_id: NullableStr,
+  approved_owner_id: NullableStr,
+  sandbox_key_id: NullableStr,
+  live_key_id: NullableStr,
+  setup_url: NullableStr,
+  expires_at: NullableStr,
+  approved_at: NullableStr,
+  live_key_issued_at: NullableStr,
+  revoked_at: NullableStr,
+  metadata: Open,
+  created_at: NullableStr,
+  updated_at: NullableStr,
+});
+
+export const AgentBootstrapResponse = Type.Object({
+  setup_intent: SetupIntent,
+  setup_intent_id: Type.String(),
+  owner_approval_url: NullableStr,
+  setup_token: NullableStr,
+  setup_token_notice: NullableStr,
+  sandbox_api_key: NullableStr,
+  sandbox_api_key_notice: NullableStr,
+  sandbox_key_prefix: NullableStr,
+  sandbox_owner_id: NullableStr,
+  allowed_sandbox_actions: Type.Array(Type.String()),
+  live_boundaries: Type.Array(Type.String()),
+  agent_can_continue_sandbox: Type.Boolean(),
+  owner_action_required: Type.Boolean(),
+  manifest_evaluation: Nullable(Open),
+  pricing_recommendation: Nullable(Open),
+  live_api_key: NullableStr,
+  live_api_key_notice: NullableStr,
+  live_key_prefix: NullableStr,
+  activation_boundaries: Type.Array(Type.String()),
+  recommended_next_api_calls: Type.Array(Type.String()),
+});
