@@ -505,8 +505,8 @@ describe('Pay API: apps, products, rails, entitlements and x402 settlement', () 
     assert.equal(refused.statusCode, 402, refused.body);
   });
 
-  test('hosted checkout session: a signed, expiring link on our checkout page bound to the customer', async () => {
-    const p = await accessProduct({ usage_units_per_payment: null, usage_unit: null });
+  test('hosted checkout session: a signed link on our checkout page; paying it there activates the entitlement', async () => {
+    const p = await accessProduct({ usage_units_per_payment: null, usage_unit: null, entitlement_duration_days: 7 });
     const res = await post('/v1/access/payment-sessions', {
       external_product_id: p.access_product.external_product_id,
       email: 'Buyer@Example.com',
@@ -517,6 +517,46 @@ describe('Pay API: apps, products, rails, entitlements and x402 settlement', () 
     assert.match(s.checkout_url, /\/p\/[^?]+\?handoff=/);
     assert.ok(Date.parse(s.expires_at) > Date.now());
     assert.equal(s.payment_requirement, null);
+
+    // The buyer's side, on the public checkout routes: the handoff locks the customer, the wallet signs, we confirm.
+    const url = new URL(s.checkout_url);
+    const slug = url.pathname.split('/').pop() as string;
+    const b = await buyer();
+    const open = (u: string, payload: unknown) =>
+      hilt.app.inject({ method: 'POST', url: u, payload: payload as object });
+    const connect = await open(`/v1/products/p/${slug}/connect`, {
+      payer_wallet: b.address,
+      handoff_token: url.searchParams.get('handoff'),
+    });
+    assert.equal(connect.statusCode, 200, connect.body);
+    const paymentId = connect.json().payment_id;
+    const unsigned = (await open(`/v1/pay/transaction/${paymentId}`, { account: b.address })).json().transaction;
+    const { signTransaction, getTransactionDecoder, getBase64EncodedWireTransaction, getSignatureFromTransaction } =
+      await import('@solana/kit');
+    const signed = await signTransaction(
+      [b.signer.keyPair],
+      getTransactionDecoder().decode(Buffer.from(unsigned, 'base64')),
+    );
+    await hilt.services.payments
+      .chainFor({ livemode: false })
+      .sendRawTransaction(getBase64EncodedWireTransaction(signed));
+    const confirmed = await open('/v1/pay/confirm', {
+      payment_id: paymentId,
+      tx_signature: getSignatureFromTransaction(signed),
+      payer_wallet: b.address,
+    });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    const check = (
+      await post(
+        '/v1/access/entitlements/check',
+        { external_product_id: p.access_product.external_product_id, email: 'buyer@example.com' },
+        null,
+      )
+    ).json();
+    assert.equal(check.has_access, true, JSON.stringify(check));
+    assert.ok(check.receipt_id);
+    const days = (Date.parse(check.expires_at) - Date.now()) / 86_400_000;
+    assert.ok(days > 6.9 && days <= 7, String(days));
   });
 
   test('agent bootstrap: sandbox key and setup token, manifest evaluation, owner approval issues a live key', async () => {
