@@ -361,6 +361,26 @@ describe('Pay API: apps, products, rails, entitlements and x402 settlement', () 
     );
     assert.equal(payments[0].n, '1');
 
+    // The same transaction settled by several requests at once (different keys): one charge, one grant.
+    const s3 = (await x402Session(ext, 'agent-burst')).payment_session;
+    const a3 = decode(s3.payment_requirement.headers['PAYMENT-REQUIRED']).accepts[0];
+    const sig3 = encode({
+      x402Version: 2,
+      resource: header.resource,
+      accepted: a3,
+      payload: { transaction: await signPayment(b, a3) },
+    });
+    const burst = await Promise.all(Array.from({ length: 5 }, () => settle(s3.id, sig3)));
+    for (const r of burst) assert.equal(r.statusCode, 200, r.body);
+    const burstEnt = (await call('GET', `/v1/access/entitlements/${burst[0].json().entitlement.id}`)).json()
+      .entitlement;
+    assert.equal(burstEnt.usage.granted, 10);
+    const proofs = await hilt.db.query<{ n: string }>(
+      'SELECT count(*)::text AS n FROM access_payment_proofs WHERE payment_session_id = $1',
+      [s3.id],
+    );
+    assert.equal(proofs[0].n, '1');
+
     // Payment header in a PAYMENT-SIGNATURE header instead of the body.
     const s2 = (await x402Session(ext, 'agent-x')).payment_session;
     const a2 = decode(s2.payment_requirement.headers['PAYMENT-REQUIRED']).accepts[0];

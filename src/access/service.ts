@@ -1269,13 +1269,17 @@ export function createAccessService(deps: {
         let landed = await chain.getTransaction(decoded.signature, { commitment: config.solanaCommitment });
         if (!landed) {
           const sim = await chain.simulateTransaction(decoded.wire, { sigVerify: true });
-          if (sim.err) {
+          // Landed meanwhile (a concurrent settle of the same transaction sent it): read it below.
+          if (sim.err === 'AlreadyProcessed') landed = await waitForTransaction(chain, decoded.signature);
+          else if (sim.err) {
             const broke = sim.logs.some((l) => /insufficient (funds|lamports)/i.test(l));
             throw refused(
               broke ? 'insufficient_funds' : 'transaction_simulation_failed',
               `Simulation failed: ${typeof sim.err === 'string' ? sim.err : JSON.stringify(sim.err)}`,
             );
           }
+        }
+        if (!landed) {
           await paymentRepo.recordBroadcast(
             db,
             session.payment_id as string,
@@ -1286,8 +1290,11 @@ export function createAccessService(deps: {
           try {
             await chain.sendRawTransaction(decoded.wire);
           } catch (err) {
-            if (err instanceof TransactionRejectedError) throw refused('transaction_failed', err.message);
-            throw err;
+            if (!(err instanceof TransactionRejectedError)) throw err;
+            // Refused as already processed when a concurrent settle of the same transaction sent it first.
+            if (!(await chain.getTransaction(decoded.signature, { commitment: config.solanaCommitment }))) {
+              throw refused('transaction_failed', err.message);
+            }
           }
           landed = await waitForTransaction(chain, decoded.signature);
           if (!landed) {
@@ -1298,7 +1305,9 @@ export function createAccessService(deps: {
         }
         await finalize(session, landed, acceptance, { settled_via: 'x402_settle' });
       } catch (err) {
-        await repo.releaseSession(db, session.id, decoded.signature);
+        // A sent transaction that is not confirmed yet keeps the session until its reservation lapses: another
+        // transaction must not pay it meanwhile. Anything refused before sending frees it.
+        if (!(err instanceof ChainTimeoutError)) await repo.releaseSession(db, session.id, decoded.signature);
         throw err;
       }
       return settlementResult(session, false);
