@@ -120,7 +120,12 @@ async function main() {
     sp.on('response', () => signInRequests++);
     const bodies: Promise<void>[] = [];
     sp.on('response', (r) => {
-      if (r.request().resourceType() === 'script') bodies.push(r.body().then((b) => void (signInScript += b.length)));
+      if (r.request().resourceType() !== 'script') return;
+      bodies.push(
+        r.body().then((b) => {
+          signInScript += b.length;
+        }),
+      );
     });
     await sp.goto(base);
     await sp.getByRole('button', { name: 'Sign in', exact: true }).waitFor();

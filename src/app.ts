@@ -5,6 +5,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
+import { accessRoutes } from './access/routes.ts';
+import { ACCESS_SCHEMAS } from './access/schemas.ts';
+import { createAccessService } from './access/service.ts';
+import { createAgentSetupService } from './access/agent-setup.ts';
 import { accountRoutes } from './account/routes.ts';
 import { createAccountService } from './account/service.ts';
 import { apiKeyRoutes } from './api-key/routes.ts';
@@ -117,6 +121,7 @@ export interface Hilt {
     analytics: ReturnType<typeof createAnalyticsService>;
     receipts: ReturnType<typeof createReceiptService>;
     support: ReturnType<typeof createSupportService>;
+    access: ReturnType<typeof createAccessService>;
   };
   /** The in-process sandbox chain, when this server runs one. */
   sandboxChain?: LocalChain;
@@ -282,6 +287,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     onDead: memberships.onDeliveryDead,
   });
   jobs.register(PROOF_QUEUE, { handler: receipts.handleSendProofJob, backoffMs: proofBackoff });
+  const access = createAccessService({ db, config, products, checkout, payments, now: overrides.now });
+  // After receipts: the access hook links the receipt that hook just issued to the entitlement.
+  confirmationHooks.push(access.onConfirmed);
+  const agentSetup = createAgentSetupService({ db, config, keys, now: overrides.now });
   // -- more domain services: build them here, register their confirmation hooks and job queues --
 
   registerValidation(app);
@@ -318,7 +327,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   for (const schema of ANALYTICS_SCHEMAS) app.addSchema(schema);
   for (const schema of [Membership, MembershipPeriod, MembershipEvent, MembershipDetail]) app.addSchema(schema);
   await registerOpenApi(app, config.publicUrl);
-  for (const schema of [...WEBHOOK_SCHEMAS, TestingSession]) app.addSchema(schema);
+  for (const schema of [...WEBHOOK_SCHEMAS, TestingSession, ...ACCESS_SCHEMAS]) app.addSchema(schema);
   const metrics = await registerMetrics(app, {
     defaultMetrics: config.env !== 'test',
     token: config.metricsToken,
@@ -362,6 +371,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(supportRoutes, { support });
   await app.register(membershipRoutes, { memberships });
   await app.register(deliveryRoutes, { delivery });
+  await app.register(accessRoutes, { access, agentSetup, webhooks, db });
   // -- more routes: register them here --
 
   usage.start();
@@ -439,6 +449,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       support,
       memberships,
       delivery,
+      access,
     },
     sandboxChain: localChain,
     jobs,

@@ -296,6 +296,119 @@ export const ERROR_CODES = {
   unprocessable: { statuses: [422], description: 'The request is well formed but breaks a business rule.' },
   conflict: { statuses: [409], description: 'The request conflicts with the current state.' },
   expired: { statuses: [410], description: 'The session has expired.' },
+  // -- Pay API (/v1/access/*) and x402
+  access_app_exists: { statuses: [409], description: 'An access app with this external_app_id already exists.' },
+  access_app_not_found: { statuses: [404], description: 'No access app with this id in this workspace.' },
+  access_product_exists: {
+    statuses: [409],
+    description: 'An access product with this external_product_id already exists.',
+  },
+  access_product_not_found: { statuses: [404], description: 'No access product with this id in this workspace.' },
+  customer_identifier_required: {
+    statuses: [422],
+    description: 'Identify the customer with external_customer_id, wallet or email.',
+  },
+  entitlement_not_found: {
+    statuses: [404],
+    description: 'No entitlement for this customer and product: payment is required (Hilt’s SDKs answer with a 402).',
+  },
+  entitlement_not_active: {
+    statuses: [409],
+    description: 'The entitlement exists but is not active (never paid, expired or revoked): payment is required.',
+  },
+  usage_balance_insufficient: {
+    statuses: [409],
+    description: 'The entitlement has fewer usage units left than requested: payment is required.',
+  },
+  idempotency_key_required: {
+    statuses: [400],
+    description: 'This operation needs an Idempotency-Key header (8 to 255 characters).',
+  },
+  invalid_billing_model: { statuses: [422], description: 'The billing model does not fit the product’s settings.' },
+  invalid_email: { statuses: [422], description: 'The email address is not valid.' },
+  invalid_payment_protocol: {
+    statuses: [422],
+    description: 'payment_protocol must be hosted_checkout, wallet_transfer or x402.',
+  },
+  invalid_payout_address: { statuses: [422], description: 'payout_address is not a Solana address.' },
+  invalid_proof_payload: {
+    statuses: [422],
+    description: 'proof_payload.tx_signature must be a transaction signature.',
+  },
+  invalid_rail_mode: { statuses: [422], description: 'mode must be live, sandbox or disabled.' },
+  invalid_renewal_mode: {
+    statuses: [422],
+    description: 'Access products renew by paying again: renewal_mode is "none".',
+  },
+  invalid_setup_token: { statuses: [401], description: 'The setup token does not match this setup intent.' },
+  live_mode_unconfirmed: {
+    statuses: [422],
+    description: 'Creating live access objects needs confirm_live_mode: true.',
+  },
+  sandbox_mode_unconfirmed: {
+    statuses: [422],
+    description: 'Sandbox sessions need confirm_sandbox_mode: true (nothing moves on chain).',
+  },
+  owner_confirmation_required: { statuses: [422], description: 'Approving needs confirm_owner_approval: true.' },
+  payment_session_expired: { statuses: [409], description: 'The payment session has expired; create a new one.' },
+  payment_session_not_pending: { statuses: [409], description: 'The payment session is already paid or closed.' },
+  payment_session_not_x402: { statuses: [409], description: 'This payment session is not an x402 session.' },
+  payment_session_required: {
+    statuses: [422],
+    description: 'payment_session_id is required: a proof settles one session.',
+  },
+  payment_session_settling: {
+    statuses: [409],
+    description: 'Another transaction is being settled for this session; retry shortly.',
+  },
+  payment_signature_invalid: {
+    statuses: [400],
+    description: 'The PAYMENT-SIGNATURE payload cannot be read (x402 reason invalid_payload or invalid_x402_version).',
+  },
+  payment_verification_failed: {
+    statuses: [402],
+    description:
+      'The signed payment does not meet the requirement (amount, mint, destination, extra instructions, reused or expired); `detail` and the PAYMENT-RESPONSE header name the x402 reason.',
+  },
+  payout_wallet_required: {
+    statuses: [422],
+    description: 'Give merchant_wallet, or set a payout address with PUT /v1/access/rail-settings/{rail_id}.',
+  },
+  permission_not_requested: {
+    statuses: [422],
+    description: 'An approval may only grant permissions the agent asked for.',
+  },
+  product_identifier_required: { statuses: [422], description: 'Give product_id or external_product_id.' },
+  rail_mismatch: { statuses: [422], description: 'The existing product is not priced in this rail’s asset.' },
+  rail_not_allowed: {
+    statuses: [422],
+    description: 'An access product settles in one asset: allowed_rails may only list its default rail.',
+  },
+  rail_not_available: { statuses: [422], description: 'This rail is listed but not available on this server.' },
+  rail_not_found: { statuses: [422], description: 'Unknown rail id.' },
+  x402_requires_usdc: { statuses: [422], description: 'x402 sessions settle in USDC: use the rail solana_usdc.' },
+  sandbox_key_required: { statuses: [403], description: 'Sandbox sessions need a sandbox key (hk_sandbox_…).' },
+  sandbox_proof_invalid: { statuses: [422], description: 'The proof does not match this sandbox session.' },
+  sandbox_session_not_found: { statuses: [404], description: 'No sandbox session with this id.' },
+  sandbox_unavailable: { statuses: [409], description: 'The sandbox workspace could not be created; retry.' },
+  setup_intent_expired: { statuses: [410], description: 'This agent setup intent has expired.' },
+  setup_intent_not_found: { statuses: [404], description: 'No agent setup intent with this id.' },
+  setup_intent_not_pending: { statuses: [409], description: 'This agent setup intent is already approved or expired.' },
+  setup_not_ready: {
+    statuses: [409],
+    description:
+      'The access product is not ready for live sessions (status active and live mode confirmed); see GET /v1/access/setup/readiness.',
+  },
+  stripe_checkout_retired: {
+    statuses: [410],
+    description: 'Stripe plan checkout is retired; a self-hosted server has no plan to buy.',
+  },
+  native_subscriptions_not_supported: {
+    statuses: [404],
+    description: 'Native subscriptions need Hilt’s on-chain program, which this server does not run.',
+  },
+  mpp_sessions_not_supported: { statuses: [404], description: 'Metered MPP sessions are not offered by this server.' },
+  evm_rails_not_supported: { statuses: [404], description: 'EVM rails are not offered by this server.' },
 } as const satisfies Record<string, ErrorCodeDoc>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -11,7 +11,7 @@ export const MEMO_V1_PROGRAM = address('Memo1UhkJRfHyvLMcVucJwxXeuD728EqVDDwQDxF
 export const SYSTEM_PROGRAM = address('11111111111111111111111111111111');
 export const TOKEN_PROGRAM = address('TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA');
 export const TOKEN_2022_PROGRAM = address('TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb');
-export const ATA_PROGRAM = address('ATokenGPvbdGVxr1b2hvZbsiqMh4Ysgp4eJUVTmH9wVX');
+export const ATA_PROGRAM = address('ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL');
 
 export type { Address, Commitment, Signature, TransactionError };
 
@@ -109,6 +109,11 @@ export interface ChainClient {
   ): Promise<SignatureInfo[]>;
   /** Sends a base64 wire transaction; resolves to its signature. A refused transaction throws TransactionRejectedError. */
   sendRawTransaction(base64WireTransaction: string, options?: { skipPreflight?: boolean }): Promise<Signature>;
+  /** Runs a base64 wire transaction without landing it (`sigVerify` checks its signatures and blockhash too). */
+  simulateTransaction(
+    base64WireTransaction: string,
+    options?: { sigVerify?: boolean },
+  ): Promise<{ err: TransactionError | null; logs: readonly string[] }>;
   getLatestBlockhash(): Promise<LatestBlockhash>;
   getBalance(address: string): Promise<bigint>;
   /** Token accounts of `owner` for `mint`, with their balances (empty when it holds none). */

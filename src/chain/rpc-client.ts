@@ -14,7 +14,14 @@ import {
 import { AppError, ChainUnavailableError, UnprocessableError } from '../errors.ts';
 import { TransactionRejectedError } from './errors.ts';
 import { parseJsonWithBigInts, stringifyJson } from './json.ts';
-import type { ChainClient, ChainTransaction, SignatureInfo, SignatureStatus, TokenAccountBalance } from './port.ts';
+import type {
+  ChainClient,
+  TransactionError,
+  ChainTransaction,
+  SignatureInfo,
+  SignatureStatus,
+  TokenAccountBalance,
+} from './port.ts';
 
 /** Sends one JSON-RPC request body and resolves to the response body. */
 export type JsonRpcTextTransport = (body: string, signal: AbortSignal) => Promise<string>;
@@ -135,6 +142,17 @@ export function createRpcChainClient(options: RpcChainClientOptions): ChainClien
           preflightCommitment: commitment,
         })
         .send();
+    },
+
+    async simulateTransaction(base64WireTransaction, opts = {}) {
+      const { value } = await rpc
+        .simulateTransaction(base64WireTransaction as Parameters<typeof rpc.sendTransaction>[0], {
+          encoding: 'base64',
+          sigVerify: opts.sigVerify ?? true,
+          commitment,
+        })
+        .send();
+      return { err: (value.err ?? null) as TransactionError | null, logs: value.logs ?? [] };
     },
 
     async getLatestBlockhash() {

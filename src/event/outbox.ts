@@ -16,6 +16,7 @@ export const EVENT_TYPES = [
   'membership.reapproval_required',
   'delivery.failed',
   'support.ticket.created',
+  'access.entitlement.activated',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

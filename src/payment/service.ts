@@ -482,6 +482,8 @@ export function createPaymentService(deps: {
     publicStatus,
     toPaymentResponse,
     chainFor,
+    /** For settlement paths that verify a transaction by their own rule (x402) before confirming its payment. */
+    settle,
 
     async getPublicStatus(paymentId: string) {
       const p = await repo.findPayment(db, paymentId);

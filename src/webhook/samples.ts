@@ -155,6 +155,24 @@ export function sampleEventData(type: EventType, ids: FakeIds, o: SampleOptions)
           test: true,
         },
       };
+    case 'access.entitlement.activated':
+      return {
+        ...base,
+        entitlement: {
+          id: ids.membershipId,
+          product_id: ids.product.id,
+          external_customer_id: 'test-customer',
+          status: 'active',
+          active_from: at,
+          receipt_id: ids.receiptId,
+          payment_id: ids.paymentId,
+          rail_id: 'solana_usdc',
+          usage: { unit: 'request', granted: 100, consumed: 0, remaining: 100, exhausted: false },
+          test: true,
+        },
+        payment_id: ids.paymentId,
+        receipt_id: ids.receiptId,
+      };
   }
 }
 

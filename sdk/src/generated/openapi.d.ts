@@ -34,6 +34,1162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/access/agent-bootstrap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An agent starts without an account: its own sandbox workspace and key, and a one-time setup token (both shown once) */
+        post: operations["createAccessAgentBootstrap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/agent-bootstrap/{setup_intent_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The signed-in owner approves; a live key with the approved permissions is issued in their workspace */
+        post: operations["approveAccessAgentSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/agent-bootstrap/{setup_intent_id}/manifest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach the agent’s manifest; the answer evaluates it (blockers, live blockers, next calls) */
+        post: operations["submitAccessAgentManifest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/agent-bootstrap/{setup_intent_id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["getAccessAgentSetupStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Requires the `execute` permission (API key) or a dashboard session. */
+        post: operations["createAccessApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/billing/checkout/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retired upstream: always 410 stripe_checkout_retired
+         * @deprecated
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         */
+        post: operations["createAccessStripeCheckout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/billing/entitlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace’s own Pay API plan: self-hosted, no plan fee
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: operations["getAccessBillingEntitlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/entitlements/{entitlement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: operations["getAccessEntitlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/entitlements/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whether a customer has access now (no access is has_access: false, not an error)
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         */
+        post: operations["checkAccessEntitlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/entitlements/consume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Burn usage units atomically, once per Idempotency-Key; refusals: 404 entitlement_not_found, 409 entitlement_not_active, 409 usage_balance_insufficient
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: operations["consumeAccessEntitlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/metered-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Not offered: 404 mpp_sessions_not_supported
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Malformed request (bad JSON, invalid action) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Authenticated but not allowed (missing permission, suspended account) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Not found, or not in the caller’s workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Request body over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Validation failed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Internal error (masked) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/metered-sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Not offered: 404 mpp_sessions_not_supported
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Malformed request (bad JSON, invalid action) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Authenticated but not allowed (missing permission, suspended account) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Not found, or not in the caller’s workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Request body over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Validation failed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Internal error (masked) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/metered-sessions/{session_id}/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Not offered: 404 mpp_sessions_not_supported
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Malformed request (bad JSON, invalid action) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Authenticated but not allowed (missing permission, suspended account) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Not found, or not in the caller’s workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Request body over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Validation failed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Internal error (masked) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/metered-sessions/{session_id}/commits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Not offered: 404 mpp_sessions_not_supported
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Malformed request (bad JSON, invalid action) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Authenticated but not allowed (missing permission, suspended account) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Not found, or not in the caller’s workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Request body over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Validation failed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Internal error (masked) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/metered-sessions/{session_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Not offered: 404 mpp_sessions_not_supported
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Malformed request (bad JSON, invalid action) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Authenticated but not allowed (missing permission, suspended account) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Not found, or not in the caller’s workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Request body over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Validation failed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Internal error (masked) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/metered-sessions/{session_id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Not offered: 404 mpp_sessions_not_supported
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    session_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Malformed request (bad JSON, invalid action) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Authenticated but not allowed (missing permission, suspended account) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Not found, or not in the caller’s workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Request body over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Validation failed */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Internal error (masked) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/native-subscriptions/{authorization_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Not offered: 404 native_subscriptions_not_supported
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: operations["getAccessNativeSubscription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/native-subscriptions/{authorization_id}/cancel-confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Not offered: 404 native_subscriptions_not_supported
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: operations["cancelConfirmAccessNativeSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/native-subscriptions/{authorization_id}/cancel-intent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Not offered: 404 native_subscriptions_not_supported
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: operations["cancelIntentAccessNativeSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/payment-proofs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Settle an x402 session with a transaction already on chain, verified like x402/settle
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: operations["submitAccessPaymentProof"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/payment-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A payment session: a signed hosted checkout link, or an x402 v2 payment requirement
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: operations["createAccessPaymentSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an access product, backed by an ordinary product with its hosted checkout
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: operations["createAccessProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/products/{product_id}/available-rails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: operations["getAccessProductRailsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/products/available-rails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: operations["getAccessProductRails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/provider-webhooks/alchemy/evm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Not offered: 404 evm_rails_not_supported */
+        post: operations["alchemyEvmWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/rail-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This workspace’s setting for each rail
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: operations["listAccessRailSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/rail-settings/{rail_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Configure a rail (payout wallet, enabled, mode); the whole setting is replaced
+         * @description Requires the `admin` permission (API key) or a dashboard session.
+         */
+        put: operations["putAccessRailSetting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/rails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rail catalog
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: operations["listAccessRails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/sandbox/payment-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sandbox session (sandbox keys only), confirmed with the proof it returns; nothing moves on chain
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: operations["createAccessSandboxSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/sandbox/payment-sessions/{sandbox_session_id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Requires the `execute` permission (API key) or a dashboard session. */
+        post: operations["confirmAccessSandboxSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/setup/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether an app/product can take payments, with the blockers in words
+         * @description Requires the `read` permission (API key) or a dashboard session.
+         *
+         *     Requires the `read` permission (API key) or a dashboard session.
+         */
+        get: operations["getAccessSetupReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a webhook endpoint with an API key; the signing secret is shown only here
+         * @description Requires the `admin` permission (API key) or a dashboard session.
+         */
+        post: operations["createAccessWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access/x402/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify and settle an x402 v2 payment: checks, simulates and sends the buyer’s transaction, then writes proof, receipt, entitlement and events in one transaction
+         * @description Requires the `execute` permission (API key) or a dashboard session.
+         */
+        post: operations["settleAccessX402"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/account/account": {
         parameters: {
             query?: never;
@@ -1701,6 +2857,203 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AccessApp */
+        AccessApp: {
+            created_at: string | null;
+            default_rail: string;
+            external_app_id: string | null;
+            id: string;
+            live_mode: boolean;
+            metadata: {
+                [key: string]: unknown;
+            };
+            name: string;
+            status: string;
+            updated_at: string | null;
+        };
+        /** AccessEntitlement */
+        AccessEntitlement: {
+            access_app_id: string | null;
+            access_product_id: string;
+            active_from: string | null;
+            created_at: string | null;
+            email: string | null;
+            expires_at: string | null;
+            external_customer_id: string | null;
+            external_product_id: string | null;
+            id: string;
+            last_payment_id: string | null;
+            livemode: boolean;
+            payment_id: string | null;
+            product_id: string;
+            rail: components["schemas"]["AccessRail"];
+            rail_id: string;
+            receipt: {
+                id: string;
+                rail_id: string;
+            } | null;
+            receipt_id: string | null;
+            source: string | null;
+            /** @description pending, active, expired or revoked */
+            status: string;
+            updated_at: string | null;
+            usage: {
+                consumed: number;
+                exhausted: boolean;
+                granted: number;
+                remaining: number;
+                unit: string;
+            } | null;
+            wallet: string | null;
+        };
+        /** AccessPaymentProof */
+        AccessPaymentProof: {
+            access_product_id: string | null;
+            amount_minor_units: number | null;
+            created_at: string | null;
+            email: string | null;
+            entitlement_id: string | null;
+            evidence: {
+                [key: string]: unknown;
+            };
+            external_customer_id: string | null;
+            id: string;
+            livemode: boolean;
+            network: string | null;
+            owner_id: string;
+            payment_id: string | null;
+            payment_session_id: string | null;
+            product_id: string | null;
+            proof_fingerprint: string;
+            proof_reference: string | null;
+            proof_type: string;
+            rail_id: string;
+            receipt_id: string | null;
+            settlement_asset: string | null;
+            status: string;
+            updated_at: string | null;
+            wallet: string | null;
+        };
+        /** AccessPaymentSession */
+        AccessPaymentSession: {
+            adapter: {
+                [key: string]: unknown;
+            };
+            amount_minor_units: number;
+            asset_decimals: number;
+            asset_symbol: string;
+            checkout_url: string | null;
+            confirmed_at: string | null;
+            expires_at: string | null;
+            id: string;
+            livemode: boolean;
+            merchant_wallet: string | null;
+            payment_id: string | null;
+            payment_protocol: string;
+            payment_requirement: {
+                [key: string]: unknown;
+            } | null;
+            phantom_mobile: {
+                [key: string]: unknown;
+            } | null;
+            rail: string;
+            rail_id: string;
+            session_id: string | null;
+            settlement_asset: string;
+            settlement_network: string;
+            settlement_rail_id: string;
+            /** @description pending, confirmed, failed or expired */
+            status: string;
+        };
+        /** AccessProduct */
+        AccessProduct: {
+            access_app_id: string | null;
+            allowed_rails: string[];
+            billing_interval_days: number | null;
+            billing_model: string;
+            cancel_at_period_end: boolean;
+            created_at: string | null;
+            default_rail: string;
+            entitlement_duration_days: number | null;
+            entitlement_duration_seconds: number | null;
+            external_product_id: string | null;
+            grace_period_days: number;
+            id: string;
+            live_mode_confirmed: boolean;
+            livemode: boolean;
+            metadata: {
+                [key: string]: unknown;
+            };
+            metering: {
+                units_per_payment: number;
+                usage_unit: string;
+            } | null;
+            /** @description The backing product (hosted checkout, price, payout wallet) */
+            product_id: string;
+            rail_id: string;
+            renewal_mode: string;
+            status: string;
+            updated_at: string | null;
+        };
+        /** AccessRail */
+        AccessRail: {
+            asset_decimals: number;
+            capability_kind: string;
+            confirmation_source: string;
+            default_enabled: boolean;
+            disabled_reason: string | null;
+            display_name: string;
+            docs_url: string | null;
+            id: string;
+            live_capable: boolean;
+            network: string;
+            payment_channel_program: string | null;
+            payment_protocol: string | null;
+            production_enabled: boolean;
+            rail_id: string;
+            sandbox_enabled: boolean;
+            settlement_asset: string;
+            settlement_rail_id: string | null;
+            /** @description production_available, beta_disabled or experimental_disabled */
+            status: string;
+            supports_direct_http_402: boolean;
+            supports_hosted_session: boolean;
+            supports_live: boolean;
+            supports_mpp_session: boolean;
+            supports_sandbox: boolean;
+            token_mint: string | null;
+        };
+        /** AccessRailSetting */
+        AccessRailSetting: {
+            created_at: string | null;
+            enabled: boolean;
+            fee_collection: {
+                allowance_expires_at: string | null;
+                allowance_limit_minor_units: number | null;
+                allowance_spent_minor_units: number;
+                allowance_token_contract: string | null;
+                allowance_tx_hash: string | null;
+                fee_collector_address: string | null;
+                metadata: {
+                    [key: string]: unknown;
+                };
+                mode: string | null;
+                status: string | null;
+            };
+            id: string | null;
+            label: string | null;
+            metadata: {
+                [key: string]: unknown;
+            };
+            mode: string;
+            payout_address: string | null;
+            pending_review_age_seconds: number | null;
+            rail: components["schemas"]["AccessRail"];
+            rail_id: string;
+            status: string;
+            updated_at: string | null;
+            verification_status: string;
+        };
         /** AccountSummaryResponse */
         AccountSummary: {
             active_templates: number;
@@ -2310,6 +3663,3159 @@ export interface operations {
             };
             /** @description Malformed request (bad JSON, invalid action) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createAccessAgentBootstrap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agent_name: string;
+                    agent_platform?: string | null;
+                    contact_email?: string | null;
+                    external_reference?: string | null;
+                    /** @default {} */
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description access:read, access:write, access:webhooks */
+                    requested_permissions?: string[];
+                    requested_use_case?: string | null;
+                    /** @default 24 */
+                    ttl_hours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activation_boundaries: string[];
+                        agent_can_continue_sandbox: boolean;
+                        allowed_sandbox_actions: string[];
+                        live_api_key: string | null;
+                        live_api_key_notice: string | null;
+                        live_boundaries: string[];
+                        live_key_prefix: string | null;
+                        manifest_evaluation: {
+                            [key: string]: unknown;
+                        } | null;
+                        owner_action_required: boolean;
+                        owner_approval_url: string | null;
+                        pricing_recommendation: {
+                            [key: string]: unknown;
+                        } | null;
+                        recommended_next_api_calls: string[];
+                        sandbox_api_key: string | null;
+                        sandbox_api_key_notice: string | null;
+                        sandbox_key_prefix: string | null;
+                        sandbox_owner_id: string | null;
+                        setup_intent: {
+                            agent_name: string;
+                            agent_platform: string | null;
+                            approved_at: string | null;
+                            approved_owner_id: string | null;
+                            approved_permissions: string[];
+                            contact_email: string | null;
+                            created_at: string | null;
+                            expires_at: string | null;
+                            external_reference: string | null;
+                            id: string;
+                            live_key_id: string | null;
+                            live_key_issued_at: string | null;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            requested_permissions: string[];
+                            requested_use_case: string | null;
+                            revoked_at: string | null;
+                            sandbox_key_id: string | null;
+                            sandbox_owner_id: string | null;
+                            setup_url: string | null;
+                            /** @description sandbox_created, owner_approved, live_key_issued, expired or revoked */
+                            status: string;
+                            updated_at: string | null;
+                        };
+                        setup_intent_id: string;
+                        setup_token: string | null;
+                        setup_token_notice: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    approveAccessAgentSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                setup_intent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approved_permissions?: string[] | null;
+                    /** @default false */
+                    confirm_owner_approval?: boolean;
+                    /** @default true */
+                    issue_live_key?: boolean;
+                    live_key_name?: string | null;
+                    setup_token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activation_boundaries: string[];
+                        agent_can_continue_sandbox: boolean;
+                        allowed_sandbox_actions: string[];
+                        live_api_key: string | null;
+                        live_api_key_notice: string | null;
+                        live_boundaries: string[];
+                        live_key_prefix: string | null;
+                        manifest_evaluation: {
+                            [key: string]: unknown;
+                        } | null;
+                        owner_action_required: boolean;
+                        owner_approval_url: string | null;
+                        pricing_recommendation: {
+                            [key: string]: unknown;
+                        } | null;
+                        recommended_next_api_calls: string[];
+                        sandbox_api_key: string | null;
+                        sandbox_api_key_notice: string | null;
+                        sandbox_key_prefix: string | null;
+                        sandbox_owner_id: string | null;
+                        setup_intent: {
+                            agent_name: string;
+                            agent_platform: string | null;
+                            approved_at: string | null;
+                            approved_owner_id: string | null;
+                            approved_permissions: string[];
+                            contact_email: string | null;
+                            created_at: string | null;
+                            expires_at: string | null;
+                            external_reference: string | null;
+                            id: string;
+                            live_key_id: string | null;
+                            live_key_issued_at: string | null;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            requested_permissions: string[];
+                            requested_use_case: string | null;
+                            revoked_at: string | null;
+                            sandbox_key_id: string | null;
+                            sandbox_owner_id: string | null;
+                            setup_url: string | null;
+                            /** @description sandbox_created, owner_approved, live_key_issued, expired or revoked */
+                            status: string;
+                            updated_at: string | null;
+                        };
+                        setup_intent_id: string;
+                        setup_token: string | null;
+                        setup_token_notice: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    submitAccessAgentManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                setup_intent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    manifest: {
+                        [key: string]: unknown;
+                    };
+                    setup_token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activation_boundaries: string[];
+                        agent_can_continue_sandbox: boolean;
+                        allowed_sandbox_actions: string[];
+                        live_api_key: string | null;
+                        live_api_key_notice: string | null;
+                        live_boundaries: string[];
+                        live_key_prefix: string | null;
+                        manifest_evaluation: {
+                            [key: string]: unknown;
+                        } | null;
+                        owner_action_required: boolean;
+                        owner_approval_url: string | null;
+                        pricing_recommendation: {
+                            [key: string]: unknown;
+                        } | null;
+                        recommended_next_api_calls: string[];
+                        sandbox_api_key: string | null;
+                        sandbox_api_key_notice: string | null;
+                        sandbox_key_prefix: string | null;
+                        sandbox_owner_id: string | null;
+                        setup_intent: {
+                            agent_name: string;
+                            agent_platform: string | null;
+                            approved_at: string | null;
+                            approved_owner_id: string | null;
+                            approved_permissions: string[];
+                            contact_email: string | null;
+                            created_at: string | null;
+                            expires_at: string | null;
+                            external_reference: string | null;
+                            id: string;
+                            live_key_id: string | null;
+                            live_key_issued_at: string | null;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            requested_permissions: string[];
+                            requested_use_case: string | null;
+                            revoked_at: string | null;
+                            sandbox_key_id: string | null;
+                            sandbox_owner_id: string | null;
+                            setup_url: string | null;
+                            /** @description sandbox_created, owner_approved, live_key_issued, expired or revoked */
+                            status: string;
+                            updated_at: string | null;
+                        };
+                        setup_intent_id: string;
+                        setup_token: string | null;
+                        setup_token_notice: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAccessAgentSetupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                setup_intent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    setup_token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activation_boundaries: string[];
+                        agent_can_continue_sandbox: boolean;
+                        allowed_sandbox_actions: string[];
+                        live_api_key: string | null;
+                        live_api_key_notice: string | null;
+                        live_boundaries: string[];
+                        live_key_prefix: string | null;
+                        manifest_evaluation: {
+                            [key: string]: unknown;
+                        } | null;
+                        owner_action_required: boolean;
+                        owner_approval_url: string | null;
+                        pricing_recommendation: {
+                            [key: string]: unknown;
+                        } | null;
+                        recommended_next_api_calls: string[];
+                        sandbox_api_key: string | null;
+                        sandbox_api_key_notice: string | null;
+                        sandbox_key_prefix: string | null;
+                        sandbox_owner_id: string | null;
+                        setup_intent: {
+                            agent_name: string;
+                            agent_platform: string | null;
+                            approved_at: string | null;
+                            approved_owner_id: string | null;
+                            approved_permissions: string[];
+                            contact_email: string | null;
+                            created_at: string | null;
+                            expires_at: string | null;
+                            external_reference: string | null;
+                            id: string;
+                            live_key_id: string | null;
+                            live_key_issued_at: string | null;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            requested_permissions: string[];
+                            requested_use_case: string | null;
+                            revoked_at: string | null;
+                            sandbox_key_id: string | null;
+                            sandbox_owner_id: string | null;
+                            setup_url: string | null;
+                            /** @description sandbox_created, owner_approved, live_key_issued, expired or revoked */
+                            status: string;
+                            updated_at: string | null;
+                        };
+                        setup_intent_id: string;
+                        setup_token: string | null;
+                        setup_token_notice: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createAccessApp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: 8 to 255 visible ASCII characters */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default false */
+                    confirm_live_mode?: boolean;
+                    /** @default solana_usdc */
+                    default_rail?: string;
+                    external_app_id?: string | null;
+                    /** @default false */
+                    live_mode?: boolean;
+                    /** @default {} */
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    name: string;
+                    rail?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        app: components["schemas"]["AccessApp"];
+                        idempotent_replay: boolean;
+                        rail: components["schemas"]["AccessRail"];
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createAccessStripeCheckout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAccessBillingEntitlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        billing_entitlement: {
+                            plan: string;
+                            source: string;
+                            status: string;
+                        };
+                        commercial_model: string;
+                        is_current: boolean;
+                        message: string;
+                        selection_policy: {
+                            current_rule: string;
+                            current_statuses: string[];
+                        };
+                        status: string;
+                        supported_plans: string[];
+                        supported_sources: string[];
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAccessEntitlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entitlement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entitlement: components["schemas"]["AccessEntitlement"];
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    checkAccessEntitlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_reference?: string | null;
+                    email?: string | null;
+                    external_customer_id?: string | null;
+                    external_product_id?: string | null;
+                    product_id?: string | null;
+                    rail?: string | null;
+                    wallet?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        access_product_id: string;
+                        active_from: string | null;
+                        email: string | null;
+                        entitlement_id: string | null;
+                        expires_at: string | null;
+                        external_customer_id: string | null;
+                        external_product_id: string | null;
+                        has_access: boolean;
+                        last_payment_id: string | null;
+                        livemode: boolean;
+                        product_id: string;
+                        rail: components["schemas"]["AccessRail"];
+                        rail_id: string;
+                        /** @description active, no_entitlement, payment_pending, expired, revoked or usage_exhausted */
+                        reason: string;
+                        receipt: {
+                            id: string;
+                            rail_id: string;
+                        } | null;
+                        receipt_id: string | null;
+                        source: string;
+                        status: string;
+                        usage: {
+                            consumed: number;
+                            exhausted: boolean;
+                            granted: number;
+                            remaining: number;
+                            unit: string;
+                        } | null;
+                        wallet: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    consumeAccessEntitlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: 8 to 255 visible ASCII characters */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_reference?: string | null;
+                    email?: string | null;
+                    external_customer_id?: string | null;
+                    external_product_id?: string | null;
+                    /** @default {} */
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    product_id?: string | null;
+                    rail?: string | null;
+                    /** @default 1 */
+                    units?: number;
+                    wallet?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consumed: boolean;
+                        entitlement: components["schemas"]["AccessEntitlement"];
+                        idempotent_replay: boolean;
+                        units: number;
+                        usage: {
+                            consumed: number;
+                            exhausted: boolean;
+                            granted: number;
+                            remaining: number;
+                            unit: string;
+                        } | null;
+                        usage_event: {
+                            created_at: string | null;
+                            id: string;
+                            units: number;
+                            usage_unit: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAccessNativeSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                authorization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelConfirmAccessNativeSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                authorization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelIntentAccessNativeSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                authorization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    submitAccessPaymentProof: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: 8 to 255 visible ASCII characters */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount_minor_units?: number | null;
+                    email?: string | null;
+                    external_customer_id?: string | null;
+                    external_product_id?: string | null;
+                    /** @default true */
+                    livemode?: boolean;
+                    /** @default {} */
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    payment_session_id?: string | null;
+                    product_id?: string | null;
+                    /** @description {tx_signature}: the signature of a transaction already on chain */
+                    proof_payload: {
+                        [key: string]: unknown;
+                    };
+                    proof_type?: string | null;
+                    /** @default solana_usdc */
+                    rail?: string;
+                    wallet?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entitlement: components["schemas"]["AccessEntitlement"];
+                        idempotent_replay: boolean;
+                        payment_proof: components["schemas"]["AccessPaymentProof"];
+                        proof_submission: {
+                            entitlement_activation_status: string;
+                            next_step: string;
+                            payment_requirement_bound: boolean;
+                            payment_requirement_record: {
+                                [key: string]: unknown;
+                            } | null;
+                            payment_session_id: string | null;
+                            receipt_mapping_status: string;
+                            settlement_status: string;
+                            status: string;
+                            verification_status: string;
+                        };
+                        rail: components["schemas"]["AccessRail"];
+                        receipt: {
+                            created: boolean;
+                            id: string | null;
+                            tx_sig: string;
+                        };
+                        settlement_evidence: {
+                            confirmations: number | null;
+                            created_at: string | null;
+                            evidence: {
+                                [key: string]: unknown;
+                            };
+                            finality_state: string | null;
+                            id: string;
+                            owner_id: string;
+                            proof_id: string;
+                            rail_id: string;
+                            settled_at: string | null;
+                            settlement_reference: string | null;
+                            status: string;
+                            verification_attempt_id: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createAccessPaymentSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: 8 to 255 visible ASCII characters */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount_minor_units?: number | null;
+                    email?: string | null;
+                    external_customer_id?: string | null;
+                    external_product_id?: string | null;
+                    /** @default {} */
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    payment_protocol?: string | null;
+                    product_id?: string | null;
+                    rail?: string | null;
+                    settlement_rail?: string | null;
+                    settlement_rail_id?: string | null;
+                    wallet?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        available_rails: {
+                            available: boolean;
+                            blockers: string[];
+                            merchant_setting: components["schemas"]["AccessRailSetting"] | null;
+                            payment_session: {
+                                [key: string]: unknown;
+                            };
+                            payout_address: string | null;
+                            payout_address_source: string | null;
+                            platform_setting: {
+                                [key: string]: unknown;
+                            } | null;
+                            rail: components["schemas"]["AccessRail"];
+                            rail_id: string;
+                        }[];
+                        idempotent_replay: boolean;
+                        payment_session: components["schemas"]["AccessPaymentSession"];
+                        payment_session_options: {
+                            [key: string]: unknown;
+                        };
+                        pending_entitlement: components["schemas"]["AccessEntitlement"];
+                        rail: components["schemas"]["AccessRail"];
+                        selected_rail: {
+                            available: boolean;
+                            blockers: string[];
+                            merchant_setting: components["schemas"]["AccessRailSetting"] | null;
+                            payment_session: {
+                                [key: string]: unknown;
+                            };
+                            payout_address: string | null;
+                            payout_address_source: string | null;
+                            platform_setting: {
+                                [key: string]: unknown;
+                            } | null;
+                            rail: components["schemas"]["AccessRail"];
+                            rail_id: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createAccessProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: 8 to 255 visible ASCII characters */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    access_app_id?: string | null;
+                    allowed_rails?: string[];
+                    amount_minor_units?: number | null;
+                    billing_interval_days?: number | null;
+                    /** @default one_off */
+                    billing_model?: "one_off" | "recurring";
+                    /** @default true */
+                    cancel_at_period_end?: boolean;
+                    /** @default solana_usdc */
+                    default_rail?: string;
+                    description?: string | null;
+                    entitlement_duration_days?: number | null;
+                    existing_product_id?: string | null;
+                    external_product_id?: string | null;
+                    /** @default 0 */
+                    grace_period_days?: number;
+                    image_url?: string | null;
+                    /** @default false */
+                    live_mode_confirmed?: boolean;
+                    merchant_wallet?: string | null;
+                    /** @default {} */
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    rail?: string | null;
+                    renewal_mode?: string | null;
+                    /** @default paused */
+                    status?: "active" | "paused";
+                    title?: string | null;
+                    usage_unit?: string | null;
+                    usage_units_per_payment?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        access_product: components["schemas"]["AccessProduct"];
+                        hilt_product: {
+                            amount_minor_units: number;
+                            checkout_url: string;
+                            id: string;
+                            merchant_wallet: string;
+                            slug: string;
+                            status: string;
+                            title: string;
+                            token_mint: string | null;
+                        };
+                        idempotent_replay: boolean;
+                        rail: components["schemas"]["AccessRail"];
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAccessProductRailsById: {
+        parameters: {
+            query?: {
+                mode?: string;
+            };
+            header?: never;
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowed_rails: string[];
+                        available_rails: {
+                            available: boolean;
+                            blockers: string[];
+                            merchant_setting: components["schemas"]["AccessRailSetting"] | null;
+                            payment_session: {
+                                [key: string]: unknown;
+                            };
+                            payout_address: string | null;
+                            payout_address_source: string | null;
+                            platform_setting: {
+                                [key: string]: unknown;
+                            } | null;
+                            rail: components["schemas"]["AccessRail"];
+                            rail_id: string;
+                        }[];
+                        blocked_rails: {
+                            available: boolean;
+                            blockers: string[];
+                            merchant_setting: components["schemas"]["AccessRailSetting"] | null;
+                            payment_session: {
+                                [key: string]: unknown;
+                            };
+                            payout_address: string | null;
+                            payout_address_source: string | null;
+                            platform_setting: {
+                                [key: string]: unknown;
+                            } | null;
+                            rail: components["schemas"]["AccessRail"];
+                            rail_id: string;
+                        }[];
+                        default_rail: string;
+                        mode: string;
+                        payment_session_options: {
+                            [key: string]: unknown;
+                        };
+                        product: components["schemas"]["AccessProduct"];
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAccessProductRails: {
+        parameters: {
+            query?: {
+                external_product_id?: string;
+                mode?: "live" | "sandbox";
+                product_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowed_rails: string[];
+                        available_rails: {
+                            available: boolean;
+                            blockers: string[];
+                            merchant_setting: components["schemas"]["AccessRailSetting"] | null;
+                            payment_session: {
+                                [key: string]: unknown;
+                            };
+                            payout_address: string | null;
+                            payout_address_source: string | null;
+                            platform_setting: {
+                                [key: string]: unknown;
+                            } | null;
+                            rail: components["schemas"]["AccessRail"];
+                            rail_id: string;
+                        }[];
+                        blocked_rails: {
+                            available: boolean;
+                            blockers: string[];
+                            merchant_setting: components["schemas"]["AccessRailSetting"] | null;
+                            payment_session: {
+                                [key: string]: unknown;
+                            };
+                            payout_address: string | null;
+                            payout_address_source: string | null;
+                            platform_setting: {
+                                [key: string]: unknown;
+                            } | null;
+                            rail: components["schemas"]["AccessRail"];
+                            rail_id: string;
+                        }[];
+                        default_rail: string;
+                        mode: string;
+                        payment_session_options: {
+                            [key: string]: unknown;
+                        };
+                        product: components["schemas"]["AccessProduct"];
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    alchemyEvmWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listAccessRailSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        generated_at: string;
+                        rail_settings: {
+                            configured: boolean;
+                            platform_setting: {
+                                [key: string]: unknown;
+                            } | null;
+                            rail: components["schemas"]["AccessRail"];
+                            rail_id: string;
+                            setting: components["schemas"]["AccessRailSetting"] | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putAccessRailSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rail_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default false */
+                    enabled?: boolean;
+                    fee_allowance_expires_at?: string | null;
+                    fee_allowance_limit_minor_units?: number | null;
+                    fee_allowance_spent_minor_units?: number | null;
+                    fee_allowance_token_contract?: string | null;
+                    fee_allowance_tx_hash?: string | null;
+                    /** @default {} */
+                    fee_collection_metadata?: {
+                        [key: string]: unknown;
+                    };
+                    fee_collection_mode?: string | null;
+                    fee_collection_status?: string | null;
+                    fee_collector_address?: string | null;
+                    label?: string | null;
+                    /** @default {} */
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    /**
+                     * @description live, sandbox or disabled
+                     * @default live
+                     */
+                    mode?: string;
+                    payout_address?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        idempotent_replay: boolean;
+                        rail_setting: components["schemas"]["AccessRailSetting"];
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listAccessRails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caller: {
+                            sandbox: boolean;
+                            user_id: string;
+                        };
+                        default_rail: string;
+                        rails: components["schemas"]["AccessRail"][];
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createAccessSandboxSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: 8 to 255 visible ASCII characters */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default false */
+                    confirm_sandbox_mode?: boolean;
+                    email?: string | null;
+                    external_customer_id?: string | null;
+                    external_product_id?: string | null;
+                    /** @default {} */
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    product_id?: string | null;
+                    rail?: string | null;
+                    /** @default 30 */
+                    ttl_minutes?: number;
+                    wallet?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        idempotent_replay: boolean;
+                        livemode: boolean;
+                        message: string;
+                        payment_session_adapter: {
+                            [key: string]: unknown;
+                        } | null;
+                        pending_entitlement: components["schemas"]["AccessEntitlement"];
+                        proof: string;
+                        rail: components["schemas"]["AccessRail"];
+                        sandbox_only: boolean;
+                        sandbox_session: {
+                            access_app_id: string | null;
+                            access_product_id: string;
+                            confirmed_at: string | null;
+                            created_at: string | null;
+                            email: string | null;
+                            entitlement_id: string | null;
+                            expires_at: string | null;
+                            external_customer_id: string | null;
+                            failed_reason: string | null;
+                            id: string;
+                            livemode: boolean;
+                            product_id: string;
+                            /** @description Returned once, at creation */
+                            proof?: string;
+                            proof_reference_preview: string | null;
+                            proof_type: string;
+                            rail: components["schemas"]["AccessRail"];
+                            rail_id: string;
+                            sandbox_only: boolean;
+                            status: string;
+                            updated_at: string | null;
+                            wallet: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    confirmAccessSandboxSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: 8 to 255 visible ASCII characters */
+                "idempotency-key"?: string;
+            };
+            path: {
+                sandbox_session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    proof: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entitlement: components["schemas"]["AccessEntitlement"];
+                        idempotent_replay: boolean;
+                        livemode: boolean;
+                        message: string;
+                        sandbox_only: boolean;
+                        sandbox_session: {
+                            access_app_id: string | null;
+                            access_product_id: string;
+                            confirmed_at: string | null;
+                            created_at: string | null;
+                            email: string | null;
+                            entitlement_id: string | null;
+                            expires_at: string | null;
+                            external_customer_id: string | null;
+                            failed_reason: string | null;
+                            id: string;
+                            livemode: boolean;
+                            product_id: string;
+                            /** @description Returned once, at creation */
+                            proof?: string;
+                            proof_reference_preview: string | null;
+                            proof_type: string;
+                            rail: components["schemas"]["AccessRail"];
+                            rail_id: string;
+                            sandbox_only: boolean;
+                            status: string;
+                            updated_at: string | null;
+                            wallet: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAccessSetupReadiness: {
+        parameters: {
+            query?: {
+                access_app_id?: string;
+                external_product_id?: string;
+                mode?: "live" | "sandbox";
+                product_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent_setup: {
+                            [key: string]: unknown;
+                        };
+                        app: {
+                            [key: string]: unknown;
+                        };
+                        /** @description What stands between this setup and taking payments, in words */
+                        blockers: {
+                            action?: string;
+                            code: string;
+                            message: string;
+                        }[];
+                        generated_at: string;
+                        mode: string;
+                        next_actions: {
+                            method: string;
+                            path: string;
+                            purpose: string;
+                        }[];
+                        product: {
+                            [key: string]: unknown;
+                        };
+                        rails: {
+                            [key: string]: unknown;
+                        };
+                        ready: boolean;
+                        webhooks: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createAccessWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: 8 to 255 visible ASCII characters */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    label: string;
+                    /** @default {} */
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    product_ids?: string[];
+                    subscribed_events?: string[];
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpoint: components["schemas"]["WebhookEndpoint"];
+                        idempotent_replay: boolean;
+                        signing_secret: string;
+                        supported_events: string[];
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal error (masked) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    settleAccessX402: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+                /** @description Used when the body has no payment_signature */
+                "payment-signature"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payment_session_id: string;
+                    payment_signature?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entitlement: components["schemas"]["AccessEntitlement"];
+                        headers: {
+                            "PAYMENT-RESPONSE": string;
+                        };
+                        idempotent_replay: boolean;
+                        payment_proof: components["schemas"]["AccessPaymentProof"];
+                        payment_response: {
+                            network: string;
+                            success: boolean;
+                            transaction: string;
+                        };
+                        payment_session: components["schemas"]["AccessPaymentSession"];
+                        payment_session_id: string;
+                        receipt: {
+                            created: boolean;
+                            id: string | null;
+                            tx_sig: string;
+                        };
+                        settlement_evidence: {
+                            confirmations: number | null;
+                            created_at: string | null;
+                            evidence: {
+                                [key: string]: unknown;
+                            };
+                            finality_state: string | null;
+                            id: string;
+                            owner_id: string;
+                            proof_id: string;
+                            rail_id: string;
+                            settled_at: string | null;
+                            settlement_reference: string | null;
+                            status: string;
+                            verification_attempt_id: string | null;
+                        };
+                        /** @enum {number} */
+                        x402Version: 2;
+                    };
+                };
+            };
+            /** @description Malformed request (bad JSON, invalid action) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11917,7 +16423,7 @@ export interface operations {
     listWebhookEvents: {
         parameters: {
             query?: {
-                /** @description One of: payment.confirmed, payment.failed, receipt.created, membership.activated, membership.renewed, membership.entered_grace, membership.expired, membership.reapproval_required, delivery.failed, support.ticket.created (any letter case) */
+                /** @description One of: payment.confirmed, payment.failed, receipt.created, membership.activated, membership.renewed, membership.entered_grace, membership.expired, membership.reapproval_required, delivery.failed, support.ticket.created, access.entitlement.activated (any letter case) */
                 event_type?: string;
                 page?: number;
                 per_page?: number;
