@@ -85,6 +85,25 @@ describe('API keys', () => {
     assert.deepEqual(missingName.json().detail[0].loc, ['body', 'name']);
   });
 
+  test('key permissions accept any letter case and are stored in lower case', async () => {
+    const m = await registerMerchant(hilt);
+    const res = await hilt.app.inject({
+      method: 'POST',
+      url: '/v1/keys',
+      headers: bearer(m.token),
+      payload: { name: 'upper', permissions: ['READ', 'Execute'] },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    assert.deepEqual(res.json().key.permissions, ['read', 'execute']);
+    const bad = await hilt.app.inject({
+      method: 'POST',
+      url: '/v1/keys',
+      headers: bearer(m.token),
+      payload: { name: 'bad', permissions: ['WRITE'] },
+    });
+    assert.equal(bad.json().code, 'unsupported_permissions');
+  });
+
   test('a key cannot create a key with more permissions, nor of the other mode', async () => {
     const m = await registerMerchant(hilt);
     const admin = await createKey(hilt, m.token, { permissions: ['read', 'admin'] });

@@ -220,6 +220,15 @@ describe('memberships: activation, renewal, gift, lifecycle', () => {
       byStatus.items.every((m: { status: string }) => m.status === 'EXPIRED'),
       true,
     );
+    // Enum filters in any letter case mean the same.
+    const lower = (await w.get('/v1/memberships?status=expired&platform=custom')).json();
+    assert.deepEqual(
+      lower.items.map((m: { id: string }) => m.id),
+      byStatus.items.map((m: { id: string }) => m.id),
+    );
+    const badStatus = await w.get('/v1/memberships?status=lapsed');
+    assert.equal(badStatus.statusCode, 422);
+    assert.match(badStatus.json().detail[0].msg, /"GRACE_PERIOD"/);
     const byQ = (await w.get(`/v1/memberships?q=${w.wallet.address.slice(0, 10)}`)).json();
     assert.ok(byQ.count >= 3);
     const tx = (await w.get(`/v1/payments/${s1.payment_id}`)).json().tx_signature;

@@ -80,6 +80,9 @@ describe('testing scenarios', () => {
     const list = (await get('/v1/testing/sessions?limit=2')).json();
     assert.equal(list.count, 2);
     assert.equal(list.sessions[0].scenario, 'renewal_grace');
+    const upper = await post('/v1/testing/sessions', { scenario: 'PAYMENT_FAILED' });
+    assert.equal(upper.statusCode, 201, upper.body);
+    assert.equal(upper.json().session.scenario, 'payment_failed');
     const unknown = await post('/v1/testing/sessions', { scenario: 'world_peace' });
     assert.equal(unknown.statusCode, 422);
     assert.equal(unknown.json().code, 'unknown_scenario');

@@ -61,7 +61,9 @@ export function createApiKeyService(deps: { db: Db; cache: PrincipalCache }) {
       );
     },
 
-    async createKey(principal: Principal, input: { name: string; sandbox_mode: boolean; permissions: string[] }) {
+    async createKey(principal: Principal, body: { name: string; sandbox_mode: boolean; permissions: string[] }) {
+      // Any letter case ("READ"), stored canonical (lower case).
+      const input = { ...body, permissions: body.permissions.map((p) => p.toLowerCase()) };
       const unknown = input.permissions.filter((p) => !(SCOPES as readonly string[]).includes(p));
       if (unknown.length > 0) {
         throw new UnprocessableError(

@@ -79,7 +79,7 @@ export function createTestingService(deps: { db: Db; config: Config; webhooks: W
     },
 
     async createSession(p: Principal, body: TestingSessionCreate) {
-      const scenario = SCENARIOS.find((s) => s.id === body.scenario);
+      const scenario = SCENARIOS.find((s) => s.id === body.scenario.toLowerCase());
       if (!scenario) {
         throw new UnprocessableError(
           `Unknown scenario "${body.scenario}"; use one of ${supportedScenarios().join(', ')}`,
