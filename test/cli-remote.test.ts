@@ -34,7 +34,7 @@ interface CliRun {
   text: string;
 }
 
-describe('hilt CLI against a Hilt server', { timeout: 120_000 }, () => {
+describe('hilt CLI against a Hilt server', { timeout: 300_000 }, () => {
   let hilt: TestApp;
   let rx: Receiver;
   let apiUrl: string;

@@ -23,7 +23,7 @@ interface CliRun {
   err: string[];
 }
 
-describe('hilt CLI', { timeout: 120_000 }, () => {
+describe('hilt CLI', { timeout: 300_000 }, () => {
   let dataDir: string;
   let env: Record<string, string>;
   let dropDb = async () => {};

@@ -12,6 +12,7 @@ import {
   HILT_ERROR_CODES,
   HiltApiError,
   HiltClient,
+  HiltError,
   type HiltEvent,
   HiltWebhookSignatureError,
   verifyWebhookSignature,
@@ -413,7 +414,19 @@ describe('SDK retries', () => {
       ['k1', 'k1'],
     );
 
+    // Misusing the idempotency key is the caller's mistake, caught before anything is sent.
     seen.length = 0;
+    const misuse = (err: unknown) => err instanceof HiltError && !(err instanceof HiltApiError);
+    await assert.rejects(client.products.list(undefined, { idempotencyKey: 'k2' }), misuse);
+    await assert.rejects(
+      client.products.create(
+        { product_type: 'PAYMENT_LINK', title: 'x', merchant_wallet: MERCHANT },
+        { idempotencyKey: 'has spaces' },
+      ),
+      misuse,
+    );
+    assert.equal(seen.length, 0);
+
     script.push({ status: 500 }, { status: 500 }, { status: 500 });
     await assert.rejects(
       client.products.list(),

@@ -153,6 +153,12 @@ export function createClient(options = {}) {
 
   async function send(req, operationId = null) {
     const method = String(req.method ?? 'GET').toUpperCase();
+    if (req.idempotencyKey !== undefined && req.idempotencyKey !== null) {
+      if (typeof req.idempotencyKey !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(req.idempotencyKey)) {
+        throw new HiltError('idempotencyKey must be 1 to 255 visible ASCII characters');
+      }
+      if (method !== 'POST') throw new HiltError(`idempotencyKey applies to POST requests, not ${method}`);
+    }
     const url = new URL(baseUrl + (req.path.startsWith('/') ? req.path : `/${req.path}`));
     appendQuery(url, req.query);
 
