@@ -80,14 +80,18 @@ export async function payWithWallet({ client, wallet, session, steps }) {
       throw { walletError: walletErrorText(wallet.name, error) };
     }
     steps('Payment sent. Waiting for the network…');
-    await client.broadcastPayment({
-      body: {
-        payment_id: session.payment_id,
-        tx_signature: signature,
-        payer_wallet: account.address,
-        wallet_source: wallet.name,
-      },
-    });
+    // The money is on its way: from here on the page only follows it (a lost notice is caught by confirm and the
+    // reconciler), so a failing call can never lead to paying twice.
+    await client
+      .broadcastPayment({
+        body: {
+          payment_id: session.payment_id,
+          tx_signature: signature,
+          payer_wallet: account.address,
+          wallet_source: wallet.name,
+        },
+      })
+      .catch(() => {});
     return { tx_signature: signature, payer_wallet: account.address, account };
   }
   if (!wallet.features[SIGN]) throw { walletError: `${wallet.name} cannot pay on this network. Pick another wallet.` };
@@ -99,13 +103,17 @@ export async function payWithWallet({ client, wallet, session, steps }) {
     throw { walletError: walletErrorText(wallet.name, error) };
   }
   steps('Payment signed. Sending it…');
-  const sent = await client.broadcastPayment({
-    body: {
-      payment_id: session.payment_id,
-      signed_transaction: bytesToBase64(signed),
-      payer_wallet: account.address,
-      wallet_source: wallet.name,
+  // Under an idempotency key the client repeats a 5xx, and the server submits the same signed bytes at most once.
+  const sent = await client.broadcastPayment(
+    {
+      body: {
+        payment_id: session.payment_id,
+        signed_transaction: bytesToBase64(signed),
+        payer_wallet: account.address,
+        wallet_source: wallet.name,
+      },
     },
-  });
+    { idempotencyKey: `broadcast-${session.payment_id}-${base58(signed.subarray(1, 65))}` },
+  );
   return { tx_signature: sent.tx_signature, payer_wallet: account.address, account };
 }
