@@ -30,17 +30,6 @@ function ProductList({ me }) {
   const res = useLoad(() => api.listProducts({ query: { limit: 200 } }), []);
   const [created, setCreated] = useState(null);
   return html`<h1>Products</h1>
-    <section class="panel" aria-labelledby="new-product">
-      <h2 id="new-product">New product</h2>
-      <${ProductForm}
-        submitLabel="Create product"
-        defaults=${{ payout_wallet: me?.merchant_settings?.default_payout_wallet }}
-        onSaved=${(p) => {
-          setCreated(p);
-          res.reload();
-        }}
-      />
-    </section>
     ${
       created
         ? html`<div class="notice" role="status">
@@ -50,7 +39,7 @@ function ProductList({ me }) {
         : null
     }
     <h2>Your products</h2>
-    <${Loaded} res=${res} empty="No products yet. Create one above.">
+    <${Loaded} res=${res} empty="No products yet. Create one below.">
       ${(list) =>
         html`<${Table} caption="Products" rows=${list} columns=${[
           { label: 'Title', cell: (p) => html`<a href=${`#/products/${p.id}`}>${p.title}</a>` },
@@ -64,7 +53,18 @@ function ProductList({ me }) {
           { label: 'Paid', num: true, cell: (p) => number(p.payment_count) },
           { label: 'Volume', num: true, cell: (p) => money(p.total_volume_lamports, p.asset_symbol, p.asset_decimals) },
         ]} />`}
-    <//>`;
+    <//>
+    <section class="panel" aria-labelledby="new-product">
+      <h2 id="new-product">New product</h2>
+      <${ProductForm}
+        submitLabel="Create product"
+        defaults=${{ payout_wallet: me?.merchant_settings?.default_payout_wallet }}
+        onSaved=${(p) => {
+          setCreated(p);
+          res.reload();
+        }}
+      />
+    </section>`;
 }
 
 function ProductPage({ id }) {
