@@ -1,6 +1,7 @@
 // The one place where errors become HTTP responses: `{detail, code, request_id}`, schema failures as 422 with a
 // list of issues, and 5xx masked (logged with the request id).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/index.ts';
 import { AppError } from '../errors.ts';
 
 interface AjvIssue {
@@ -118,6 +119,11 @@ export function registerErrorHandler(app: FastifyInstance) {
         'invalid_value',
         'A value in the request cannot be stored (e.g. a NUL character)',
       );
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return send(reply, request, 503, 'database_unavailable', 'The database is unreachable; retry shortly');
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
