@@ -245,7 +245,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     jwtSecret: secrets.jwtSecret,
     now: overrides.now,
   });
-  const sandbox = createSandboxService({ db, chain: sandboxClient, local: localChain });
+  const sandbox = createSandboxService({
+    db,
+    chain: sandboxClient,
+    local: localChain,
+    rpcUrl: config.sandboxRpcUrl,
+  });
   const analytics = createAnalyticsService({ db, assets, now: overrides.now });
   const webhooks = createWebhookService({
     db,

@@ -41,7 +41,10 @@ export const ERROR_CODES = {
     description: 'Over the workspace’s (or client IP’s) budget for the window: wait Retry-After seconds.',
   },
   service_unavailable: { statuses: [503], description: 'A dependency of this action is unavailable; retry later.' },
-  database_unavailable: { statuses: [503], description: 'The database cannot be reached (health check).' },
+  database_unavailable: {
+    statuses: [503],
+    description: 'The database cannot be reached right now; retry after the Retry-After seconds.',
+  },
   chain_unavailable: {
     statuses: [503],
     description: 'The Solana RPC endpoint failed, timed out or answered garbage; retry later.',
@@ -223,6 +226,10 @@ export const ERROR_CODES = {
     statuses: [503],
     description:
       'The sandbox chain runs outside this server (HILT_SANDBOX_RPC_URL): fund wallets through its requestAirdrop.',
+  },
+  sandbox_chain_unavailable: {
+    statuses: [503],
+    description: 'The shared sandbox chain (HILT_SANDBOX_RPC_URL) did not answer; retry shortly.',
   },
   invalid_secret_key: {
     statuses: [422],

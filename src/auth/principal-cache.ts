@@ -35,12 +35,28 @@ export class PrincipalCache {
         this.listening = false;
         this.entries.clear();
         client.end().catch(() => {});
-        if (!this.closed) setTimeout(() => connect().catch(() => {}), 1000).unref();
+        reconnect(1000);
       });
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${CHANNEL}`);
+      } catch (err) {
+        client.end().catch(() => {});
+        throw err;
+      }
       this.listener = client;
       this.listening = true;
+      if (this.closed) await client.end().catch(() => {});
+    };
+    // Keeps trying (up to every 10 s) for as long as the database is away: the listener always comes back.
+    const reconnect = (delayMs: number) => {
+      if (this.closed) return;
+      setTimeout(() => {
+        connect().catch((err) => {
+          this.log?.warn({ err }, 'principal cache listener still unreachable; retrying');
+          reconnect(Math.min(delayMs * 2, 10_000));
+        });
+      }, delayMs).unref();
     };
     await connect();
   }

@@ -53,6 +53,8 @@ export function openPostgres(connectionString: string, max = 10): Db & { pool: p
   const pool = new pg.Pool({
     connectionString,
     max,
+    // An unreachable database fails requests quickly (503) instead of queueing them until the client gives up.
+    connectionTimeoutMillis: 5000,
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text')) as never,
@@ -77,18 +79,44 @@ export function openPostgres(connectionString: string, max = 10): Db & { pool: p
     exec: base.exec,
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client has no error listener of the pool's: a connection lost mid-transaction would be an
+      // unhandled 'error' event and end the process. Keep it here; the failing query rejects on its own, and the
+      // broken client is destroyed on release instead of going back to the pool.
+      let lost: Error | undefined;
+      const onError = (err: Error) => {
+        lost ??= err;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(wrapClient(client));
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
+        if (!lost) await client.query('ROLLBACK').catch(() => {});
         throw err;
       } finally {
-        client.release();
+        client.removeListener('error', onError);
+        client.release(lost ?? undefined);
       }
     },
     close: () => pool.end(),
   };
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+// Server shutting down or starting, too many connections: the database is away, not the request at fault.
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
+
+/** Whether an error means the database cannot be reached right now (answered 503, retried by the client). */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown; errors?: unknown[] };
+  if (!e || typeof e !== 'object') return false;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (CONNECTION_CODES.has(code) || UNAVAILABLE_STATES.has(code) || /^08/.test(code)) return true;
+  if (Array.isArray(e.errors) && e.errors.some(isDatabaseUnavailable)) return true;
+  const message = typeof e.message === 'string' ? e.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Client was closed/i.test(
+    message,
+  );
 }

@@ -2,6 +2,7 @@
 // with a list of issues, and 5xx masked (logged with the request id). Every code is one of error-codes.ts.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_CODES, type ErrorCode, errorDocsUrl } from '../error-codes.ts';
+import { isDatabaseUnavailable } from '../db/index.ts';
 import { AppError } from '../errors.ts';
 
 interface AjvIssue {
@@ -168,6 +169,11 @@ export function registerErrorHandler(app: FastifyInstance, publicUrl: string) {
         'invalid_value',
         'A value in the request cannot be stored (e.g. a NUL character)',
       );
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return send(reply, request, 503, 'database_unavailable', 'The database is unreachable; retry shortly');
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -1,5 +1,6 @@
 // Sandbox helpers: funded buyer wallets, a faucet, and a buyer's wallet paying a session on the local chain.
 import { upsertPayoutWallet } from '../payout-wallet/repository.ts';
+import { localFaucet, rpcFaucet, type SandboxFaucet } from './faucet.ts';
 import { type Address, createKeyPairSignerFromBytes, type KeyPairSigner } from '@solana/kit';
 import bs58 from '../lib/base58.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -19,8 +20,9 @@ export type Scenario = (typeof SCENARIOS)[number];
 const DEFAULT_LAMPORTS = 10_000_000_000n;
 const DEFAULT_USDC = 1_000_000_000n;
 
-export function createSandboxService(deps: { db: Db; chain: ChainClient; local?: LocalChain }) {
+export function createSandboxService(deps: { db: Db; chain: ChainClient; local?: LocalChain; rpcUrl?: string }) {
   const { db, chain, local } = deps;
+  const source = local ? localFaucet(local) : deps.rpcUrl ? rpcFaucet(deps.rpcUrl) : undefined;
 
   function requireSandbox(principal: Principal) {
     // Sandbox helpers do not exist in live mode.
@@ -28,14 +30,9 @@ export function createSandboxService(deps: { db: Db; chain: ChainClient; local?:
       throw new NotFoundError('Sandbox routes need a sandbox key or X-Hilt-Mode: sandbox', 'not_found');
   }
 
-  function faucet(): LocalChain {
-    if (!local) {
-      throw new ServiceUnavailableError(
-        'The sandbox chain runs outside this server (HILT_SANDBOX_RPC_URL); fund wallets through its requestAirdrop',
-        'sandbox_faucet_unavailable',
-      );
-    }
-    return local;
+  function faucet(): SandboxFaucet {
+    if (!source) throw new ServiceUnavailableError('No sandbox chain is configured', 'sandbox_faucet_unavailable');
+    return source;
   }
 
   /** Signs and sends the session's payment from the payer's wallet, shaped by the scenario. */
@@ -60,7 +57,7 @@ export function createSandboxService(deps: { db: Db; chain: ChainClient; local?:
         break;
       case 'wrong_recipient':
         // Another funded account, so a small SOL amount does not trip the rent-exemption check.
-        merchant = transfer(faucet().faucetAddress, p.merchant_amount_minor_units);
+        merchant = transfer(await faucet().faucetAddress(), p.merchant_amount_minor_units);
         break;
       default:
         merchant = transfer(p.merchant_wallet, p.merchant_amount_minor_units);

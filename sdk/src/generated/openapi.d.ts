@@ -8711,7 +8711,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /**
-                     * @description Any of read (every GET), execute (operational writes), admin (keys, webhooks, settings), billing
+                     * @description Any of read (every GET), execute (operational writes), admin (keys, webhooks, settings), billing (any letter case)
                      * @default [
                      *       "read",
                      *       "execute"

@@ -109,7 +109,11 @@ export function createLocalChain(options: LocalChainOptions = {}): LocalChain {
     ]);
   }
 
-  const rpc = createRpcHandler(state, { airdrop: (address, lamports) => fundSol(address, lamports) });
+  const rpc = createRpcHandler(state, {
+    airdrop: (address, lamports) => fundSol(address, lamports),
+    mintUsdc: (owner, amountMinor) => fundUsdc(owner, amountMinor),
+    faucet: () => ({ faucet: state.faucetAddress, usdcMint: USDC_MINT }),
+  });
 
   return {
     handle: rpc.handle,

@@ -27,6 +27,10 @@ type Method = (params: Params) => unknown;
 export interface RpcHandlerOptions {
   /** requestAirdrop: sends lamports from the chain's faucet, resolving to the airdrop's signature. */
   airdrop: (address: Address, lamports: bigint) => Promise<string>;
+  /** hiltMintUsdc (not in Solana's API): mints sandbox USDC to an owner, so servers sharing this chain can fund. */
+  mintUsdc?: (owner: Address, amountMinor: bigint) => Promise<string>;
+  /** hiltGetFaucet (not in Solana's API): the faucet account and the sandbox USDC mint. */
+  faucet?: () => { faucet: string; usdcMint: string };
 }
 
 export function createRpcHandler(state: ChainState, options: RpcHandlerOptions) {
@@ -221,6 +225,23 @@ export function createRpcHandler(state: ChainState, options: RpcHandlerOptions) 
       }
       configParam(p, 2);
       return options.airdrop(address, BigInt(lamports));
+    },
+    hiltMintUsdc: async (p) => {
+      if (!options.mintUsdc) throw new JsonRpcError(-32601, 'Method not found');
+      const owner = addressParam(p, 0);
+      const amount = p[1];
+      if (
+        (typeof amount !== 'number' && typeof amount !== 'bigint') ||
+        !Number.isInteger(Number(amount)) ||
+        amount <= 0
+      ) {
+        throw invalidParams('amount must be a positive integer');
+      }
+      return options.mintUsdc(owner, BigInt(amount));
+    },
+    hiltGetFaucet: () => {
+      if (!options.faucet) throw new JsonRpcError(-32601, 'Method not found');
+      return options.faucet();
     },
   };
 
