@@ -391,10 +391,18 @@ describe('merchant dashboard in a real browser', () => {
       );
       assert.equal(users[0].n, 1);
 
-      // A new workspace: the first-run guide ends at a live checkout link.
+      // A new workspace: the first-run guide ends at a live checkout link. Live payments go only to a proven payout
+      // wallet: the guide has the wallet sign the payout challenge before the first product.
       await go(walletPage, 'get-started', 'Get started');
-      await walletPage.getByLabel('Payout wallet').fill(made.payout);
+      await walletPage.getByLabel('Payout wallet').fill(wallet.address);
       await walletPage.getByRole('button', { name: 'Save details' }).click();
+      await walletPage.getByRole('button', { name: 'Verify payout wallet' }).click();
+      await walletPage.getByText('Payout wallet verified.').waitFor();
+      const proven = await hilt.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM payout_wallets WHERE wallet_address = $1 AND livemode',
+        [wallet.address],
+      );
+      assert.equal(proven[0].n, 1);
       await walletPage.getByLabel('Title').fill('First sale');
       await walletPage.getByLabel('Price').fill('3');
       await walletPage.getByRole('button', { name: 'Create product' }).click();

@@ -2,7 +2,8 @@
 // product, then a launch path (link, embed, Telegram, Discord, redirect, download), ending at a live checkout link.
 import { ProductForm } from '../components/product-form.js';
 import { CopyButton, ErrorMessage, Field, Loaded, html, useLoad, useState, useSubmit } from '../components/ui.js';
-import { api } from '../session.js';
+import { provePayoutWallet } from '../components/wallet.js';
+import { api, session } from '../session.js';
 import { checkoutUrl, embedSnippet } from './products.js';
 
 const PATHS = [
@@ -37,6 +38,14 @@ export default function GetStarted({ me }) {
     });
     setSaved(true);
   });
+  // Live checkouts pay only a payout wallet the workspace has proven it holds (it signs a challenge); sandbox any.
+  const live = session.mode !== 'sandbox';
+  const proofs = useLoad(() => (live && saved ? api.listPayoutWallets() : []), [live, saved]);
+  const proven = !live || (proofs.data ?? []).some((w) => w.wallet_address === wallet.trim());
+  const verify = useSubmit(async () => {
+    await provePayoutWallet(api, wallet.trim());
+    proofs.reload();
+  });
   const first = product ?? products.data?.[0] ?? null;
   return html`<h1>Get started</h1>
     <ol class="steps">
@@ -53,6 +62,17 @@ export default function GetStarted({ me }) {
             </form>`
         }
         <${ErrorMessage} error=${details.error} />
+        ${
+          saved && live && !proofs.loading && !proven
+            ? html`<p>Live payments go only to a wallet you have shown you hold: your wallet signs a one-time message,
+                nothing is sent.</p>
+              <div class="row"><button type="button" class="primary" disabled=${verify.busy} onClick=${verify.submit}>
+                Verify payout wallet</button></div>
+              <${ErrorMessage} error=${verify.error} />`
+            : saved && live && proven
+              ? html`<p class="ok">Payout wallet verified.</p>`
+              : null
+        }
       </li>
       <li>
         <h2>2. How will you sell?</h2>
@@ -67,10 +87,14 @@ export default function GetStarted({ me }) {
               ? html`<p>You already have “${first.title}”. <a href=${`#/products/${first.id}`}>Open it</a> or <a href="#/products">make another</a>.</p>`
               : product
                 ? html`<p class="ok">Created “${product.title}”.</p>`
-                : saved
+                : saved && proven
                   ? html`<${ProductForm} key=${wallet} submitLabel="Create product" defaults=${{ payout_wallet: wallet }}
                       onSaved=${setProduct} />`
-                  : html`<p class="muted">Save your payout wallet first: your product's payments go there.</p>`}
+                  : html`<p class="muted">${
+                      saved
+                        ? 'Verify your payout wallet first: live payments go only to a wallet you hold.'
+                        : "Save your payout wallet first: your product's payments go there."
+                    }</p>`}
         <//>
       </li>
       <li class=${first ? 'done' : ''}>

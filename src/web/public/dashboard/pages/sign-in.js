@@ -1,34 +1,15 @@
 // Sign-in: email and password (or a new account), or any Wallet Standard wallet signing our one-time challenge.
-import { getWallets } from '/assets/vendor/wallet-standard-app.js';
-import { base58 } from '../components/base58.js';
 import { ErrorMessage, Field, html, useState, useSubmit } from '../components/ui.js';
+import { connectedAccount, signText, signingWallets } from '../components/wallet.js';
 import { api, session, signIn } from '../session.js';
 
-const SIGN_MESSAGE = 'solana:signMessage';
-const CONNECT = 'standard:connect';
-
-function signingWallets() {
-  return getWallets()
-    .get()
-    .filter((w) => w.features[SIGN_MESSAGE] && w.chains.some((c) => c.startsWith('solana:')));
-}
-
 async function walletSignIn(wallet) {
-  let account = wallet.accounts[0];
-  if (!account) {
-    const connected = await wallet.features[CONNECT]?.connect();
-    account = connected?.accounts?.[0] ?? wallet.accounts[0];
-  }
-  if (!account) throw new Error(`${wallet.name} did not share an account`);
+  const account = await connectedAccount(wallet);
   const challenge = await api.walletChallenge({ body: { wallet_address: account.address } });
-  const [signed] = await wallet.features[SIGN_MESSAGE].signMessage({
-    account,
-    message: new TextEncoder().encode(challenge.message),
-  });
   const res = await api.walletLogin({
     body: {
       wallet_address: account.address,
-      signed_message: base58(signed.signature),
+      signed_message: await signText(wallet, account, challenge.message),
       message_nonce: challenge.message_nonce,
     },
   });
