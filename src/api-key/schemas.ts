@@ -43,7 +43,8 @@ export const KeyCreate = Type.Object(
       minItems: 1,
       maxItems: 4,
       uniqueItems: true,
-      description: 'Any of read (every GET), execute (operational writes), admin (keys, webhooks, settings), billing (any letter case)',
+      description:
+        'Any of read (every GET), execute (operational writes), admin (keys, webhooks, settings), billing (any letter case)',
     }),
   },
   { $id: 'KeyCreate', title: 'KeyCreate' },
