@@ -79,6 +79,9 @@ const receiptFields = {
   token_mint: Nullable(Type.String({ description: 'null for SOL' })),
   invoice_metadata: InvoiceMetadata,
   owner_display_name: Nullable(Type.String()),
+  brand_name: Nullable(
+    Type.String({ description: "The workspace's brand name (merchant_settings.brand_name), when set" }),
+  ),
   owner_email: Nullable(Type.String()),
   credits_burned: Type.Integer(),
   idempotent_replay: Type.Boolean(),

@@ -147,6 +147,7 @@ export function createReceiptService(deps: {
       token_mint: r.token_mint,
       invoice_metadata: invoiceOf(r),
       owner_display_name: r.owner_display_name,
+      brand_name: typeof r.owner_settings?.brand_name === 'string' ? r.owner_settings.brand_name : null,
       owner_email: r.owner_email,
       credits_burned: 0,
       idempotent_replay: replay,

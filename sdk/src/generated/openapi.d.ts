@@ -12813,6 +12813,7 @@ export interface operations {
                     "application/json": {
                         amount_display: string | null;
                         amount_minor_units: number | null;
+                        brand_name: string | null;
                         /** Format: date-time */
                         created_at: string;
                         credits_burned: number;
@@ -12965,6 +12966,7 @@ export interface operations {
                     "application/json": {
                         amount_display: string | null;
                         amount_minor_units: number | null;
+                        brand_name: string | null;
                         /** Format: date-time */
                         created_at: string;
                         credits_burned: number;
@@ -13123,6 +13125,7 @@ export interface operations {
                         receipt: {
                             amount_display: string | null;
                             amount_minor_units: number | null;
+                            brand_name: string | null;
                             /** Format: date-time */
                             created_at: string;
                             credits_burned: number;
@@ -13343,6 +13346,7 @@ export interface operations {
                     "application/json": {
                         amount_display: string | null;
                         amount_minor_units: number | null;
+                        brand_name: string | null;
                         /** Format: date-time */
                         created_at: string;
                         credits_burned: number;

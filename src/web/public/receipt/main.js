@@ -32,7 +32,7 @@ function Receipt({ r }) {
   const m = r.invoice_metadata ?? {};
   const pdf = `/v1/receipt/${encodeURIComponent(r.receipt_id)}/pdf`;
   return html`<article class="card">
-    <header class="brand"><span class="brand-name">${r.owner_display_name || ''}</span>
+    <header class="brand"><span class="brand-name">${r.brand_name || r.owner_display_name || ''}</span>
       ${r.livemode ? null : html`<span class="badge">Sandbox</span>`}</header>
     <h1>Receipt</h1>
     <p class="price">${r.amount_display || ''}</p>
