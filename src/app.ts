@@ -51,7 +51,8 @@ import { createCheckoutService } from './checkout/service.ts';
 import { paymentRoutes } from './payment/routes.ts';
 import { LedgerPayment, Payment } from './payment/schemas.ts';
 import { type ConfirmationHook, createPaymentService, type MembershipSummary } from './payment/service.ts';
-import { JobRunner } from './jobs/queue.ts';
+import { claimPeriodicRun, JobRunner, pruneFinishedJobs, queueStats } from './jobs/queue.ts';
+import { Gauge } from 'prom-client';
 import { ANALYTICS_SCHEMAS, analyticsRoutes } from './analytics/routes.ts';
 import { assetRoutes } from './web/assets.ts';
 import { webRoutes } from './web/routes.ts';
@@ -338,6 +339,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     token: config.metricsToken,
     port: config.metricsPort,
   });
+  registerQueueMetrics(metrics, db);
   lateCharge.rateLimit = rateLimiter(config, rateLimits);
   registerAuthPipeline(app, { auth, chargeRateLimit: lateCharge.rateLimit });
   registerIdempotency(app, { db, encryptionKey: secrets.encryptionKey });
@@ -382,6 +384,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   usage.start();
   const maintenance = async () => {
     try {
+      // Once per cluster: the instance that claims this interval's run does it, the others skip it.
+      if (!(await claimPeriodicRun(db, 'maintenance', MAINTENANCE_INTERVAL_MS))) return;
+      await pruneFinishedJobs(db, config.jobRetentionHours);
       await pruneIdempotencyKeys(db, config.idempotencyTtlHours);
       await deleteExpiredWalletChallenges(db);
       await pruneKeyActivity(db, 30);
@@ -461,4 +466,30 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     metrics,
     close: () => app.close(),
   };
+}
+
+/** Queue depth, age of the oldest due job and dead jobs per queue, read from the jobs table at each scrape. */
+function registerQueueMetrics(metrics: Metrics, db: Db) {
+  let last: Promise<Awaited<ReturnType<typeof queueStats>>> | undefined;
+  // One query per scrape for the three gauges.
+  const stats = () => {
+    last ??= queueStats(db).finally(() => setTimeout(() => (last = undefined), 100).unref());
+    return last;
+  };
+  const gauge = (name: string, help: string, pick: (s: Awaited<ReturnType<typeof queueStats>>[number]) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['queue'] as const,
+      registers: [metrics.registry],
+      async collect() {
+        this.reset();
+        for (const s of await stats().catch(() => [])) this.set({ queue: s.queue }, pick(s));
+      },
+    });
+  gauge('hilt_jobs_pending', 'Jobs queued or running, by queue', (s) => s.pending);
+  gauge('hilt_jobs_oldest_due_seconds', 'Age of the oldest job that is due and not finished, by queue', (s) =>
+    Number(s.oldest_seconds),
+  );
+  gauge('hilt_jobs_dead', 'Jobs that used their attempts (dead), by queue', (s) => s.dead);
 }

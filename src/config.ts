@@ -60,6 +60,8 @@ export interface Config {
   webhookDisableAfterEvents: number;
   /** How long a claimed background job stays reserved; a crashed worker's jobs run again after it. */
   jobLeaseMs: number;
+  /** Finished jobs are deleted this many hours after they end. */
+  jobRetentionHours: number;
   /** Value Helius sends in the Authorization header of its webhook (the callback refuses everything unset). */
   heliusAuthSecret?: string;
   /** When set, the Helius callback also requires `helius-signature`, an HMAC-SHA256 of the raw body. */
@@ -178,6 +180,7 @@ export function loadConfig(env: Env = process.env): Config {
     webhookTimeoutMs: int(env, 'HILT_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     webhookDisableAfterEvents: int(env, 'HILT_WEBHOOK_DISABLE_AFTER_EVENTS', 10, 0),
     jobLeaseMs: int(env, 'HILT_JOB_LEASE_MS', 60_000, 1000),
+    jobRetentionHours: int(env, 'HILT_JOB_RETENTION_HOURS', 168, 1),
     heliusAuthSecret: env.HILT_HELIUS_AUTH_SECRET || undefined,
     heliusHmacSecret: env.HILT_HELIUS_HMAC_SECRET || undefined,
     corsOrigins: origins(env, 'HILT_CORS_ORIGINS'),

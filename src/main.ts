@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { buildCli } from './cli/index.ts';
 import { ConfigError } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { MigrationChecksumError } from './db/migrate.ts';
 import { AppError } from './errors.ts';
 
 const stopSignal = () =>
@@ -22,7 +23,12 @@ try {
   process.exit(0);
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode);
-  if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof AppError) {
+  if (
+    err instanceof ConfigError ||
+    err instanceof DataDirLockedError ||
+    err instanceof MigrationChecksumError ||
+    err instanceof AppError
+  ) {
     process.stderr.write(`hilt: ${err.message}\n`);
     process.exit(2);
   }

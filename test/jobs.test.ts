@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { enqueue, JobRunner, RetryJob } from '../src/jobs/queue.ts';
-import { createTestApp, type TestApp } from './helpers/app.ts';
+import { claimPeriodicRun, enqueue, JobRunner, pruneFinishedJobs, RetryJob } from '../src/jobs/queue.ts';
+import { bearer, createTestApp, type TestApp } from './helpers/app.ts';
 
 describe('database job queue', () => {
   let hilt: TestApp;
@@ -123,5 +123,108 @@ describe('database job queue', () => {
     clock = new Date(clock.getTime() + 11_000);
     assert.equal(await healthy.runDue(), 1);
     assert.equal(ran, 1);
+  });
+
+  const stateOf = async (queue: string) =>
+    (
+      await hilt.db.query<{ state: string; attempts: number }>('SELECT state, attempts FROM jobs WHERE queue = $1', [
+        queue,
+      ])
+    )[0];
+
+  test('a running job keeps its lease, and a worker that lost it cannot overwrite the result', async () => {
+    await enqueue(hilt.db, 'test.renew', {});
+    let release = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    // Real time here: the lease (1 s) is renewed every third of it while the handler runs for longer.
+    const slow = new JobRunner(hilt.db, { leaseMs: 1000 });
+    slow.register('test.renew', { handler: () => gate });
+    const running = slow.runDue();
+    for (let i = 0; i < 200 && (await stateOf('test.renew')).state !== 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await new Promise((r) => setTimeout(r, 1600));
+    let stolen = 0;
+    const other = new JobRunner(hilt.db, { leaseMs: 1000 });
+    other.register('test.renew', { handler: async () => void stolen++ });
+    assert.equal(await other.runDue(), 0, 'the lease was extended past its first second');
+    // Another worker takes the job over anyway (as after a long pause): the first one's late result is dropped.
+    await hilt.db.query(
+      "UPDATE jobs SET attempts = attempts + 1, locked_until = now() + interval '1 hour' WHERE queue = 'test.renew'",
+    );
+    release();
+    await running;
+    assert.deepEqual(await stateOf('test.renew'), { state: 'running', attempts: 2 });
+    assert.equal(stolen, 0);
+  });
+
+  test('each queue runs on its own: a stuck queue never holds back another', async () => {
+    const r = new JobRunner(hilt.db, { pollMs: 50 });
+    let release = () => {};
+    const gate = new Promise<void>((res) => {
+      release = res;
+    });
+    const done: number[] = [];
+    r.register('test.slowchat', { handler: () => gate, concurrency: 1 });
+    r.register('test.fasthook', { handler: async (job) => void done.push(job.payload.n as number) });
+    await enqueue(hilt.db, 'test.slowchat', {});
+    r.start();
+    try {
+      for (let i = 0; i < 200 && (await stateOf('test.slowchat')).state !== 'running'; i++) {
+        await new Promise((res) => setTimeout(res, 25));
+      }
+      for (const n of [1, 2]) {
+        await enqueue(hilt.db, 'test.fasthook', { n });
+        r.poke();
+        for (let i = 0; i < 400 && !done.includes(n); i++) await new Promise((res) => setTimeout(res, 25));
+      }
+      assert.deepEqual(done, [1, 2]);
+    } finally {
+      release();
+      await r.stop();
+    }
+  });
+
+  test('finished jobs are pruned after the retention period; deduplicated ones stay', async () => {
+    await hilt.db.query(
+      `INSERT INTO jobs (queue, state, finished_at, dedupe_key) VALUES
+         ('test.prune', 'done', now() - interval '200 hours', NULL),
+         ('test.prune', 'failed', now() - interval '200 hours', NULL),
+         ('test.prune', 'done', now() - interval '200 hours', 'keep-me'),
+         ('test.prune', 'done', now() - interval '1 hour', NULL),
+         ('test.prune', 'queued', NULL, NULL)`,
+    );
+    assert.equal(await pruneFinishedJobs(hilt.db, 168), 2);
+    const left = await hilt.db.query<{ n: number }>("SELECT count(*)::int AS n FROM jobs WHERE queue = 'test.prune'");
+    assert.equal(left[0].n, 3);
+  });
+
+  test('periodic work is claimed by one instance per interval', async () => {
+    assert.equal(await claimPeriodicRun(hilt.db, 'test.periodic', 60_000), true);
+    assert.equal(await claimPeriodicRun(hilt.db, 'test.periodic', 60_000), false, 'another instance skips it');
+    await hilt.db.query(
+      "UPDATE periodic_runs SET last_run_at = now() - interval '2 minutes' WHERE name = 'test.periodic'",
+    );
+    assert.equal(await claimPeriodicRun(hilt.db, 'test.periodic', 60_000), true);
+  });
+
+  test('queue depth, age of the oldest due job and dead jobs are exported as metrics', async () => {
+    const metered = await createTestApp({ HILT_METRICS_TOKEN: 'jobs-metrics' });
+    try {
+      await metered.db.query(
+        `INSERT INTO jobs (queue, state, run_at) VALUES ('test.depth', 'queued', now() - interval '90 seconds'),
+           ('test.depth', 'queued', now()), ('test.depth', 'failed', now())`,
+      );
+      const res = await metered.app.inject({ method: 'GET', url: '/metrics', headers: bearer('jobs-metrics') });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /hilt_jobs_pending\{queue="test.depth"\} 2/);
+      assert.match(res.body, /hilt_jobs_dead\{queue="test.depth"\} 1/);
+      const age = Number(/hilt_jobs_oldest_due_seconds\{queue="test.depth"\} ([\d.]+)/.exec(res.body)?.[1]);
+      assert.ok(age >= 90 && age < 600, `oldest ${age}`);
+    } finally {
+      await metered.dispose();
+    }
   });
 });

@@ -63,10 +63,9 @@ const defaultBackoff = (attempts: number) => Math.min(3_600_000, 5_000 * 2 ** Ma
 
 export class JobRunner {
   private readonly queues = new Map<string, QueueOptions>();
-  private timer?: NodeJS.Timeout;
+  private readonly waiting = new Set<() => void>();
   private running?: Promise<void>;
   private stopped = false;
-  private wake?: () => void;
 
   constructor(
     private readonly db: Db,
@@ -85,20 +84,8 @@ export class JobRunner {
   async runDue(limit = 50): Promise<number> {
     const names = [...this.queues.keys()];
     if (names.length === 0) return 0;
-    const now = this.now();
-    const leaseMs = this.opts.leaseMs ?? 60_000;
-    const claimed = await this.db.query<Job & { payload: Record<string, unknown> }>(
-      `UPDATE jobs SET state = 'running', attempts = attempts + 1,
-              locked_until = $2::timestamptz + make_interval(secs => $3::double precision / 1000)
-        WHERE id IN (
-          SELECT id FROM jobs
-           WHERE state IN ('queued', 'running') AND queue = ANY($1::text[]) AND run_at <= $2
-             AND (locked_until IS NULL OR locked_until < $2)
-           ORDER BY run_at, id LIMIT $4 FOR UPDATE SKIP LOCKED)
-        RETURNING id::text, queue, payload, attempts, max_attempts, run_at, created_at`,
-      [names, now, leaseMs, limit],
-    );
-    const byQueue = new Map<string, typeof claimed>();
+    const claimed = await this.claim(names, limit);
+    const byQueue = new Map<string, Job[]>();
     for (const job of claimed) byQueue.set(job.queue, [...(byQueue.get(job.queue) ?? []), job]);
     await Promise.all(
       [...byQueue.entries()].map(async ([queue, jobs]) => {
@@ -112,63 +99,131 @@ export class JobRunner {
     return claimed.length;
   }
 
-  private async execute(q: QueueOptions, job: Job): Promise<void> {
-    try {
-      await q.handler(job);
-      await this.db.query(
-        `UPDATE jobs SET state = 'done', finished_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`,
-        [job.id],
-      );
-    } catch (err) {
-      const message = (err as Error).message ?? String(err);
-      const giveUp = err instanceof RetryJob && err.giveUp;
-      if (giveUp || job.attempts >= job.max_attempts) {
-        await this.db.query(
-          `UPDATE jobs SET state = 'failed', finished_at = now(), locked_until = NULL, last_error = $2 WHERE id = $1`,
-          [job.id, message.slice(0, 2000)],
-        );
-        try {
-          await q.onDead?.(job, message);
-        } catch (deadErr) {
-          this.opts.log?.error({ err: deadErr, job: job.id }, 'job dead-letter hook failed');
-        }
-        return;
-      }
-      const retryAt =
-        err instanceof RetryJob && err.retryAt
-          ? err.retryAt
-          : new Date(this.now().getTime() + (q.backoffMs ?? defaultBackoff)(job.attempts));
-      await this.db.query(
-        `UPDATE jobs SET state = 'queued', run_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1`,
-        [job.id, retryAt, message.slice(0, 2000)],
-      );
-    }
+  private async claim(names: string[], limit: number): Promise<Job[]> {
+    const now = this.now();
+    return this.db.query<Job>(
+      `UPDATE jobs SET state = 'running', attempts = attempts + 1,
+              locked_until = $2::timestamptz + make_interval(secs => $3::double precision / 1000)
+        WHERE id IN (
+          SELECT id FROM jobs
+           WHERE state IN ('queued', 'running') AND queue = ANY($1::text[]) AND run_at <= $2
+             AND (locked_until IS NULL OR locked_until < $2)
+           ORDER BY run_at, id LIMIT $4 FOR UPDATE SKIP LOCKED)
+        RETURNING id::text, queue, payload, attempts, max_attempts, run_at, created_at`,
+      [names, now, this.leaseMs(), limit],
+    );
   }
 
-  /** Polls for due jobs until stop(); `poke()` runs a pass at once (after a commit that enqueued work). */
+  private leaseMs() {
+    return this.opts.leaseMs ?? 60_000;
+  }
+
+  /**
+   * Ends a job's run with `set`, only while this worker still holds it: the claim is identified by the attempt
+   * number, which a later claim (after the lease lapsed) increments. False when the lease was lost.
+   */
+  private async finish(job: Job, set: string, params: unknown[]): Promise<boolean> {
+    const rows = await this.db.query(
+      `UPDATE jobs SET ${set} WHERE id = $1 AND state = 'running' AND attempts = $2 RETURNING id`,
+      [job.id, job.attempts, ...params],
+    );
+    if (rows.length === 0) {
+      this.opts.log?.warn({ job: job.id, queue: job.queue }, 'job lease was lost before it finished; result dropped');
+    }
+    return rows.length > 0;
+  }
+
+  private async execute(q: QueueOptions, job: Job): Promise<void> {
+    // The lease is renewed while the handler runs, so a slow job is never taken up by a second worker meanwhile.
+    const renew = setInterval(
+      () => {
+        this.db
+          .query(
+            `UPDATE jobs SET locked_until = $3::timestamptz + make_interval(secs => $4::double precision / 1000)
+              WHERE id = $1 AND state = 'running' AND attempts = $2`,
+            [job.id, job.attempts, this.now(), this.leaseMs()],
+          )
+          .catch((err) => this.opts.log?.warn({ err, job: job.id }, 'job lease renewal failed'));
+      },
+      Math.max(250, Math.floor(this.leaseMs() / 3)),
+    );
+    renew.unref();
+    let failure: unknown;
+    let ok = false;
+    try {
+      await q.handler(job);
+      ok = true;
+    } catch (err) {
+      failure = err;
+    } finally {
+      clearInterval(renew);
+    }
+    if (ok) {
+      await this.finish(job, `state = 'done', finished_at = now(), locked_until = NULL, last_error = NULL`, []);
+      return;
+    }
+    const err = failure;
+    const message = (err as Error)?.message ?? String(err);
+    const giveUp = err instanceof RetryJob && err.giveUp;
+    if (giveUp || job.attempts >= job.max_attempts) {
+      const ended = await this.finish(
+        job,
+        `state = 'failed', finished_at = now(), locked_until = NULL, last_error = $3`,
+        [message.slice(0, 2000)],
+      );
+      if (!ended) return;
+      try {
+        await q.onDead?.(job, message);
+      } catch (deadErr) {
+        this.opts.log?.error({ err: deadErr, job: job.id }, 'job dead-letter hook failed');
+      }
+      return;
+    }
+    const retryAt =
+      err instanceof RetryJob && err.retryAt
+        ? err.retryAt
+        : new Date(this.now().getTime() + (q.backoffMs ?? defaultBackoff)(job.attempts));
+    await this.finish(job, `state = 'queued', run_at = $3, locked_until = NULL, last_error = $4`, [
+      retryAt,
+      message.slice(0, 2000),
+    ]);
+  }
+
+  /**
+   * Polls for due jobs until stop(), one loop per queue with the queue's own concurrency, so a slow queue (chat
+   * deliveries) never holds back another (webhooks); `poke()` runs a pass at once (after a commit that enqueued work).
+   */
   start(): void {
     const pollMs = this.opts.pollMs ?? 1000;
-    const loop = async () => {
+    const loop = async (name: string, q: QueueOptions) => {
+      const concurrency = q.concurrency ?? 4;
       while (!this.stopped) {
         try {
-          const ran = await this.runDue();
-          if (ran > 0) continue;
+          const jobs = await this.claim([name], concurrency);
+          if (jobs.length > 0) {
+            await Promise.all(jobs.map((job) => this.execute(q, job)));
+            continue;
+          }
         } catch (err) {
-          this.opts.log?.warn({ err }, 'job runner pass failed');
+          this.opts.log?.warn({ err, queue: name }, 'job runner pass failed');
         }
         await new Promise<void>((resolve) => {
-          this.wake = resolve;
-          this.timer = setTimeout(resolve, pollMs);
-          this.timer.unref();
+          const timer = setTimeout(resolve, pollMs);
+          timer.unref();
+          this.waiting.add(() => {
+            clearTimeout(timer);
+            resolve();
+          });
         });
       }
     };
-    this.running = loop();
+    this.running = Promise.all([...this.queues.entries()].map(([name, q]) => loop(name, q))).then(() => {});
   }
 
   poke(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.wake?.();
+    const waiting = [...this.waiting];
+    this.waiting.clear();
+    for (const wake of waiting) wake();
   }
 
   async stop(): Promise<void> {
@@ -176,4 +231,46 @@ export class JobRunner {
     this.poke();
     await this.running;
   }
+}
+
+/**
+ * Deletes jobs that finished (done or dead) more than `retentionHours` ago. Jobs with a dedupe key are kept, since
+ * their row is what makes enqueueing the same work again a no-op.
+ */
+export async function pruneFinishedJobs(db: Queryable, retentionHours: number): Promise<number> {
+  const rows = await db.query(
+    `DELETE FROM jobs WHERE state IN ('done', 'failed') AND dedupe_key IS NULL
+        AND finished_at < now() - make_interval(hours => $1) RETURNING id`,
+    [retentionHours],
+  );
+  return rows.length;
+}
+
+/** Per queue: jobs waiting or running, age of the oldest one due, and dead (failed) jobs. */
+export async function queueStats(
+  db: Queryable,
+): Promise<{ queue: string; pending: number; oldest_seconds: number; dead: number }[]> {
+  return db.query(
+    `SELECT queue,
+            count(*) FILTER (WHERE state IN ('queued', 'running'))::int AS pending,
+            COALESCE(EXTRACT(EPOCH FROM now() - min(run_at) FILTER (
+              WHERE state IN ('queued', 'running') AND run_at <= now())), 0)::float8 AS oldest_seconds,
+            count(*) FILTER (WHERE state = 'failed')::int AS dead
+       FROM jobs GROUP BY queue ORDER BY queue`,
+  );
+}
+
+/**
+ * Claims a periodic task for this run across every instance sharing the database: true for exactly one caller
+ * per interval, so maintenance runs once per cluster, not once per instance.
+ */
+export async function claimPeriodicRun(db: Queryable, name: string, intervalMs: number): Promise<boolean> {
+  const rows = await db.query(
+    `INSERT INTO periodic_runs (name, last_run_at) VALUES ($1, now())
+     ON CONFLICT (name) DO UPDATE SET last_run_at = now()
+       WHERE periodic_runs.last_run_at <= now() - make_interval(secs => $2::double precision / 1000)
+     RETURNING name`,
+    [name, intervalMs * 0.9],
+  );
+  return rows.length > 0;
 }
