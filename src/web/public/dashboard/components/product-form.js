@@ -1,6 +1,7 @@
 // The product builder: offer (type, title, description, cover), pricing (asset, price or minimum and tip presets,
 // max payments), payout wallet, delivery, and membership settings (billing interval, grace, reminders, identity).
 import { ErrorMessage, Field, html, parseAmount, toDecimal, useState, useSubmit } from './ui.js';
+import { provePayoutWallet } from './wallet.js';
 import { api } from '../session.js';
 
 const USDC_MINT = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
@@ -122,6 +123,12 @@ export function ProductForm({ product, submitLabel, onSaved, defaults }) {
     if (!product) setF(initial(null, defaults));
     onSaved?.(saved);
   });
+  // A live product pays only a payout wallet the workspace has proven; the refusal offers the proof, then a retry.
+  const verify = useSubmit(async () => {
+    await provePayoutWallet(api, f.wallet.trim());
+    await form.submit();
+  });
+  const unproven = form.error?.errorCode === 'payout_wallet_unverified';
   const tipJar = f.product_type === 'TIP_JAR';
   const dv = DELIVERY_VALUE[f.delivery_type];
   return html`<form class="grid" onSubmit=${form.submit} aria-label=${product ? 'Edit product' : 'New product'}>
@@ -176,6 +183,12 @@ export function ProductForm({ product, submitLabel, onSaved, defaults }) {
     <div class="wide row">
       <button type="submit" class="primary" disabled=${form.busy}>${submitLabel}</button>
       <${ErrorMessage} error=${form.error} />
+      ${
+        unproven
+          ? html`<button type="button" disabled=${verify.busy} onClick=${verify.submit}>Verify payout wallet</button>`
+          : null
+      }
+      <${ErrorMessage} error=${verify.error} />
     </div>
   </form>`;
 }
