@@ -5,7 +5,14 @@ import { after, before, describe, test } from 'node:test';
 import jsQRModule from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { USDC_MINT } from '../src/chain/port.ts';
-import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
+import {
+  createKey,
+  createTestApp,
+  keyHeader,
+  registerMerchant,
+  type TestApp,
+  trustPayoutWallet,
+} from './helpers/app.ts';
 import { launchBrowser, requireChromium } from './helpers/browser.ts';
 import { assertAccessible, assertCleanScreen, screenshotOnFailure } from './helpers/page-checks.ts';
 import { installTestWallet } from './helpers/test-wallet.ts';
@@ -19,6 +26,7 @@ describe('hosted checkout page in a real browser', () => {
   let browser: Browser;
   let sk: Record<string, string>;
   let token: string;
+  let userId: string;
 
   const createProduct = async (payload: Record<string, unknown>) => {
     const res = await hilt.app.inject({
@@ -57,6 +65,7 @@ describe('hosted checkout page in a real browser', () => {
     base = await hilt.app.listen({ host: '127.0.0.1', port: 0 });
     const m = await registerMerchant(hilt);
     token = m.token;
+    userId = m.userId;
     sk = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true })).raw);
     await hilt.app.inject({ method: 'POST', url: '/v1/sandbox/airdrop', headers: sk, payload: { address: MERCHANT } });
     const settings = await hilt.app.inject({
@@ -310,7 +319,9 @@ describe('hosted checkout page in a real browser', () => {
     });
   });
 
-  test('a failed payment says what happened and what to do', { timeout: 60_000 }, async () => {
+  test('a short payment says what happened and what to do, and the session stays open for a full one', {
+    timeout: 60_000,
+  }, async () => {
     const product = await createProduct({
       product_type: 'PAYMENT_LINK',
       title: 'Strict',
@@ -335,16 +346,20 @@ describe('hosted checkout page in a real browser', () => {
         payload: { payment_id: paymentId, tx_signature: paid.json().tx_signature, payer_wallet: buyer.address },
       });
       assert.equal(confirm.statusCode, 422, confirm.body);
-      await page.getByRole('heading', { name: 'Payment failed' }).waitFor({ timeout: 20_000 });
+      assert.equal(confirm.json().code, 'payment_incomplete');
+      await page.getByRole('heading', { name: 'Payment incomplete' }).waitFor({ timeout: 20_000 });
       await page.getByText('The payment was less than the amount due, so nothing was delivered.').waitFor();
       await page.getByText('The merchant keeps what you sent for a refund', { exact: false }).waitFor();
       assert.equal(
         await page.getByRole('link', { name: 'Contact Café Müller' }).getAttribute('href'),
         'https://example.com/help',
       );
-      await page.getByRole('button', { name: 'Start again' }).waitFor();
-      await assertCleanScreen(page, 'failed');
-      await assertAccessible(page, 'failed');
+      // Only a full payment closes the session: it stays open and payable.
+      await page.getByRole('button', { name: 'Pay with a test wallet' }).waitFor();
+      await assertCleanScreen(page, 'incomplete');
+      await assertAccessible(page, 'incomplete');
+      await page.getByRole('button', { name: 'Pay with a test wallet' }).click();
+      await page.getByRole('heading', { name: 'Payment confirmed' }).waitFor({ timeout: 20_000 });
     });
   });
 
@@ -535,6 +550,8 @@ describe('hosted checkout page in a real browser', () => {
 
   test('"Pay with a test wallet" is sandbox only: its route answers 404 for a live session', async () => {
     const live = keyHeader((await createKey(hilt, token, { sandbox_mode: false })).raw);
+    // A live product pays only a proven payout wallet (this fixed address has no known key).
+    await trustPayoutWallet(hilt, userId, MERCHANT);
     const created = await hilt.app.inject({
       method: 'POST',
       url: '/v1/products',

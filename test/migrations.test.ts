@@ -10,7 +10,7 @@ describe('migrations', () => {
   test('an applied migration edited afterwards stops the migrator; an untouched set migrates again as a no-op', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hilt-migrations-'));
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-    const db = await openPglite();
+    const db = await openPglite(undefined);
     try {
       assert.ok((await migrate(db, dir)).length > 0);
       assert.deepEqual(await migrate(db, dir), [], 'nothing left to apply');

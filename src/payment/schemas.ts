@@ -64,6 +64,21 @@ export const ConfirmResponse = Type.Object(
   { $id: 'ConfirmResponse', title: 'ConfirmResponse' },
 );
 
+export const PartialPayment = Type.Object(
+  {
+    tx_signature: Type.String(),
+    reason: Type.String({ description: 'underpaid, wrong_mint or wrong_recipient' }),
+    received_minor_units: Type.Integer({ description: 'What the merchant wallet received of the product asset' }),
+    payer_wallet: Nullable(Type.String()),
+    refund_required: Type.Boolean(),
+    recorded_at: Timestamp(),
+  },
+  {
+    description:
+      'A transaction carrying the session memo or reference that did not pay it in full; the session stayed open',
+  },
+);
+
 export const PublicPaymentStatus = Type.Object(
   {
     id: Uuid(),
@@ -86,23 +101,11 @@ export const PublicPaymentStatus = Type.Object(
     refund_required: Type.Boolean({ description: 'Paid but not delivered (late or sold out): the merchant refunds' }),
     receipt_id: Nullable(Uuid('The signed receipt, once confirmed')),
     membership_period_end_at: Nullable(Timestamp('Access ends then (memberships)')),
+    partial_payments: Type.Array(PartialPayment, {
+      description: 'While the session is open: transactions that paid it short or in another asset (kept for refund)',
+    }),
   },
   { $id: 'PublicPaymentStatus', title: 'PublicPaymentStatusResponse' },
-);
-
-export const PartialPayment = Type.Object(
-  {
-    tx_signature: Type.String(),
-    reason: Type.String({ description: 'underpaid, wrong_mint or wrong_recipient' }),
-    received_minor_units: Type.Integer({ description: 'What the merchant wallet received of the product asset' }),
-    payer_wallet: Nullable(Type.String()),
-    refund_required: Type.Boolean(),
-    recorded_at: Timestamp(),
-  },
-  {
-    description:
-      'A transaction carrying the session memo or reference that did not pay it in full; the session stayed open',
-  },
 );
 
 export const Payment = Type.Object(

@@ -91,7 +91,16 @@ export function createPaymentService(deps: {
   const now = deps.now ?? (() => new Date());
   const chainFor = (p: Pick<PaymentRow, 'livemode'>) => (p.livemode ? chains.live : chains.sandbox);
 
-  function publicStatus(p: PaymentRow) {
+  const partialView = (x: repo.PartialRow) => ({
+    tx_signature: x.tx_signature,
+    reason: x.reason,
+    received_minor_units: Number(x.received_minor_units),
+    payer_wallet: x.payer_wallet,
+    refund_required: x.refund_required,
+    recorded_at: x.recorded_at.toISOString(),
+  });
+
+  function publicStatus(p: PaymentRow, partials: repo.PartialRow[] = []) {
     return {
       id: p.id,
       status: p.status,
@@ -114,6 +123,7 @@ export function createPaymentService(deps: {
       refund_required: p.refund_required,
       receipt_id: null as string | null,
       membership_period_end_at: null as string | null,
+      partial_payments: partials.map(partialView),
     };
   }
 
@@ -140,16 +150,7 @@ export function createPaymentService(deps: {
       delivery_error: p.delivery_error,
       failure_reason: p.failure_reason,
       refund_required: p.refund_required,
-      partial_payments: partials
-        .filter((x) => x.payment_id === p.id)
-        .map((x) => ({
-          tx_signature: x.tx_signature,
-          reason: x.reason,
-          received_minor_units: Number(x.received_minor_units),
-          payer_wallet: x.payer_wallet,
-          refund_required: x.refund_required,
-          recorded_at: x.recorded_at.toISOString(),
-        })),
+      partial_payments: partials.filter((x) => x.payment_id === p.id).map(partialView),
       created_at: p.created_at.toISOString(),
       expires_at: p.expires_at.toISOString(),
       confirmed_at: p.confirmed_at?.toISOString() ?? null,
@@ -488,7 +489,9 @@ export function createPaymentService(deps: {
     async getPublicStatus(paymentId: string) {
       const p = await repo.findPayment(db, paymentId);
       if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
-      const status = publicStatus(p);
+      // While the session is open the buyer learns of a short payment it made (kept for refund), and may pay in full.
+      const open = p.status !== 'CONFIRMED' && p.status !== 'FAILED';
+      const status = publicStatus(p, open ? await repo.listPartials(db, [p.id]) : []);
       if (p.status === 'CONFIRMED') {
         status.receipt_id = (await findReceiptIdByPayment(db, p.id)) ?? null;
         const membership = p.membership_id ? await deps.membershipSummary?.get?.(db, p.membership_id) : null;

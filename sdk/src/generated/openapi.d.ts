@@ -10931,6 +10931,18 @@ export interface operations {
                         livemode: boolean;
                         membership_id: string | null;
                         membership_period_end_at: string | null;
+                        /** @description While the session is open: transactions that paid it short or in another asset (kept for refund) */
+                        partial_payments: {
+                            payer_wallet: string | null;
+                            /** @description underpaid, wrong_mint or wrong_recipient */
+                            reason: string;
+                            /** @description What the merchant wallet received of the product asset */
+                            received_minor_units: number;
+                            /** Format: date-time */
+                            recorded_at: string;
+                            refund_required: boolean;
+                            tx_signature: string;
+                        }[];
                         receipt_id: string | null;
                         /** @description Paid but not delivered (late or sold out): the merchant refunds */
                         refund_required: boolean;

@@ -177,6 +177,7 @@ export function SessionScreen({ product, session, onRestart }) {
   const [step, setStep] = useState('');
   const [problem, setProblem] = useState('');
   const [paying, setPaying] = useState(false);
+  const [incomplete, setIncomplete] = useState(null); // a short or wrong-asset payment kept on the open session
   const paid = useRef(null); // { tx_signature, payer_wallet } once a wallet (or the test wallet) sent it
   const payer = useRef(null); // { wallet, account } of a browser wallet that paid here (to prove it later)
   const lock = useRef(false); // one payment attempt at a time: never pay twice
@@ -202,6 +203,18 @@ export function SessionScreen({ product, session, onRestart }) {
         const next = await client.getPaymentStatus({ path: { payment_id: session.payment_id } });
         if (stop) return;
         setStatus(next);
+        // Only a full payment closes the session: a short one is kept for refund and the buyer may pay in full.
+        const open = next.status !== 'CONFIRMED' && next.status !== 'FAILED';
+        const partial = open ? next.partial_payments?.at(-1) : null;
+        if (partial) {
+          if (paid.current?.tx_signature === partial.tx_signature) {
+            paid.current = null;
+            lock.current = false;
+            setPaying(false);
+            setStep('');
+          }
+          setIncomplete(partial);
+        }
         if (next.status === 'CONFIRMED' && (next.receipt_id || next.delivery_status === 'FAILED')) return;
         if (next.status === 'FAILED') return;
       } catch {
@@ -254,7 +267,10 @@ export function SessionScreen({ product, session, onRestart }) {
   const amount = `${formatAmount(session.amount_minor_units, session.asset_decimals)} ${session.asset_symbol}`;
   const final = status && (status.status === 'CONFIRMED' || status.status === 'FAILED');
   const remaining = new Date(session.expires_at).getTime() - now;
-  const seen = status?.status === 'PENDING_CONFIRMATION' || Boolean(paid.current);
+  // A transaction that paid short is not "seen": the session waits for a full payment.
+  const seen =
+    Boolean(paid.current) ||
+    (status?.status === 'PENDING_CONFIRMATION' && status.tx_signature !== incomplete?.tx_signature);
   const expired = !final && !seen && remaining <= 0;
 
   let body;
@@ -273,6 +289,21 @@ export function SessionScreen({ product, session, onRestart }) {
       </p>
       <p class="countdown" role="timer">Time left <span class="timer">${formatCountdown(remaining)}</span></p>
       ${problem ? html`<p class="error" role="alert">${problem}</p>` : null}
+      ${
+        incomplete && !seen
+          ? html`<section role="alert" aria-labelledby="incomplete-title">
+              <h2 id="incomplete-title" class="error">Payment incomplete</h2>
+              <p>${FAILURES[incomplete.reason] ?? 'The payment could not be accepted.'}</p>
+              ${
+                incomplete.refund_required
+                  ? html`<p>The merchant keeps what you sent for a refund: contact them with the payment id <code>${session.payment_id}</code>.</p>`
+                  : null
+              }
+              <p>This checkout is still open: pay the full ${amount} below before the time runs out.</p>
+              <${SupportLink} product=${product} />
+            </section>`
+          : null
+      }
       ${
         seen
           ? null
