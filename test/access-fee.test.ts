@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createKeyPairSignerFromBytes, generateKeyPairSigner } from '@solana/kit';
 import bs58 from '../src/lib/base58.ts';
-import { buildPaymentTransaction, createPaymentSignature, type X402PaymentRequired } from '../sdk/x402.ts';
+import { createPaymentSignature, type X402PaymentRequired } from '../sdk/src/index.ts';
+import { buildPaymentTransaction } from '../sdk/src/x402-buyer.ts';
 import { USDC_MINT } from '../src/chain/port.ts';
 import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
 

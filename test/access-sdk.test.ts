@@ -5,13 +5,15 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createAccessRequest, createAccessResource, protectEndpoint } from '../sdk/access.ts';
 import {
-  createX402Buyer,
+  type AccessResource,
   decodePaymentRequiredHeader,
   decodePaymentResponseHeader,
+  HiltClient,
   PAYMENT_SIGNATURE_HEADER,
-} from '../sdk/x402.ts';
+  protectEndpoint,
+} from '../sdk/src/index.ts';
+import { createX402Buyer } from '../sdk/src/x402-buyer.ts';
 import { USDC_MINT } from '../src/chain/port.ts';
 import { createKey, createTestApp, registerMerchant, type TestApp } from './helpers/app.ts';
 import { type Receiver, startReceiver } from './helpers/webhook-receiver.ts';
@@ -22,7 +24,7 @@ describe('x402 loop with the SDK: protected Fastify route, agent buyer on the lo
   let merchantApp: FastifyInstance;
   let merchantUrl: string;
   let rx: Receiver;
-  let access: ReturnType<typeof createAccessResource>;
+  let access: AccessResource;
   let wallet: { address: string; secretKey: string };
   let secret: string;
   let handled = 0;
@@ -38,7 +40,7 @@ describe('x402 loop with the SDK: protected Fastify route, agent buyer on the lo
     hiltUrl = `http://127.0.0.1:${(hilt.app.server.address() as AddressInfo).port}`;
     const m = await registerMerchant(hilt);
     const key = await createKey(hilt, m.token, { sandbox_mode: true, permissions: ['read', 'execute', 'admin'] });
-    access = createAccessResource(createAccessRequest({ baseUrl: hiltUrl, apiKey: key.raw }));
+    access = new HiltClient({ baseUrl: hiltUrl, apiKey: key.raw }).access;
 
     const hook = await access.createWebhook(
       { label: 'Access events', url: `${rx.url}/hooks`, subscribed_events: ['access.entitlement.activated'] },

@@ -99,7 +99,7 @@ console.log(JSON.stringify(out));
 `;
 
 const TYPED_CONSUMER = `
-import { HiltClient, type Product, type HiltEvent, HiltApiError } from '@hilt-selfhosted/sdk';
+import { HiltClient, type Product, type HiltEvent, HiltApiError, encodeX402Header, protectEndpoint } from '@hilt-selfhosted/sdk';
 
 export async function check(client: HiltClient): Promise<string> {
   const product: Product = await client.products.get('id');
@@ -113,7 +113,12 @@ export async function check(client: HiltClient): Promise<string> {
   await client.webhooks.replayDelivery('1');
   const event: HiltEvent<{ payment: { id: string } }> | null = null;
   const err = new HiltApiError(404, 'Product not found', 'product_not_found', null, { requestId: 'r' });
-  return product.slug + list.length + pdf.byteLength + String(delivered) + String(event) + err.errorCode;
+  const usage = await client.access.consumeEntitlement({ external_product_id: 'api', external_customer_id: 'c' }, { idempotencyKey: 'consume-1' });
+  const remaining: number | undefined = usage.usage?.remaining;
+  const settled = await client.access.settleX402({ payment_session_id: 'ps_12345678', payment_signature: encodeX402Header({}) });
+  const paymentResponse: string = settled.headers['PAYMENT-RESPONSE'];
+  protectEndpoint({ client: client.access, externalProductId: 'api', handler: () => new Response('ok') });
+  return String(remaining) + paymentResponse + product.slug + list.length + pdf.byteLength + String(delivered) + String(event) + err.errorCode;
 }
 `;
 
@@ -155,6 +160,10 @@ describe('the SDK package, packed and imported as a user would', { timeout: 180_
     const manifest = JSON.parse(readFileSync(join(SDK, 'package.json'), 'utf8'));
     assert.equal(manifest.type, 'module');
     assert.equal(manifest.dependencies, undefined);
+    // The x402 buyer's Solana libraries are optional peers, loaded only by the `x402-buyer` entry.
+    assert.equal(manifest.peerDependenciesMeta['@solana/kit'].optional, true);
+    assert.equal(manifest.peerDependenciesMeta['@solana-program/token'].optional, true);
+    assert.equal(manifest.exports['./x402-buyer'].default, './dist/x402-buyer.js');
     assert.equal(manifest.exports['.'].types, './dist/index.d.ts');
 
     const packed = await run('npm', ['pack', '--json', '--pack-destination', project], { cwd: SDK });
@@ -170,6 +179,10 @@ describe('the SDK package, packed and imported as a user would', { timeout: 180_
       'dist/index.js',
       'dist/index.d.ts',
       'dist/webhooks.js',
+      'dist/access.js',
+      'dist/x402.js',
+      'dist/x402-buyer.js',
+      'dist/x402-buyer.d.ts',
       'dist/core.js',
       'dist/core.d.ts',
       'dist/generated/operations.js',

@@ -1,5 +1,5 @@
-// Builds dist/: compiles the TypeScript entry (index.ts, webhooks.ts) to .js + .d.ts, and copies the hand-written
-// core.js and the files generated from openapi.json beside it. No bundler: the output is plain ES modules.
+// Builds dist/: compiles the TypeScript entries (index.ts and its modules, x402-buyer.ts) to .js + .d.ts, and
+// copies the hand-written core.js and the files generated from openapi.json beside it. No bundler: the output is plain ES modules.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -12,6 +12,7 @@ import {
   type RequestArgs,
   type SuccessBody,
 } from './core.js';
+import { type AccessResource, createAccessResource } from './access.js';
 
 export {
   type ApiClient,
@@ -42,6 +43,37 @@ export {
   verifyWebhookSignature,
   type WebhookHandler,
 } from './webhooks.js';
+export {
+  type AccessResource,
+  type AccessSettlement,
+  type AccessUsage,
+  createAccessResource,
+  type ProtectContext,
+  type ProtectEndpointConfig,
+  protectEndpoint,
+} from './access.js';
+export {
+  createPaymentSignature,
+  decodePaymentRequiredHeader,
+  decodePaymentResponseHeader,
+  decodeX402Header,
+  EXACT_SCHEME,
+  encodeX402Header,
+  getHiltPaymentSessionId,
+  getTransfers,
+  HILT_EXACT_SCHEME,
+  HILT_X402_VERSION,
+  PAYMENT_REQUIRED_HEADER,
+  PAYMENT_RESPONSE_HEADER,
+  PAYMENT_SIGNATURE_HEADER,
+  SOLANA_MAINNET_CAIP2,
+  SOLANA_USDC_MINT,
+  type X402Acceptance,
+  type X402AtomicTransfer,
+  X402Error,
+  type X402PaymentRequired,
+  type X402SettlementResponse,
+} from './x402.js';
 
 export const SDK_VERSION = '0.2.0';
 
@@ -134,6 +166,8 @@ export class HiltClient {
   readonly baseUrl: string;
   /** The generated client underneath: one method per operationId (`api.getProduct({ path: { product_id } })`). */
   readonly api: ApiClient;
+  /** The Pay API (`/v1/access/*`): apps, access products, rails, payment sessions, x402 settle, entitlements. */
+  readonly access: AccessResource;
 
   constructor(options: HiltClientOptions = {}) {
     this.api = createClient({
@@ -149,6 +183,7 @@ export class HiltClient {
       userAgent: options.userAgent ?? `hilt-sdk/${SDK_VERSION}`,
     });
     this.baseUrl = this.api.baseUrl;
+    this.access = createAccessResource(this.api);
   }
 
   private call<K extends OperationId>(

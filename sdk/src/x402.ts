@@ -1,28 +1,6 @@
-// x402 v2 helpers for the Pay API: the header codec, reading a 402's PAYMENT-REQUIRED, building the
-// PAYMENT-SIGNATURE a server settles, and an agent-side buyer that pays a 402 in USDC on Solana and retries.
-// The codec and checks have no dependencies; the buyer uses @solana/kit and @solana-program/token.
-import {
-  findAssociatedTokenPda,
-  getCreateAssociatedTokenIdempotentInstruction,
-  getTransferCheckedInstruction,
-} from '@solana-program/token';
-import {
-  type Address,
-  address,
-  appendTransactionMessageInstructions,
-  createKeyPairSignerFromBytes,
-  createSolanaRpc,
-  createTransactionMessage,
-  getBase58Encoder,
-  getBase64EncodedWireTransaction,
-  type Instruction,
-  type KeyPairSigner,
-  pipe,
-  setTransactionMessageFeePayerSigner,
-  setTransactionMessageLifetimeUsingBlockhash,
-  signTransactionMessageWithSigners,
-} from '@solana/kit';
-
+// x402 v2 helpers for the Pay API: the header codec, reading a 402's PAYMENT-REQUIRED, checking what an acceptance
+// asks the buyer to transfer, and building the PAYMENT-SIGNATURE a server settles. No dependencies and no Node
+// built-ins, so it runs in browsers too; the buyer that signs a Solana payment is in x402-buyer.ts.
 export const HILT_X402_VERSION = 2;
 export const HILT_EXACT_SCHEME = 'hilt-exact';
 export const EXACT_SCHEME = 'exact';
@@ -31,8 +9,6 @@ export const SOLANA_USDC_MINT = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
 export const PAYMENT_REQUIRED_HEADER = 'PAYMENT-REQUIRED';
 export const PAYMENT_SIGNATURE_HEADER = 'PAYMENT-SIGNATURE';
 export const PAYMENT_RESPONSE_HEADER = 'PAYMENT-RESPONSE';
-const TOKEN_PROGRAM = address('TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA');
-const USDC_DECIMALS = 6;
 
 export interface X402AtomicTransfer {
   role: 'merchant' | 'hilt_fee';
@@ -75,14 +51,17 @@ export class X402Error extends Error {
 
 /** Standard base64 of the UTF-8 JSON. */
 export function encodeX402Header(value: unknown): string {
-  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64');
+  let binary = '';
+  for (const byte of new TextEncoder().encode(JSON.stringify(value))) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
 
 /** base64 (padding optional) → JSON object. */
 export function decodeX402Header<T = Record<string, unknown>>(value: string): T {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(value.trim(), 'base64').toString('utf8'));
+    const binary = atob(value.trim().replace(/-/g, '+').replace(/_/g, '/'));
+    parsed = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
   } catch {
     throw new X402Error('The x402 header is not base64-encoded JSON');
   }
@@ -158,92 +137,4 @@ export function getHiltPaymentSessionId(paymentSignature: string): string {
   const id = payload.accepted?.extra?.hilt?.paymentSessionId;
   if (typeof id !== 'string' || !id) throw new X402Error('The payment signature names no Hilt payment session');
   return id;
-}
-
-// ---- the buyer (an agent paying a 402) ----
-
-export interface X402BuyerOptions {
-  /** The buyer's 64-byte secret key (raw bytes, or base58 as Solana CLIs and wallets export it). */
-  secretKey: Uint8Array | string;
-  /** Solana JSON-RPC URL the buyer reads its blockhash from (the server's /sandbox/rpc in sandbox). */
-  rpcUrl: string;
-  fetch?: typeof fetch;
-  /** Refuse to pay more than this many USDC minor units for one request. */
-  maxAmountMinorUnits?: bigint;
-}
-
-/** Builds and fully signs the buyer's USDC payment for one acceptance (the buyer pays its own fee). */
-export async function buildPaymentTransaction(
-  signer: KeyPairSigner,
-  acceptance: X402Acceptance,
-  blockhash: { blockhash: string; lastValidBlockHeight: bigint },
-): Promise<string> {
-  const mint = address(acceptance.asset);
-  const [source] = await findAssociatedTokenPda({ owner: signer.address, mint, tokenProgram: TOKEN_PROGRAM });
-  const instructions: Instruction[] = [];
-  for (const t of getTransfers(acceptance)) {
-    const owner = address(t.payTo);
-    const [destination] = await findAssociatedTokenPda({ owner, mint, tokenProgram: TOKEN_PROGRAM });
-    instructions.push(
-      getCreateAssociatedTokenIdempotentInstruction({ payer: signer, ata: destination, owner, mint }),
-      getTransferCheckedInstruction({
-        source,
-        mint,
-        destination,
-        authority: signer,
-        amount: BigInt(t.amount),
-        decimals: USDC_DECIMALS,
-      }),
-    );
-  }
-  const message = pipe(
-    createTransactionMessage({ version: 0 }),
-    (m) => setTransactionMessageFeePayerSigner(signer, m),
-    (m) => setTransactionMessageLifetimeUsingBlockhash(blockhash as never, m),
-    (m) => appendTransactionMessageInstructions(instructions, m),
-  );
-  return getBase64EncodedWireTransaction(await signTransactionMessageWithSigners(message));
-}
-
-/**
- * An agent's fetch that pays: a 402 with PAYMENT-REQUIRED is paid (a signed USDC transfer) and the same request is
- * sent again with PAYMENT-SIGNATURE; any other answer is returned as is. Keep the request's own id header
- * (Idempotency-Key / X-Request-Id) stable so a retry is never charged twice.
- */
-export function createX402Buyer(options: X402BuyerOptions) {
-  const doFetch = options.fetch ?? fetch;
-  const rpc = createSolanaRpc(options.rpcUrl);
-  const bytes =
-    typeof options.secretKey === 'string'
-      ? new Uint8Array(getBase58Encoder().encode(options.secretKey))
-      : options.secretKey;
-  const signerPromise = createKeyPairSignerFromBytes(bytes);
-
-  async function pay(paymentRequiredHeader: string): Promise<string> {
-    const required = decodePaymentRequiredHeader(paymentRequiredHeader);
-    const acceptance = required.accepts[0];
-    if (!acceptance) throw new X402Error('The 402 offers no way to pay');
-    if (options.maxAmountMinorUnits !== undefined && BigInt(acceptance.amount) > options.maxAmountMinorUnits) {
-      throw new X402Error(`The price ${acceptance.amount} is above the buyer's limit`);
-    }
-    const { value } = await rpc.getLatestBlockhash({ commitment: 'confirmed' }).send();
-    const signed = await buildPaymentTransaction(await signerPromise, acceptance, value);
-    return createPaymentSignature(required, signed).paymentSignature;
-  }
-
-  return {
-    get address(): Promise<Address> {
-      return signerPromise.then((s) => s.address);
-    },
-    pay,
-    async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-      const first = await doFetch(url, init);
-      const header = first.headers.get(PAYMENT_REQUIRED_HEADER);
-      if (first.status !== 402 || !header) return first;
-      const paymentSignature = await pay(header);
-      const headers = new Headers(init.headers);
-      headers.set(PAYMENT_SIGNATURE_HEADER, paymentSignature);
-      return doFetch(url, { ...init, headers });
-    },
-  };
 }
