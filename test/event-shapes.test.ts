@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { DELIVERY_FAILURE_CODES } from '../src/delivery/port.ts';
 import { EVENT_TYPES } from '../src/event/outbox.ts';
 import { bearer } from './helpers/app.ts';
-import { createWorld, DAY, type World } from './helpers/membership-world.ts';
+import { createWorld, DAY, MERCHANT_WALLET, type World } from './helpers/membership-world.ts';
 import { type Receiver, startReceiver } from './helpers/webhook-receiver.ts';
 
 const TG_CHAT = '-1001234567890';
@@ -113,24 +113,23 @@ describe('real events have the shape of their test samples', () => {
     const renewed = await w.buy(p.slug, identity);
     await drain();
 
-    // A payment that fails verification (underpaid).
+    // A payment that fails verification: paid after its session expired (a short payment would leave the session
+    // open for a full one instead).
     const connect = await w.post(`/v1/products/p/${p.slug}/connect`, {
       payer_wallet: w.wallet.address,
       customer_reference_type: identity.type,
       customer_reference_value: identity.value,
     });
     const paymentId = connect.json().payment_id;
-    const paid = await w.post(
-      '/v1/sandbox/pay',
-      { payment_id: paymentId, secret_key: w.wallet.secret_key, scenario: 'underpay' },
-      w.sk,
-    );
+    const longAgo = new Date(Math.min(w.clock.now.getTime(), Date.now()) - DAY);
+    await w.hilt.db.query('UPDATE payments SET expires_at = $2 WHERE id = $1', [paymentId, longAgo]);
+    const paid = await w.post('/v1/sandbox/pay', { payment_id: paymentId, secret_key: w.wallet.secret_key }, w.sk);
     const confirm = await w.post('/v1/pay/confirm', {
       payment_id: paymentId,
       tx_signature: paid.json().tx_signature,
       payer_wallet: w.wallet.address,
     });
-    assert.equal(confirm.json().code, 'payment_failed');
+    assert.equal(confirm.json().code, 'payment_failed', confirm.body);
 
     // Grace, then expiry, under the clock.
     const end = Date.parse(renewed.membership_period_end_at);
@@ -138,6 +137,32 @@ describe('real events have the shape of their test samples', () => {
     await drain();
     w.clock.set(new Date(end + 3 * DAY + 1000));
     await drain();
+
+    // An access entitlement activated by a Pay API sandbox payment session.
+    const idem = (k: string) => ({ ...w.sk, 'idempotency-key': `shapes-${k}` });
+    const accessProduct = await w.post(
+      '/v1/access/products',
+      {
+        external_product_id: 'shapes-api',
+        title: 'Shapes API',
+        amount_minor_units: 10_000,
+        merchant_wallet: MERCHANT_WALLET,
+        usage_unit: 'request',
+        usage_units_per_payment: 10,
+      },
+      idem('product'),
+    );
+    assert.equal(accessProduct.statusCode, 201, accessProduct.body);
+    const who = { external_product_id: 'shapes-api', external_customer_id: 'shapes-agent' };
+    const sandboxSession = (
+      await w.post('/v1/access/sandbox/payment-sessions', { ...who, confirm_sandbox_mode: true }, idem('session'))
+    ).json();
+    const activated = await w.post(
+      `/v1/access/sandbox/payment-sessions/${sandboxSession.sandbox_session.id}/confirm`,
+      { proof: sandboxSession.proof },
+      idem('confirm'),
+    );
+    assert.ok(activated.statusCode < 300, activated.body);
 
     const ticket = await w.post('/v1/support/tickets', { subject: 'Where is my invite?', body: 'Help' }, w.sk);
     assert.equal(ticket.statusCode, 200, ticket.body);

@@ -37,6 +37,7 @@ import {
 } from './errors.ts';
 import { AVAILABLE_RAILS, DEFAULT_RAIL, findRail, RAILS, type Rail } from './rails.ts';
 import * as repo from './repository.ts';
+import { effectiveStatus, isMetered, railView, toAccessProduct, toEntitlement, usageOf } from './views.ts';
 import type { AccessProductRow, Customer, EntitlementRow, ProofRow, SessionRow } from './repository.ts';
 import {
   type Acceptance,
@@ -127,10 +128,6 @@ export function createAccessService(deps: {
 
   // ---- views ----
 
-  function railView(id: string): Rail {
-    return findRail(id) ?? (findRail(DEFAULT_RAIL) as Rail);
-  }
-
   function toRailSetting(railId: string, s: repo.RailSettingRow | undefined) {
     const fee = (s?.fee_collection ?? {}) as Json;
     return {
@@ -173,83 +170,6 @@ export function createAccessService(deps: {
       metadata: a.metadata,
       created_at: iso(a.created_at),
       updated_at: iso(a.updated_at),
-    };
-  }
-
-  function toAccessProduct(p: AccessProductRow) {
-    return {
-      id: p.id,
-      access_app_id: p.access_app_id,
-      product_id: p.product_id,
-      external_product_id: p.external_product_id,
-      status: p.status,
-      default_rail: p.default_rail,
-      rail_id: p.default_rail,
-      allowed_rails: p.allowed_rails,
-      billing_model: p.billing_model,
-      renewal_mode: p.renewal_mode,
-      billing_interval_days: p.billing_interval_days,
-      cancel_at_period_end: p.cancel_at_period_end,
-      grace_period_days: p.grace_period_days,
-      entitlement_duration_days: p.entitlement_duration_days,
-      entitlement_duration_seconds: p.entitlement_duration_days === null ? null : p.entitlement_duration_days * 86_400,
-      metering:
-        p.usage_units_per_payment === null
-          ? null
-          : { usage_unit: p.usage_unit ?? 'request', units_per_payment: Number(p.usage_units_per_payment) },
-      live_mode_confirmed: p.live_mode_confirmed,
-      livemode: p.livemode,
-      metadata: p.metadata,
-      created_at: iso(p.created_at),
-      updated_at: iso(p.updated_at),
-    };
-  }
-
-  function isMetered(p: Pick<AccessProductRow, 'usage_units_per_payment'>) {
-    return p.usage_units_per_payment !== null;
-  }
-
-  function usageOf(e: EntitlementRow, p: AccessProductRow) {
-    if (!isMetered(p)) return null;
-    const remaining = e.usage_granted - e.usage_consumed;
-    return {
-      unit: p.usage_unit ?? 'request',
-      granted: Number(e.usage_granted),
-      consumed: Number(e.usage_consumed),
-      remaining: Number(remaining),
-      exhausted: e.status === 'active' && remaining <= 0n,
-    };
-  }
-
-  function effectiveStatus(e: EntitlementRow): string {
-    if (e.status === 'active' && e.expires_at && e.expires_at.getTime() <= now().getTime()) return 'expired';
-    return e.status;
-  }
-
-  function toEntitlement(e: EntitlementRow, p: AccessProductRow) {
-    return {
-      id: e.id,
-      access_app_id: e.access_app_id,
-      access_product_id: e.access_product_id,
-      product_id: e.product_id,
-      external_product_id: p.external_product_id,
-      external_customer_id: e.external_customer_id,
-      wallet: e.wallet,
-      email: e.email,
-      status: effectiveStatus(e),
-      active_from: iso(e.active_from),
-      expires_at: iso(e.expires_at),
-      receipt_id: e.receipt_id,
-      payment_id: e.payment_id,
-      last_payment_id: e.last_payment_id,
-      rail_id: e.rail_id,
-      rail: railView(e.rail_id),
-      livemode: e.livemode,
-      receipt: e.receipt_id ? { id: e.receipt_id, rail_id: e.rail_id } : null,
-      usage: usageOf(e, p),
-      source: e.source,
-      created_at: iso(e.created_at),
-      updated_at: iso(e.updated_at),
     };
   }
 
@@ -443,7 +363,7 @@ export function createAccessService(deps: {
       livemode: payment.livemode,
       type: 'access.entitlement.activated',
       data: {
-        entitlement: toEntitlement(activated, product),
+        entitlement: toEntitlement(activated, product, now()),
         access_product: toAccessProduct(product),
         payment_session_id: session?.id ?? null,
         payment_proof_id: proof.id,
@@ -561,7 +481,7 @@ export function createAccessService(deps: {
         created_at: iso(proof.created_at),
       },
       receipt: { id: proof.receipt_id, tx_sig: proof.proof_fingerprint, created: !replay },
-      entitlement: toEntitlement(entitlement, product),
+      entitlement: toEntitlement(entitlement, product, now()),
       payment_response: paymentResponse,
       headers: { [PAYMENT_RESPONSE_HEADER]: encodeX402Header(paymentResponse) },
       idempotent_replay: replay,
@@ -1099,7 +1019,7 @@ export function createAccessService(deps: {
       );
       return {
         payment_session: toSession(session),
-        pending_entitlement: toEntitlement(entitlement, product),
+        pending_entitlement: toEntitlement(entitlement, product, now()),
         rail,
         selected_rail: effectiveRail(rail.id, settings.get(rail.id), product),
         available_rails: available,
@@ -1112,7 +1032,7 @@ export function createAccessService(deps: {
       const product = await productOrThrow(p, body);
       const customer = requireCustomer(body);
       const e = await repo.findEntitlement(db, product.id, customer.key);
-      const status = e ? effectiveStatus(e) : 'none';
+      const status = e ? effectiveStatus(e, now()) : 'none';
       const usage = e ? usageOf(e, product) : null;
       let reason = 'active';
       if (!e) reason = 'no_entitlement';
@@ -1166,7 +1086,7 @@ export function createAccessService(deps: {
           usage_unit: event.usage_unit ?? 'request',
           created_at: iso(event.created_at),
         },
-        entitlement: toEntitlement(e, product),
+        entitlement: toEntitlement(e, product, now()),
         usage: usageOf(e, product),
         idempotent_replay: replay,
       });
@@ -1190,7 +1110,7 @@ export function createAccessService(deps: {
           if (!e) throw new EntitlementNotFoundError();
           const burnt = await repo.burnUnits(tx, e.id, units, isMetered(product), now());
           if (!burnt) {
-            if (effectiveStatus(e) !== 'active') throw new EntitlementNotActiveError();
+            if (effectiveStatus(e, now()) !== 'active') throw new EntitlementNotActiveError();
             throw new UsageBalanceInsufficientError(e.usage_granted - e.usage_consumed, units);
           }
           const event = await repo.insertUsageEvent(tx, {
@@ -1218,7 +1138,7 @@ export function createAccessService(deps: {
       const e = UUID.test(id) ? await repo.findEntitlementById(db, p.userId, livemodeOf(p), id) : undefined;
       if (!e) throw new EntitlementNotFoundError('Entitlement not found');
       const product = (await repo.findAccessProduct(db, p.userId, livemodeOf(p), { id: e.access_product_id }))!;
-      return { entitlement: toEntitlement(e, product) };
+      return { entitlement: toEntitlement(e, product, now()) };
     },
 
     /** x402 verify + settle in one call, keyed by the payment session the requirement was issued for. */
@@ -1444,7 +1364,7 @@ export function createAccessService(deps: {
       });
       return {
         sandbox_session: { ...sandboxView(session, product, customer), proof },
-        pending_entitlement: toEntitlement(entitlement, product),
+        pending_entitlement: toEntitlement(entitlement, product, now()),
         rail,
         payment_session_adapter: null,
         livemode: false as const,
@@ -1477,7 +1397,7 @@ export function createAccessService(deps: {
             wallet: e.wallet,
             email: e.email,
           }),
-          entitlement: toEntitlement(e, product),
+          entitlement: toEntitlement(e, product, now()),
           livemode: false as const,
           sandbox_only: true as const,
           message: replay ? 'Already confirmed' : 'Sandbox session confirmed; the entitlement is active',
@@ -1501,7 +1421,7 @@ export function createAccessService(deps: {
           livemode: false,
           type: 'access.entitlement.activated',
           data: {
-            entitlement: toEntitlement(activated, product),
+            entitlement: toEntitlement(activated, product, now()),
             access_product: toAccessProduct(product),
             payment_session_id: session.id,
             payment_proof_id: null,

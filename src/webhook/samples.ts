@@ -1,6 +1,8 @@
 // Fake event data for signed test events (the endpoint test route and the testing scenarios). Every object carries
 // made-up ids and `test: true`, and none of it is written to the real event log or touches real rows.
 import { randomUUID } from 'node:crypto';
+import type { AccessProductRow, EntitlementRow } from '../access/repository.ts';
+import { toAccessProduct, toEntitlement } from '../access/views.ts';
 import type { EventType } from '../event/outbox.ts';
 
 export interface FakeIds {
@@ -155,24 +157,65 @@ export function sampleEventData(type: EventType, ids: FakeIds, o: SampleOptions)
           test: true,
         },
       };
-    case 'access.entitlement.activated':
+    case 'access.entitlement.activated': {
+      // Built by the same views as the real event, from made-up rows: a metered access product and its entitlement.
+      const product: AccessProductRow = {
+        id: randomUUID(),
+        owner_id: ids.ownerId,
+        livemode: false,
+        access_app_id: null,
+        product_id: ids.product.id,
+        external_product_id: 'test-api',
+        status: 'active',
+        default_rail: 'solana_usdc',
+        allowed_rails: ['solana_usdc'],
+        billing_model: 'one_off',
+        renewal_mode: 'none',
+        billing_interval_days: null,
+        cancel_at_period_end: false,
+        grace_period_days: 0,
+        entitlement_duration_days: 30,
+        usage_unit: 'request',
+        usage_units_per_payment: 100n,
+        live_mode_confirmed: false,
+        metadata: {},
+        created_at: o.at,
+        updated_at: o.at,
+      };
+      const entitlement: EntitlementRow = {
+        id: ids.membershipId,
+        owner_id: ids.ownerId,
+        livemode: false,
+        access_product_id: product.id,
+        product_id: ids.product.id,
+        access_app_id: null,
+        customer_key: 'external:test-customer',
+        external_customer_id: 'test-customer',
+        wallet: null,
+        email: null,
+        status: 'active',
+        active_from: o.at,
+        expires_at: new Date(o.at.getTime() + 30 * 86_400_000),
+        receipt_id: null,
+        payment_id: null,
+        last_payment_id: null,
+        rail_id: 'solana_usdc',
+        usage_granted: 100n,
+        usage_consumed: 0n,
+        source: 'sandbox',
+        created_at: o.at,
+        updated_at: o.at,
+      };
       return {
         ...base,
-        entitlement: {
-          id: ids.membershipId,
-          product_id: ids.product.id,
-          external_customer_id: 'test-customer',
-          status: 'active',
-          active_from: at,
-          receipt_id: ids.receiptId,
-          payment_id: ids.paymentId,
-          rail_id: 'solana_usdc',
-          usage: { unit: 'request', granted: 100, consumed: 0, remaining: 100, exhausted: false },
-          test: true,
-        },
-        payment_id: ids.paymentId,
-        receipt_id: ids.receiptId,
+        entitlement: { ...toEntitlement(entitlement, product, o.at), test: true },
+        access_product: { ...toAccessProduct(product), test: true },
+        payment_session_id: randomUUID(),
+        payment_proof_id: null,
+        payment_id: null,
+        receipt_id: null,
       };
+    }
   }
 }
 
