@@ -7,6 +7,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts/build.mjs scripts/
 COPY src src
+COPY sdk/src sdk/src
 RUN node scripts/build.mjs
 
 FROM node:22-bookworm-slim

@@ -3,7 +3,7 @@
 // container image); otherwise the TypeScript sources directly through tsx, so a fresh clone needs no build step.
 import { existsSync } from 'node:fs';
 
-const compiled = new URL('../dist/main.js', import.meta.url);
+const compiled = new URL('../dist/src/main.js', import.meta.url);
 const sources = new URL('../src/main.ts', import.meta.url);
 if (existsSync(compiled) && (process.env.NODE_ENV === 'production' || !existsSync(sources))) {
   await import(compiled.href);

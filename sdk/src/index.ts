@@ -249,6 +249,11 @@ export class HiltClient {
     /** What a buyer polls after signing (public). */
     get: (paymentId: string, o?: RequestOptions) =>
       this.call('none', 'getPaymentStatus', { path: { payment_id: paymentId } }, o),
+    /** Ours: every payment of the workspace, newest first (status, product, date range, wallet or signature). */
+    list: (query?: QueryOf<'listPayments'>, o?: RequestOptions) => this.call('key', 'listPayments', { query }, o),
+    /** Ours: one payment of the workspace with its receipt links and, in live mode, an explorer link. */
+    retrieveDetail: (paymentId: string, o?: RequestOptions) =>
+      this.call('key', 'getPaymentDetail', { path: { payment_id: paymentId } }, o),
   };
 
   readonly memberships = {

@@ -178,13 +178,16 @@ export function registerReceiptCommands(parent: Command, action: Action): void {
         const res = (await run.client().receipts.sendProof(id, body as never)) as Record<string, unknown>;
         run.show(res, () => {
           const to = typeof res.email === 'string' ? res.email : (opts.email ?? "the buyer's email");
+          // The server queues the mail (202 "queued") and its job retries a failing mail server.
           run.out(
-            res.sent === false
-              ? `Proof of receipt ${id} was not sent`
-              : `Proof of receipt ${id} is on its way to ${to}`,
+            res.status === 'queued' || res.sent === true
+              ? `Proof of receipt ${id} is on its way to ${to}`
+              : `Proof of receipt ${id} was not sent`,
           );
         });
-        if (res.sent === false) throw new CommanderError(1, 'hilt.proofNotSent', 'proof not sent');
+        if (res.status !== 'queued' && res.sent !== true) {
+          throw new CommanderError(1, 'hilt.proofNotSent', 'proof not sent');
+        }
       }),
     );
 }
