@@ -414,6 +414,38 @@ describe('merchant dashboard in a real browser', () => {
     await walletPage.close();
   });
 
+  test("an agent's owner opens its approval link, reads the request and approves it: a live key, shown once", async () => {
+    const boot = await hilt.app.inject({
+      method: 'POST',
+      url: '/v1/access/agent-bootstrap',
+      payload: { agent_name: 'Research agent', requested_permissions: ['access:read', 'access:write'] },
+    });
+    assert.equal(boot.statusCode, 201, boot.body);
+    const b = boot.json();
+    const link = new URL(b.owner_approval_url);
+    assert.equal(link.hash, `#/agent-setup/${b.setup_intent_id}`);
+    await withScreenshot(page, 'agent-approval', async () => {
+      await page.goto(`${base}/${link.hash}`);
+      await page.getByRole('heading', { level: 1, name: 'Approve an agent' }).waitFor();
+      await page.getByLabel('Setup token').fill(b.setup_token);
+      await page.getByRole('button', { name: 'Load request' }).click();
+      await page.getByRole('heading', { name: 'Research agent' }).waitFor();
+      await checkScreen(page, 'agent approval');
+      await page.getByLabel('access:write').uncheck();
+      await page.getByLabel('I approve this agent').check();
+      await page.getByRole('button', { name: 'Approve agent' }).click();
+      await page.getByText(/^Approved: Research agent may act with access:read\.$/).waitFor();
+      assert.match((await page.locator('#live-key').textContent()) ?? '', /^hk_live_/);
+      await page.getByRole('button', { name: 'Copy key' }).waitFor();
+    });
+    const again = await hilt.app.inject({
+      method: 'POST',
+      url: `/v1/access/agent-bootstrap/${b.setup_intent_id}/status`,
+      payload: { setup_token: b.setup_token },
+    });
+    assert.deepEqual(again.json().setup_intent.approved_permissions, ['access:read']);
+  });
+
   test('at 375 px the menu folds, tables become cards and nothing scrolls sideways', async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     watch(phone);

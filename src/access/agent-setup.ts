@@ -179,7 +179,8 @@ export function evaluateManifest(manifest: Json, ctx: { approved: boolean; platf
 export function createAgentSetupService(deps: { db: Db; config: Config; keys: ApiKeyService; now?: () => Date }) {
   const { db, config, keys } = deps;
   const now = deps.now ?? (() => new Date());
-  const approvalUrl = (id: string) => `${config.publicUrl}/dashboard/agent-setup/${id}`;
+  // The dashboard page where a signed-in owner reads the request and approves it (the agent hands over its token).
+  const approvalUrl = (id: string) => `${config.publicUrl}/#/agent-setup/${id}`;
 
   function intentView(i: SetupIntentRow) {
     const expired = i.status === 'sandbox_created' && i.expires_at.getTime() <= now().getTime();

@@ -1177,7 +1177,10 @@ export function createAccessService(deps: {
       if (!sameJson(payload.accepted, acceptance)) {
         throw refused('invalid_payment_requirements', 'The accepted requirement differs from the one issued');
       }
-      if (await repo.findProofByFingerprint(db, decoded.signature)) {
+      const landed = await repo.findProofByFingerprint(db, decoded.signature);
+      if (landed) {
+        // Settled meanwhile by a concurrent request for this very session: its outcome, never a second charge.
+        if (landed.payment_session_id === session.id) return settlementResult(session, true);
         throw refused('duplicate_settlement', 'This transaction already settled a payment');
       }
       await verifyPaymentInstructions(decoded, acceptance).catch(asRefusal);
@@ -1290,7 +1293,9 @@ export function createAccessService(deps: {
         if (proof?.proof_fingerprint === signature) return view(true);
       }
       checkPending(session);
-      if (await repo.findProofByFingerprint(db, signature)) {
+      const settled = await repo.findProofByFingerprint(db, signature);
+      if (settled) {
+        if (settled.payment_session_id === session.id) return view(true);
         throw refused('duplicate_settlement', 'This transaction already settled a payment');
       }
       const chain = payments.chainFor(session);

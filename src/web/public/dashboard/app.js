@@ -18,7 +18,8 @@ export const PAGES = [
   ['settings', 'Settings'],
   ['api-keys', 'API keys'],
 ];
-const TITLES = Object.fromEntries(PAGES);
+// Pages reached by a link rather than the navigation: an agent's owner_approval_url.
+const TITLES = { ...Object.fromEntries(PAGES), 'agent-setup': 'Approve an agent' };
 
 function currentRoute() {
   const [page, ...rest] = location.hash.replace(/^#\/?/, '').split('/');
