@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash, createPublicKey, randomBytes, verify } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -11,6 +10,7 @@ import { createApp, type Hilt } from '../src/app.ts';
 import { USDC_MINT } from '../src/chain/port.ts';
 import { buildCli } from '../src/cli/index.ts';
 import { checkReceiptProof } from '../src/receipt/proof.ts';
+import { startFakeSmtp } from './helpers/smtp.ts';
 import {
   createKey,
   createTestApp,
@@ -427,7 +427,7 @@ describe('receipts', () => {
     assert.equal(refused.statusCode, 503);
     assert.equal(refused.json().code, 'email_not_configured');
 
-    const smtp = await fakeSmtp();
+    const smtp = await startFakeSmtp();
     let clock = new Date(Date.now() + 1000);
     const mailing = await createApp(
       { ...hilt.config, smtpUrl: `smtp://127.0.0.1:${smtp.port}/?from=proofs@shop.example` },
@@ -620,72 +620,3 @@ describe('receipts', () => {
     assert.equal(readOnly.statusCode, 401);
   });
 });
-
-/** A small SMTP server that accepts every message and keeps it. */
-async function fakeSmtp(): Promise<{
-  close: () => void;
-  port: number;
-  messages: string[];
-  envelope: string[];
-  refuseNext: (n: number) => void;
-}> {
-  const messages: string[] = [];
-  let refusals = 0;
-  const sockets = new Set<Socket>();
-  const envelope: string[] = [];
-  const server = createServer((socket) => {
-    sockets.add(socket);
-    let buffer = '';
-    let inData = false;
-    let data = '';
-    socket.write('220 fake ESMTP\r\n');
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('utf8');
-      let i = buffer.indexOf('\r\n');
-      while (i !== -1) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (inData) {
-          if (line === '.') {
-            inData = false;
-            messages.push(data);
-            data = '';
-            socket.write('250 OK queued\r\n');
-          } else data += `${line}\n`;
-        } else {
-          const cmd = line.slice(0, 4).toUpperCase();
-          if (cmd === 'EHLO' || cmd === 'HELO') socket.write('250-fake\r\n250 8BITMIME\r\n');
-          else if (cmd === 'MAIL' && refusals > 0) {
-            refusals--;
-            socket.write('451 try again later\r\n');
-          } else if (cmd === 'MAIL' || cmd === 'RCPT') {
-            envelope.push(line);
-            socket.write('250 OK\r\n');
-          } else if (cmd === 'DATA') {
-            inData = true;
-            socket.write('354 go ahead\r\n');
-          } else if (cmd === 'QUIT') {
-            socket.end('221 bye\r\n');
-          } else socket.write('250 OK\r\n');
-        }
-        i = buffer.indexOf('\r\n');
-      }
-    });
-    socket.on('error', () => {});
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  const close = () => {
-    for (const s of sockets) s.destroy();
-    server.close();
-  };
-  return {
-    close,
-    port: typeof address === 'object' && address ? address.port : 0,
-    messages,
-    envelope,
-    refuseNext: (n: number) => {
-      refusals = n;
-    },
-  };
-}

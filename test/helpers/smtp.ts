@@ -6,12 +6,15 @@ export interface FakeSmtp {
   url: string;
   messages: string[];
   envelope: string[];
+  /** The next `n` MAIL commands get a temporary failure (451), as a relay that is briefly down. */
+  refuseNext(n: number): void;
   close(): void;
 }
 
 export async function startFakeSmtp(from = 'proofs@shop.example'): Promise<FakeSmtp> {
   const messages: string[] = [];
   const envelope: string[] = [];
+  let refusals = 0;
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
     sockets.add(socket);
@@ -35,7 +38,10 @@ export async function startFakeSmtp(from = 'proofs@shop.example'): Promise<FakeS
         } else {
           const cmd = line.slice(0, 4).toUpperCase();
           if (cmd === 'EHLO' || cmd === 'HELO') socket.write('250-fake\r\n250 8BITMIME\r\n');
-          else if (cmd === 'MAIL' || cmd === 'RCPT') {
+          else if (cmd === 'MAIL' && refusals > 0) {
+            refusals--;
+            socket.write('451 try again later\r\n');
+          } else if (cmd === 'MAIL' || cmd === 'RCPT') {
             envelope.push(line);
             socket.write('250 OK\r\n');
           } else if (cmd === 'DATA') {
@@ -57,6 +63,9 @@ export async function startFakeSmtp(from = 'proofs@shop.example'): Promise<FakeS
     url: `smtp://127.0.0.1:${port}/?from=${from}`,
     messages,
     envelope,
+    refuseNext(n) {
+      refusals = n;
+    },
     close() {
       for (const s of sockets) s.destroy();
       server.close();
