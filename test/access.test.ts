@@ -240,6 +240,9 @@ describe('Pay API: apps, products, rails, entitlements and x402 settlement', () 
     payTo?: Address;
     extra?: () => Instruction;
   }
+  // Each signed payment takes a blockhash no earlier one used: two equal payments signed in one slot would otherwise
+  // be the very same transaction, which the chain refuses as already processed.
+  const usedBlockhashes = new Set<string>();
 
   async function signPayment(
     b: Awaited<ReturnType<typeof buyer>>,
@@ -262,8 +265,16 @@ describe('Pay API: apps, products, rails, entitlements and x402 settlement', () 
       }),
     ];
     if (t.extra) instructions.push(t.extra());
-    const { blockhash, lastValidBlockHeight } = hilt.sandboxChain!.state.latestBlockhash();
-    return signInstructions(b.signer, instructions, { blockhash, lastValidBlockHeight: BigInt(lastValidBlockHeight) });
+    const state = hilt.sandboxChain!.state;
+    const latest = state.latestBlockhash();
+    let slot = latest.slot;
+    while (usedBlockhashes.has(state.blockhashOf(slot))) slot--;
+    const blockhash = state.blockhashOf(slot);
+    usedBlockhashes.add(blockhash);
+    return signInstructions(b.signer, instructions, {
+      blockhash,
+      lastValidBlockHeight: BigInt(latest.lastValidBlockHeight),
+    });
   }
 
   async function x402Session(ext: string, customer: string) {
