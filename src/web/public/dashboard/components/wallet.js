@@ -1,7 +1,7 @@
 // Wallet Standard wallets that can sign messages: "Sign in with wallet" and proving a payout wallet both have one
 // sign our one-time challenge text.
 import { getWallets } from '/assets/vendor/wallet-standard-app.js';
-import { base58 } from './base58.js';
+import { base58 } from '/assets/web/lib/buyer.js';
 
 const SIGN_MESSAGE = 'solana:signMessage';
 const CONNECT = 'standard:connect';
