@@ -190,7 +190,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await cache.start(config.databaseUrl);
   let rateLimits = overrides.rateLimits;
   if (!rateLimits && config.redisUrl) {
-    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    // A Redis that stops answering (partition, frozen server) must not hold requests: a counter not read within
+    // commandTimeout counts as unavailable and the request goes through (fail open).
+    const redis = new Redis(config.redisUrl, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      commandTimeout: 500,
+      connectTimeout: 2000,
+    });
     let lastWarn = 0;
     redis.on('error', (err) => {
       if (Date.now() - lastWarn < 60_000) return;
