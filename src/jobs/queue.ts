@@ -192,30 +192,52 @@ export class JobRunner {
   /**
    * Polls for due jobs until stop(), one loop per queue with the queue's own concurrency, so a slow queue (chat
    * deliveries) never holds back another (webhooks); `poke()` runs a pass at once (after a commit that enqueued work).
+   * Within a queue each job holds one slot only while it runs: a free slot takes the next due job at once, so a job
+   * stuck on a slow receiver never holds back the jobs claimed with it or after it.
    */
   start(): void {
     const pollMs = this.opts.pollMs ?? 1000;
     const loop = async (name: string, q: QueueOptions) => {
       const concurrency = q.concurrency ?? 4;
+      const inFlight = new Set<Promise<void>>();
+      let slotFreed: (() => void) | undefined;
       while (!this.stopped) {
-        try {
-          const jobs = await this.claim([name], concurrency);
-          if (jobs.length > 0) {
-            await Promise.all(jobs.map((job) => this.execute(q, job)));
-            continue;
+        const free = concurrency - inFlight.size;
+        let claimed = 0;
+        if (free > 0) {
+          try {
+            const jobs = await this.claim([name], free);
+            claimed = jobs.length;
+            for (const job of jobs) {
+              const run: Promise<void> = this.execute(q, job)
+                .catch((err) => this.opts.log?.warn({ err, job: job.id, queue: name }, 'job run failed'))
+                .finally(() => {
+                  inFlight.delete(run);
+                  slotFreed?.();
+                });
+              inFlight.add(run);
+            }
+          } catch (err) {
+            this.opts.log?.warn({ err, queue: name }, 'job runner pass failed');
           }
-        } catch (err) {
-          this.opts.log?.warn({ err, queue: name }, 'job runner pass failed');
         }
+        // Every free slot filled: more may be due, look again at once (or as soon as a slot frees).
+        if (claimed > 0 && claimed === free) continue;
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, pollMs);
-          timer.unref();
-          this.waiting.add(() => {
+          const wake = () => {
             clearTimeout(timer);
+            slotFreed = undefined;
+            this.waiting.delete(wake);
             resolve();
-          });
+          };
+          const timer = setTimeout(wake, pollMs);
+          timer.unref();
+          this.waiting.add(wake);
+          // With every slot taken, a finishing job is the moment to claim the next one.
+          if (free <= 0) slotFreed = wake;
         });
       }
+      await Promise.all(inFlight);
     };
     this.running = Promise.all([...this.queues.entries()].map(([name, q]) => loop(name, q))).then(() => {});
   }

@@ -24,7 +24,8 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
-export async function startReceiver(): Promise<Receiver> {
+/** `port` 0 picks a free one; a fixed port brings back a receiver that was down on the URL it had. */
+export async function startReceiver(port = 0): Promise<Receiver> {
   const received: Received[] = [];
   const answer: Receiver['answer'] = new Map();
   const waiters: { prefix: string; resolve: (r: Received) => void }[] = [];
@@ -54,10 +55,10 @@ export async function startReceiver(): Promise<Receiver> {
     });
   });
   server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.address() as { port: number }).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     received,
     answer,
     next(prefix = '/', timeoutMs = 10_000) {
