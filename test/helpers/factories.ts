@@ -13,7 +13,8 @@ export const MERCHANT_WALLET = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read field by field in assertions
 export type Json = Record<string, any>;
 
-export interface Reply<T = Json> {
+// biome-ignore lint/suspicious/noExplicitAny: like res.json(), a reply's body is read field by field unless typed
+export interface Reply<T = any> {
   status: number;
   /** The parsed JSON body (undefined when the response has none). */
   body: T;
@@ -29,17 +30,19 @@ export interface RequestOptions {
 }
 
 /** Requests as one caller (its headers), answering JSON: every reply with a body is asserted to be JSON. */
+// biome-ignore-start lint/suspicious/noExplicitAny: untyped replies read like res.json()
 export interface Api {
   hilt: Hilt;
   headers: Record<string, string>;
-  get<T = Json>(url: string, opts?: RequestOptions): Promise<Reply<T>>;
-  delete<T = Json>(url: string, opts?: RequestOptions): Promise<Reply<T>>;
-  post<T = Json>(url: string, payload?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
-  put<T = Json>(url: string, payload?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
-  patch<T = Json>(url: string, payload?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
+  get<T = any>(url: string, opts?: RequestOptions): Promise<Reply<T>>;
+  delete<T = any>(url: string, opts?: RequestOptions): Promise<Reply<T>>;
+  post<T = any>(url: string, payload?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
+  put<T = any>(url: string, payload?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
+  patch<T = any>(url: string, payload?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
   /** The same caller with other headers on top (a mode, an idempotency key). */
   with(headers: Record<string, string>): Api;
 }
+// biome-ignore-end lint/suspicious/noExplicitAny: untyped replies read like res.json()
 
 export function api(hilt: Hilt, headers: Record<string, string> = {}): Api {
   async function send(method: 'GET' | 'DELETE' | 'POST' | 'PUT' | 'PATCH', url: string, payload: unknown, opts = {}) {
