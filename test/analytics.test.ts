@@ -1,47 +1,43 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
-
-const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+import { bearer, createTestApp, registerMerchant, type TestApp } from './helpers/app.ts';
+import {
+  type Api,
+  airdrop,
+  api,
+  confirm,
+  createBuyer,
+  createMerchant,
+  createProduct,
+  type Merchant,
+  openSession,
+  pay,
+  type Session,
+  type Wallet,
+} from './helpers/factories.ts';
 
 describe('product analytics', () => {
   let hilt: TestApp;
-  let sk: Record<string, string>;
-  let wallet: { address: string; secret_key: string };
+  let m: Merchant;
+  let http: Api;
+  let wallet: Wallet;
   before(async () => {
     hilt = await createTestApp({ HILT_RATE_LIMIT_FREE: '0', HILT_RATE_LIMIT_PUBLIC: '0' });
-    const m = await registerMerchant(hilt);
-    sk = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true })).raw);
-    wallet = (await hilt.app.inject({ method: 'POST', url: '/v1/sandbox/wallets', headers: sk, payload: {} })).json();
-    await hilt.app.inject({ method: 'POST', url: '/v1/sandbox/airdrop', headers: sk, payload: { address: MERCHANT } });
+    http = api(hilt);
+    m = await createMerchant(hilt);
+    wallet = await createBuyer(m);
+    await airdrop(m);
   });
   after(() => hilt.dispose());
 
-  const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    hilt.app.inject({ method: 'POST', url, payload, headers });
-
   test('funnel opens → connects → confirmed, revenue and totals, identical before and after the rollup', async () => {
-    const p = (
-      await post(
-        '/v1/products',
-        { product_type: 'PAYMENT_LINK', title: 'Stats', amount_minor_units: 10_000_000, merchant_wallet: MERCHANT },
-        sk,
-      )
-    ).json();
-    for (let i = 0; i < 3; i++) await hilt.app.inject({ method: 'GET', url: `/v1/products/p/${p.slug}` });
-    const sessions = [];
-    for (let i = 0; i < 3; i++) sessions.push((await post(`/v1/products/p/${p.slug}/connect`, {})).json());
+    const p = await createProduct(m, { title: 'Stats', amount_minor_units: 10_000_000 });
+    for (let i = 0; i < 3; i++) await http.get(`/v1/products/p/${p.slug}`);
+    const sessions: Session[] = [];
+    for (let i = 0; i < 3; i++) sessions.push(await openSession(hilt, p));
     for (const [i, scenario] of (['exact', 'exact', 'underpay'] as const).entries()) {
-      const paid = await post(
-        '/v1/sandbox/pay',
-        { payment_id: sessions[i].payment_id, secret_key: wallet.secret_key, scenario },
-        sk,
-      );
-      await post('/v1/pay/confirm', {
-        payment_id: sessions[i].payment_id,
-        tx_signature: paid.json().tx_signature,
-        payer_wallet: wallet.address,
-      });
+      const paid = await pay(m, sessions[i], wallet, scenario);
+      await confirm(hilt, sessions[i].payment_id, paid, wallet.address);
     }
     // The underpaid session stays open for a full payment; it fails when it expires unpaid.
     await hilt.db.query("UPDATE payments SET expires_at = now() - interval '5 minutes' WHERE id = $1", [
@@ -49,13 +45,9 @@ describe('product analytics', () => {
     ]);
     await hilt.services.payments.reconcileOnce();
     const read = async () => {
-      const res = await hilt.app.inject({
-        method: 'GET',
-        url: `/v1/products/${p.id}/analytics?window_days=7`,
-        headers: sk,
-      });
-      assert.equal(res.statusCode, 200, res.body);
-      return res.json();
+      const res = await m.get(`/v1/products/${p.id}/analytics?window_days=7`);
+      assert.equal(res.status, 200, res.text);
+      return res.body;
     };
     const a = await read();
     assert.equal(a.checkout_opens, 3);
@@ -105,25 +97,13 @@ describe('product analytics', () => {
   });
 
   test('window validation and isolation', async () => {
-    const p = (
-      await post(
-        '/v1/products',
-        { product_type: 'PAYMENT_LINK', title: 'Iso', amount_minor_units: 1, merchant_wallet: MERCHANT },
-        sk,
-      )
-    ).json();
-    const bad = await hilt.app.inject({
-      method: 'GET',
-      url: `/v1/products/${p.id}/analytics?window_days=0`,
-      headers: sk,
-    });
-    assert.equal(bad.statusCode, 422);
+    const p = await createProduct(m, { title: 'Iso', amount_minor_units: 1 });
+    const bad = await m.get(`/v1/products/${p.id}/analytics?window_days=0`);
+    assert.equal(bad.status, 422);
     const other = await registerMerchant(hilt);
-    const res = await hilt.app.inject({
-      method: 'GET',
-      url: `/v1/products/${p.id}/analytics`,
-      headers: { authorization: `Bearer ${other.token}`, 'x-hilt-mode': 'sandbox' },
+    const res = await http.get(`/v1/products/${p.id}/analytics`, {
+      headers: { ...bearer(other.token), 'x-hilt-mode': 'sandbox' },
     });
-    assert.equal(res.statusCode, 404);
+    assert.equal(res.status, 404);
   });
 });

@@ -11,16 +11,23 @@ import { USDC_MINT } from '../src/chain/port.ts';
 import { buildCli } from '../src/cli/index.ts';
 import { checkReceiptProof } from '../src/receipt/proof.ts';
 import { startFakeSmtp } from './helpers/smtp.ts';
+import { bearer, createKey, createTestApp, keyHeader, type TestApp, trustPayoutWallet } from './helpers/app.ts';
 import {
-  createKey,
-  createTestApp,
-  keyHeader,
-  registerMerchant,
-  type TestApp,
-  trustPayoutWallet,
-} from './helpers/app.ts';
-
-const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+  type Api,
+  airdrop,
+  api,
+  createBuyer,
+  createMerchant,
+  createProduct as createProductAs,
+  type Json,
+  MERCHANT_WALLET as MERCHANT,
+  type Merchant,
+  openSession,
+  pay,
+  payAndConfirm as payAndConfirmAs,
+  type Scenario,
+  type Wallet,
+} from './helpers/factories.ts';
 const OTHER_MERCHANT = 'GsbwXfJraMomNxBcjYLcG3mxkBUiyWXAB32fGbSMQRdW';
 
 // What any third party needs: canonical JSON (RFC 8785 for strings, integers, booleans, null), base58 and node:crypto.
@@ -54,25 +61,25 @@ function verifyOffline(
 
 describe('receipts', () => {
   let hilt: TestApp;
-  let sk: Record<string, string>;
-  let otherSk: Record<string, string>;
-  let liveKey: Record<string, string>;
-  let wallet: { address: string; secret_key: string };
+  let http: Api;
+  let sk: Merchant;
+  let otherSk: Api;
+  let liveKey: Api;
+  let wallet: Wallet;
   let productId: string;
   let usdcProductId: string;
   let paid: { paymentId: string; tx: string; receiptId: string };
 
   before(async () => {
     hilt = await createTestApp({ HILT_RATE_LIMIT_FREE: '0', HILT_RATE_LIMIT_PUBLIC: '0' });
-    const m = await registerMerchant(hilt);
-    sk = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true })).raw);
-    liveKey = keyHeader((await createKey(hilt, m.token, { sandbox_mode: false })).raw);
-    const other = await registerMerchant(hilt);
-    otherSk = keyHeader((await createKey(hilt, other.token, { sandbox_mode: true })).raw);
-    await req('PATCH', '/v1/account/me', { display_name: 'Acme Courses' }, { authorization: `Bearer ${m.token}` });
-    wallet = (await req('POST', '/v1/sandbox/wallets', {}, sk)).json();
-    await req('POST', '/v1/sandbox/airdrop', { address: MERCHANT, lamports: 1_000_000_000 }, sk);
-    await trustPayoutWallet(hilt, m.userId, MERCHANT, false);
+    http = api(hilt);
+    sk = await createMerchant(hilt);
+    liveKey = api(hilt, keyHeader((await createKey(hilt, sk.token, { sandbox_mode: false })).raw));
+    otherSk = await createMerchant(hilt);
+    await http.patch('/v1/account/me', { display_name: 'Acme Courses' }, { headers: bearer(sk.token) });
+    wallet = await createBuyer(sk);
+    await airdrop(sk, MERCHANT);
+    await trustPayoutWallet(hilt, sk.userId, MERCHANT, false);
     productId = (await createProduct(sk, { title: 'Pro course' })).id;
     usdcProductId = (
       await createProduct(sk, { title: 'USDC guide', token_mint: USDC_MINT, amount_minor_units: 5_000_000 })
@@ -81,42 +88,22 @@ describe('receipts', () => {
   });
   after(() => hilt.dispose());
 
-  function req(method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) {
-    return hilt.app.inject({ method: method as 'GET', url, payload: payload as object, headers });
+  const createProduct = (merchant: Api, body: Json) =>
+    createProductAs(merchant, { amount_minor_units: 25_000_000, ...body });
+
+  async function session(productId: string) {
+    const slug = (await sk.get(`/v1/products/${productId}`)).body.slug;
+    return openSession(hilt, { slug }, { payer_wallet: wallet.address });
   }
 
-  async function createProduct(headers: Record<string, string>, body: Record<string, unknown>) {
-    const res = await req(
-      'POST',
-      '/v1/products',
-      { product_type: 'PAYMENT_LINK', amount_minor_units: 25_000_000, merchant_wallet: MERCHANT, ...body },
-      headers,
-    );
-    assert.equal(res.statusCode, 200, res.body);
-    return res.json() as { id: string; slug: string };
-  }
-
-  async function sandboxPay(id: string, scenario = 'exact') {
-    const slug = (await req('GET', `/v1/products/${id}`, undefined, sk)).json().slug;
-    const session = (await req('POST', `/v1/products/p/${slug}/connect`, { payer_wallet: wallet.address })).json();
-    const sent = await req(
-      'POST',
-      '/v1/sandbox/pay',
-      { payment_id: session.payment_id, secret_key: wallet.secret_key, scenario },
-      sk,
-    );
-    assert.equal(sent.statusCode, 200, sent.body);
-    return { paymentId: session.payment_id as string, tx: sent.json().tx_signature as string };
+  async function sandboxPay(id: string, scenario: Scenario = 'exact') {
+    const s = await session(id);
+    return { paymentId: s.payment_id, tx: await pay(sk, s, wallet, scenario) };
   }
 
   async function payAndConfirm(id: string) {
-    const { paymentId, tx } = await sandboxPay(id);
-    const ok = await req('POST', '/v1/pay/confirm', {
-      payment_id: paymentId,
-      tx_signature: tx,
-      payer_wallet: wallet.address,
-    });
-    assert.equal(ok.statusCode, 200, ok.body);
+    const s = await session(id);
+    const { payment_id: paymentId, tx_signature: tx } = await payAndConfirmAs(sk, s, { buyer: wallet });
     const [event] = await hilt.db.query<{ data: { receipt: { id: string; verify_url: string } } }>(
       `SELECT data FROM events WHERE payment_id = $1 AND type = 'payment.confirmed'`,
       [paymentId],
@@ -136,9 +123,9 @@ describe('receipts', () => {
     ]);
     assert.equal(created.length, 1);
 
-    const res = await req('GET', `/v1/receipt/${paid.receiptId}`, undefined, sk);
-    assert.equal(res.statusCode, 200, res.body);
-    const r = res.json();
+    const res = await sk.get(`/v1/receipt/${paid.receiptId}`);
+    assert.equal(res.status, 200, res.text);
+    const r = res.body;
     assert.equal(r.tx_sig, paid.tx);
     assert.equal(r.payment_id, paid.paymentId);
     assert.equal(r.product_title, 'Pro course');
@@ -157,19 +144,19 @@ describe('receipts', () => {
   });
 
   test('public key listing, public view and /verify with the on-chain anchor', async () => {
-    const keys = (await req('GET', '/v1/receipts/public-key')).json().keys;
+    const keys = (await http.get('/v1/receipts/public-key')).body.keys;
     assert.equal(keys.length, 1);
     assert.equal(keys[0].algorithm, 'Ed25519');
     assert.equal(keys[0].retired_at, null);
 
-    const pub = await req('GET', `/v1/receipt/${paid.receiptId}/public`);
-    assert.equal(pub.statusCode, 200, pub.body);
-    assert.equal(pub.json().verification.valid, true);
-    assert.equal(pub.json().owner_email, null, 'the merchant’s login email stays private');
+    const pub = await http.get(`/v1/receipt/${paid.receiptId}/public`);
+    assert.equal(pub.status, 200, pub.text);
+    assert.equal(pub.body.verification.valid, true);
+    assert.equal(pub.body.owner_email, null, 'the merchant’s login email stays private');
 
-    const v = await req('GET', `/v1/receipt/${paid.receiptId}/verify`);
-    assert.equal(v.statusCode, 200, v.body);
-    const body = v.json();
+    const v = await http.get(`/v1/receipt/${paid.receiptId}/verify`);
+    assert.equal(v.status, 200, v.text);
+    const body = v.body;
     assert.equal(body.valid, true);
     assert.equal(body.hash_valid, true);
     assert.equal(body.signature_valid, true);
@@ -180,10 +167,10 @@ describe('receipts', () => {
   });
 
   test('anyone verifies a receipt with the public key alone (node:crypto, no project code)', async () => {
-    const r = (await req('GET', `/v1/receipt/${paid.receiptId}/public`)).json();
-    const key = (await req('GET', '/v1/receipts/public-key'))
-      .json()
-      .keys.find((k: { key_id: string }) => k.key_id === r.receipt_json.key_id);
+    const r = (await http.get(`/v1/receipt/${paid.receiptId}/public`)).body;
+    const key = (await http.get('/v1/receipts/public-key')).body.keys.find(
+      (k: { key_id: string }) => k.key_id === r.receipt_json.key_id,
+    );
     assert.equal(verifyOffline(r, key.public_key), true);
 
     const tamperedField = { ...r, receipt_json: { ...r.receipt_json, amount_minor_units: '1' } };
@@ -213,7 +200,7 @@ describe('receipts', () => {
       receiptId,
       row.receipt_json.replace(`"payer_wallet":"${wallet.address}"`, `"payer_wallet":"${OTHER_MERCHANT}"`),
     ]);
-    let v = (await req('GET', `/v1/receipt/${receiptId}/verify`)).json();
+    let v = (await http.get(`/v1/receipt/${receiptId}/verify`)).body;
     assert.equal(v.valid, false);
     assert.equal(v.hash_valid, false);
     assert.notEqual(v.computed_hash, v.stored_hash);
@@ -225,7 +212,7 @@ describe('receipts', () => {
       row.receipt_json,
       sig.toString('base64'),
     ]);
-    v = (await req('GET', `/v1/receipt/${receiptId}/verify`)).json();
+    v = (await http.get(`/v1/receipt/${receiptId}/verify`)).body;
     assert.equal(v.hash_valid, true);
     assert.equal(v.signature_valid, false);
     assert.equal(v.valid, false);
@@ -233,14 +220,14 @@ describe('receipts', () => {
   });
 
   test('the PDF parses as a PDF and holds the transaction signature, amount and hash', async () => {
-    const res = await req('GET', `/v1/receipt/${paid.receiptId}/pdf`);
+    const res = await hilt.app.inject({ method: 'GET', url: `/v1/receipt/${paid.receiptId}/pdf` });
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers['content-type'], 'application/pdf');
     assert.ok(res.rawPayload.subarray(0, 5).toString() === '%PDF-');
     const pdf = await getDocumentProxy(new Uint8Array(res.rawPayload));
     assert.equal(pdf.numPages, 1);
     const { text } = await extractText(pdf, { mergePages: true });
-    const r = (await req('GET', `/v1/receipt/${paid.receiptId}`, undefined, sk)).json();
+    const r = (await sk.get(`/v1/receipt/${paid.receiptId}`)).body;
     for (const needle of [
       paid.tx,
       r.receipt_hash,
@@ -259,31 +246,29 @@ describe('receipts', () => {
     const title = 'Café Müller — Ωmega Жук 日本 €';
     const id = (await createProduct(sk, { title, token_mint: USDC_MINT, amount_minor_units: 12_340_000 })).id;
     const world = await payAndConfirm(id);
-    const me = (await req('GET', '/v1/account/me', undefined, sk)).json();
-    const token = (
-      await req('POST', '/v1/auth/login', { email: me.email, password: 'correct horse battery staple' })
-    ).json().token;
-    const branded = await req(
-      'PATCH',
+    const me = (await sk.get('/v1/account/me')).body;
+    const token = (await http.post('/v1/auth/login', { email: me.email, password: 'correct horse battery staple' }))
+      .body.token;
+    const branded = await http.patch(
       '/v1/account/me',
       { merchant_settings: { brand_name: 'Ωmega Жук Studio 日本', brand_accent_color: '#0f766e' } },
-      { authorization: `Bearer ${token}` },
+      { headers: bearer(token) },
     );
-    assert.equal(branded.statusCode, 200, branded.body);
+    assert.equal(branded.status, 200, branded.text);
     const invoice = {
       invoice_number: 'INV-2026-0042',
       customer_name: 'Jürgen Ωmega 山田',
       billing_reference: 'PO № 7731',
     };
-    const set = await req('PATCH', `/v1/receipt/${world.receiptId}/invoice-metadata`, invoice, sk);
-    assert.equal(set.statusCode, 200, set.body);
+    const set = await sk.patch(`/v1/receipt/${world.receiptId}/invoice-metadata`, invoice);
+    assert.equal(set.status, 200, set.text);
 
-    const res = await req('GET', `/v1/receipt/${world.receiptId}/pdf`);
+    const res = await hilt.app.inject({ method: 'GET', url: `/v1/receipt/${world.receiptId}/pdf` });
     assert.equal(res.statusCode, 200);
     const pdf = await getDocumentProxy(new Uint8Array(res.rawPayload));
     assert.equal(pdf.numPages, 1);
     const { text } = await extractText(pdf, { mergePages: true });
-    const r = (await req('GET', `/v1/receipt/${world.receiptId}`, undefined, sk)).json();
+    const r = (await sk.get(`/v1/receipt/${world.receiptId}`)).body;
     for (const needle of [
       title,
       'Ωmega Жук Studio 日本',
@@ -307,27 +292,22 @@ describe('receipts', () => {
   });
 
   test('POST /v1/receipt: checked on chain, idempotent on tx_sig', async () => {
-    const replay = await req('POST', '/v1/receipt', { tx_sig: paid.tx }, sk);
-    assert.equal(replay.statusCode, 200, replay.body);
-    assert.equal(replay.json().receipt_id, paid.receiptId);
-    assert.equal(replay.json().idempotent_replay, true);
+    const replay = await sk.post('/v1/receipt', { tx_sig: paid.tx });
+    assert.equal(replay.status, 200, replay.text);
+    assert.equal(replay.body.receipt_id, paid.receiptId);
+    assert.equal(replay.body.idempotent_replay, true);
 
     // A transfer to the merchant wallet that settled no checkout session (no memo, no reference).
     const stray = await sandboxPay(usdcProductId, 'no_memo');
-    const first = await req(
-      'POST',
-      '/v1/receipt',
-      {
-        tx_sig: stray.tx,
-        wallet: wallet.address,
-        counterparty_wallet: MERCHANT,
-        amount_raw: 5_000_000,
-        memo: 'manual',
-      },
-      sk,
-    );
-    assert.equal(first.statusCode, 200, first.body);
-    const r = first.json();
+    const first = await sk.post('/v1/receipt', {
+      tx_sig: stray.tx,
+      wallet: wallet.address,
+      counterparty_wallet: MERCHANT,
+      amount_raw: 5_000_000,
+      memo: 'manual',
+    });
+    assert.equal(first.status, 200, first.text);
+    const r = first.body;
     assert.equal(r.idempotent_replay, false);
     assert.equal(r.token_mint, USDC_MINT);
     assert.equal(r.amount_minor_units, 5_000_000);
@@ -335,61 +315,64 @@ describe('receipts', () => {
     assert.equal(r.payer_wallet, wallet.address);
     assert.equal(r.merchant_wallet, MERCHANT);
     assert.equal(r.receipt_json.source, 'transaction');
-    const again = await req('POST', '/v1/receipt', { tx_sig: stray.tx }, sk);
-    assert.equal(again.json().receipt_id, r.receipt_id);
-    assert.equal(again.json().idempotent_replay, true);
-    assert.equal((await req('GET', `/v1/receipt/${r.receipt_id}/verify`)).json().valid, true);
+    const again = await sk.post('/v1/receipt', { tx_sig: stray.tx });
+    assert.equal(again.body.receipt_id, r.receipt_id);
+    assert.equal(again.body.idempotent_replay, true);
+    assert.equal((await http.get(`/v1/receipt/${r.receipt_id}/verify`)).body.valid, true);
 
     const wrongAmount = await sandboxPay(productId, 'no_memo');
-    const mismatch = await req('POST', '/v1/receipt', { tx_sig: wrongAmount.tx, amount_raw: '1' }, sk);
-    assert.equal(mismatch.statusCode, 422);
-    assert.equal(mismatch.json().code, 'amount_mismatch');
+    const mismatch = await sk.post('/v1/receipt', { tx_sig: wrongAmount.tx, amount_raw: '1' });
+    assert.equal(mismatch.status, 422);
+    assert.equal(mismatch.body.code, 'amount_mismatch');
 
     const elsewhere = await sandboxPay(productId, 'wrong_recipient');
-    const refused = await req('POST', '/v1/receipt', { tx_sig: elsewhere.tx }, sk);
-    assert.equal(refused.statusCode, 422);
-    assert.equal(refused.json().code, 'not_merchant_transaction');
+    const refused = await sk.post('/v1/receipt', { tx_sig: elsewhere.tx });
+    assert.equal(refused.status, 422);
+    assert.equal(refused.body.code, 'not_merchant_transaction');
 
-    const unknown = await req('POST', '/v1/receipt', { tx_sig: bs58.encode(randomBytes(64)) }, sk);
-    assert.equal(unknown.statusCode, 408);
+    const unknown = await sk.post('/v1/receipt', { tx_sig: bs58.encode(randomBytes(64)) });
+    assert.equal(unknown.status, 408);
   });
 
   test('list with page/per_page, wallet, q and product_id filters, and the CSV export', async () => {
     const second = await payAndConfirm(usdcProductId);
-    await req(
-      'PATCH',
-      `/v1/receipt/${second.receiptId}/invoice-metadata`,
-      { invoice_number: 'INV-2042', customer_name: 'Ada, "the" buyer', customer_email: 'ada@example.com' },
-      sk,
-    );
-    const all = (await req('GET', '/v1/receipts', undefined, sk)).json();
+    await sk.patch(`/v1/receipt/${second.receiptId}/invoice-metadata`, {
+      invoice_number: 'INV-2042',
+      customer_name: 'Ada, "the" buyer',
+      customer_email: 'ada@example.com',
+    });
+    const all = (await sk.get('/v1/receipts')).body;
     assert.ok(all.total >= 3);
     assert.equal(all.page, 1);
     assert.equal(all.per_page, 20);
-    const page = (await req('GET', '/v1/receipts?page=2&per_page=1', undefined, sk)).json();
+    const page = (await sk.get('/v1/receipts?page=2&per_page=1')).body;
     assert.equal(page.receipts.length, 1);
     assert.equal(page.receipts[0].receipt_id, all.receipts[1].receipt_id);
 
-    const byProduct = (await req('GET', `/v1/receipts?product_id=${usdcProductId}`, undefined, sk)).json();
+    const byProduct = (await sk.get(`/v1/receipts?product_id=${usdcProductId}`)).body;
     assert.ok(byProduct.receipts.length >= 1);
     assert.ok(byProduct.receipts.every((r: { product_id: string }) => r.product_id === usdcProductId));
-    const byTx = (await req('GET', `/v1/receipts?q=${paid.tx.slice(5, 30)}`, undefined, sk)).json();
+    const byTx = (await sk.get(`/v1/receipts?q=${paid.tx.slice(5, 30)}`)).body;
     assert.deepEqual(
       byTx.receipts.map((r: { receipt_id: string }) => r.receipt_id),
       [paid.receiptId],
     );
-    const byInvoice = (await req('GET', '/v1/receipts?q=inv-2042', undefined, sk)).json();
+    const byInvoice = (await sk.get('/v1/receipts?q=inv-2042')).body;
     assert.equal(byInvoice.total, 1);
     assert.equal(byInvoice.receipts[0].invoice_number, 'INV-2042');
-    const byTitle = (await req('GET', '/v1/receipts?q=USDC%20guide', undefined, sk)).json();
+    const byTitle = (await sk.get('/v1/receipts?q=USDC%20guide')).body;
     assert.ok(byTitle.total >= 1);
-    const byWallet = (await req('GET', `/v1/receipts?wallet=${wallet.address}`, undefined, sk)).json();
+    const byWallet = (await sk.get(`/v1/receipts?wallet=${wallet.address}`)).body;
     assert.equal(byWallet.total, all.total);
-    const noWallet = (await req('GET', `/v1/receipts?wallet=${OTHER_MERCHANT}`, undefined, sk)).json();
+    const noWallet = (await sk.get(`/v1/receipts?wallet=${OTHER_MERCHANT}`)).body;
     assert.equal(noWallet.total, 0);
-    assert.equal((await req('GET', '/v1/receipts?per_page=101', undefined, sk)).statusCode, 422);
+    assert.equal((await sk.get('/v1/receipts?per_page=101')).status, 422);
 
-    const csv = await req('GET', `/v1/receipts/export.csv?product_id=${usdcProductId}`, undefined, sk);
+    const csv = await hilt.app.inject({
+      method: 'GET',
+      url: `/v1/receipts/export.csv?product_id=${usdcProductId}`,
+      headers: sk.headers,
+    });
     assert.equal(csv.statusCode, 200);
     assert.match(csv.headers['content-type'] as string, /^text\/csv/);
     const lines = csv.body.trimEnd().split('\r\n');
@@ -410,22 +393,22 @@ describe('receipts', () => {
       ['billing_reference', 180],
       ['notes', 1200],
     ] as const) {
-      assert.equal((await req('PATCH', url, { [field]: 'x'.repeat(max + 1) }, sk)).statusCode, 422, field);
-      assert.equal((await req('PATCH', url, { [field]: 'x'.repeat(max) }, sk)).statusCode, 200, field);
+      assert.equal((await sk.patch(url, { [field]: 'x'.repeat(max + 1) })).status, 422, field);
+      assert.equal((await sk.patch(url, { [field]: 'x'.repeat(max) })).status, 200, field);
     }
-    const res = await req('PATCH', url, { invoice_number: 'A-1', notes: null }, sk);
-    assert.equal(res.statusCode, 200, res.body);
-    const r = res.json().receipt;
+    const res = await sk.patch(url, { invoice_number: 'A-1', notes: null });
+    assert.equal(res.status, 200, res.text);
+    const r = res.body.receipt;
     assert.equal(r.invoice_metadata.invoice_number, 'A-1');
     assert.equal(r.invoice_metadata.customer_name, 'x'.repeat(180), 'other fields are kept');
     assert.equal(r.invoice_metadata.notes, null);
-    assert.equal((await req('GET', `/v1/receipt/${paid.receiptId}/verify`)).json().valid, true);
+    assert.equal((await http.get(`/v1/receipt/${paid.receiptId}/verify`)).body.valid, true);
   });
 
   test('send-proof: 503 without SMTP; queued as a job that mails the proof through SMTP_URL, retrying failures', async () => {
-    const refused = await req('POST', `/v1/receipt/${paid.receiptId}/send-proof`, { email: 'b@example.com' }, sk);
-    assert.equal(refused.statusCode, 503);
-    assert.equal(refused.json().code, 'email_not_configured');
+    const refused = await sk.post(`/v1/receipt/${paid.receiptId}/send-proof`, { email: 'b@example.com' });
+    assert.equal(refused.status, 503);
+    assert.equal(refused.body.code, 'email_not_configured');
 
     const smtp = await startFakeSmtp();
     let clock = new Date(Date.now() + 1000);
@@ -446,7 +429,7 @@ describe('receipts', () => {
         method: 'POST',
         url: `/v1/receipt/${paid.receiptId}/send-proof`,
         ...(payload === undefined ? {} : { payload: payload as object }),
-        headers: sk,
+        headers: sk.headers,
       });
     // Jobs are enqueued at the database's now(); the test clock must not lag behind it.
     const runJobs = async () => {
@@ -482,7 +465,7 @@ describe('receipts', () => {
         method: 'PATCH',
         url: `/v1/receipt/${paid.receiptId}/invoice-metadata`,
         payload: { customer_email: 'on-file@example.com' },
-        headers: sk,
+        headers: sk.headers,
       });
       assert.equal(meta.statusCode, 200, meta.body);
       smtp.refuseNext(1);
@@ -503,7 +486,7 @@ describe('receipts', () => {
   });
 
   test('a receipt signed before a key rotation still verifies; chain down still verifies offline', async () => {
-    const oldKey = (await req('GET', '/v1/receipts/public-key')).json().keys[0];
+    const oldKey = (await http.get('/v1/receipts/public-key')).body.keys[0];
     const rotated: Hilt = await createApp(
       // Nothing listens there: the chain is unreachable for this instance.
       { ...hilt.config, sandboxRpcUrl: 'http://127.0.0.1:9' },
@@ -547,14 +530,14 @@ describe('receipts', () => {
       sandboxChain: hilt.sandboxChain,
     });
     await back.close();
-    const keys = (await req('GET', '/v1/receipts/public-key')).json().keys;
+    const keys = (await http.get('/v1/receipts/public-key')).body.keys;
     assert.equal(keys.find((k: { key_id: string }) => k.key_id === oldKey.key_id).retired_at, null);
   });
 
   test('hilt receipts verify checks a receipt file offline', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hilt-receipt-'));
-    const r = (await req('GET', `/v1/receipt/${paid.receiptId}/public`)).json();
-    const keys = (await req('GET', '/v1/receipts/public-key')).json();
+    const r = (await http.get(`/v1/receipt/${paid.receiptId}/public`)).body;
+    const keys = (await http.get('/v1/receipts/public-key')).body;
     const run = async (args: string[]) => {
       const out: string[] = [];
       const err: string[] = [];
@@ -599,24 +582,21 @@ describe('receipts', () => {
   test('tenant and mode isolation on every receipt route', async () => {
     const id = paid.receiptId;
     for (const headers of [otherSk, liveKey]) {
-      assert.equal((await req('GET', `/v1/receipt/${id}`, undefined, headers)).statusCode, 404);
-      assert.equal(
-        (await req('PATCH', `/v1/receipt/${id}/invoice-metadata`, { invoice_number: 'X' }, headers)).statusCode,
-        404,
-      );
-      assert.equal((await req('POST', `/v1/receipt/${id}/send-proof`, { email: 'a@b.co' }, headers)).statusCode, 404);
-      assert.equal((await req('GET', '/v1/receipts', undefined, headers)).json().total, 0);
-      assert.equal((await req('GET', `/v1/receipts?q=${paid.tx}`, undefined, headers)).json().total, 0);
-      const csv = await req('GET', '/v1/receipts/export.csv', undefined, headers);
+      assert.equal((await headers.get(`/v1/receipt/${id}`)).status, 404);
+      assert.equal((await headers.patch(`/v1/receipt/${id}/invoice-metadata`, { invoice_number: 'X' })).status, 404);
+      assert.equal((await headers.post(`/v1/receipt/${id}/send-proof`, { email: 'a@b.co' })).status, 404);
+      assert.equal((await headers.get('/v1/receipts')).body.total, 0);
+      assert.equal((await headers.get(`/v1/receipts?q=${paid.tx}`)).body.total, 0);
+      const csv = await hilt.app.inject({ method: 'GET', url: '/v1/receipts/export.csv', headers: headers.headers });
       assert.equal(csv.body.trimEnd().split('\r\n').length, 1, 'header only');
     }
     // Another workspace cannot take a receipt for a transaction that paid someone else's wallet.
-    const theirs = await req('POST', '/v1/receipt', { tx_sig: paid.tx }, otherSk);
-    assert.equal(theirs.statusCode, 422);
-    assert.equal(theirs.json().code, 'not_merchant_transaction');
-    assert.equal((await req('GET', `/v1/receipt/${id}`)).statusCode, 401);
-    assert.equal((await req('GET', '/v1/receipts')).statusCode, 401);
-    const readOnly = await req('POST', '/v1/receipt', { tx_sig: paid.tx });
-    assert.equal(readOnly.statusCode, 401);
+    const theirs = await otherSk.post('/v1/receipt', { tx_sig: paid.tx });
+    assert.equal(theirs.status, 422);
+    assert.equal(theirs.body.code, 'not_merchant_transaction');
+    assert.equal((await http.get(`/v1/receipt/${id}`)).status, 401);
+    assert.equal((await http.get('/v1/receipts')).status, 401);
+    const readOnly = await http.post('/v1/receipt', { tx_sig: paid.tx });
+    assert.equal(readOnly.status, 401);
   });
 });

@@ -3,10 +3,19 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { recordEvent } from '../src/event/outbox.ts';
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS } from '../src/webhook/service.ts';
-import { bearer, createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
+import { bearer, createKey, createTestApp, keyHeader, type TestApp } from './helpers/app.ts';
+import {
+  airdrop,
+  createBuyer,
+  createEndpoint,
+  createMerchant,
+  createProduct,
+  type Json,
+  type Merchant,
+  openSession,
+  payAndConfirm,
+} from './helpers/factories.ts';
 import { type Receiver, startReceiver } from './helpers/webhook-receiver.ts';
-
-const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
 
 describe('outbound webhooks', () => {
   let hilt: TestApp;
@@ -50,22 +59,12 @@ describe('outbound webhooks', () => {
   }
 
   async function merchant() {
-    const m = await registerMerchant(hilt);
-    const sk = keyHeader(
-      (await createKey(hilt, m.token, { sandbox_mode: true, permissions: ['read', 'execute', 'admin'] })).raw,
-    );
-    return { ...m, sk };
+    const m = await createMerchant(hilt, { permissions: ['read', 'execute', 'admin'] });
+    return { ...m, sk: m.headers };
   }
 
-  async function endpoint(sk: Record<string, string>, path: string, body: Record<string, unknown> = {}) {
-    const res = await inject('POST', '/v1/webhooks/endpoints', sk, {
-      label: `Receiver ${path}`,
-      url: `${rx.url}${path}`,
-      ...body,
-    });
-    assert.equal(res.statusCode, 201, res.body);
-    return res.json() as { endpoint: { id: string; status: string }; signing_secret: string };
-  }
+  const endpoint = (m: Merchant, path: string, body: Json = {}) =>
+    createEndpoint(m, { label: `Receiver ${path}`, url: `${rx.url}${path}`, ...body });
 
   /** An event recorded as the payment service records one, in its own transaction. */
   async function event(ownerId: string, type = 'payment.confirmed', productId: string | null = null) {
@@ -101,36 +100,13 @@ describe('outbound webhooks', () => {
 
   test('a real sandbox payment reaches the receiver as payment.confirmed, verified both ways', async () => {
     const m = await merchant();
-    const { signing_secret } = await endpoint(m.sk, '/real', { subscribed_events: ['payment.confirmed'] });
+    const { signing_secret } = await endpoint(m, '/real', { subscribed_events: ['payment.confirmed'] });
     assert.match(signing_secret, /^whsec_[A-Za-z0-9+/]{43}=$/);
-    const wallet = (await inject('POST', '/v1/sandbox/wallets', m.sk, {})).json();
-    await inject('POST', '/v1/sandbox/airdrop', m.sk, { address: MERCHANT, lamports: 1_000_000_000 });
-    const product = (
-      await inject('POST', '/v1/products', m.sk, {
-        product_type: 'PAYMENT_LINK',
-        title: 'Webhook course',
-        amount_minor_units: 10_000_000,
-        merchant_wallet: MERCHANT,
-      })
-    ).json();
-    const session = (
-      await inject('POST', `/v1/products/p/${product.slug}/connect`, {}, { payer_wallet: wallet.address })
-    ).json();
-    const paid = await inject('POST', '/v1/sandbox/pay', m.sk, {
-      payment_id: session.payment_id,
-      secret_key: wallet.secret_key,
-    });
-    const confirmed = await inject(
-      'POST',
-      '/v1/pay/confirm',
-      {},
-      {
-        payment_id: session.payment_id,
-        tx_signature: paid.json().tx_signature,
-        payer_wallet: wallet.address,
-      },
-    );
-    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    const wallet = await createBuyer(m);
+    await airdrop(m);
+    const product = await createProduct(m, { title: 'Webhook course', amount_minor_units: 10_000_000 });
+    const session = await openSession(hilt, product, { payer_wallet: wallet.address });
+    await payAndConfirm(m, session, { buyer: wallet });
 
     const got = rx.next('/real');
     await drain();
@@ -172,14 +148,7 @@ describe('outbound webhooks', () => {
   test('validation: label, unknown event types, foreign products, auth and workspaces', async () => {
     const m = await merchant();
     const other = await merchant();
-    const otherProduct = (
-      await inject('POST', '/v1/products', other.sk, {
-        product_type: 'PAYMENT_LINK',
-        title: 'Not yours',
-        amount_minor_units: 1000,
-        merchant_wallet: MERCHANT,
-      })
-    ).json();
+    const otherProduct = await createProduct(other, { title: 'Not yours', amount_minor_units: 1000 });
     const post = (body: Record<string, unknown>) =>
       inject('POST', '/v1/webhooks/endpoints', m.sk, { label: 'ok label', url: `${rx.url}/v`, ...body });
     assert.equal((await post({ label: 'x' })).statusCode, 422);
@@ -196,7 +165,7 @@ describe('outbound webhooks', () => {
     assert.equal((await inject('GET', '/v1/webhooks/events', readKey)).statusCode, 200);
     assert.equal((await inject('GET', '/v1/webhooks/endpoints', {})).statusCode, 401);
 
-    const { endpoint: ep } = await endpoint(m.sk, '/v');
+    const { endpoint: ep } = await endpoint(m, '/v');
     assert.equal(
       (await inject('PATCH', `/v1/webhooks/endpoints/${ep.id}`, other.sk, { label: 'mine' })).statusCode,
       404,
@@ -229,7 +198,7 @@ describe('outbound webhooks', () => {
       })
     ).json().endpoint;
     assert.equal(liveOnly.mode, 'live');
-    const sandboxOnly = (await endpoint(m.sk, '/sbonly')).endpoint as { id: string; mode?: string };
+    const sandboxOnly = (await endpoint(m, '/sbonly')).endpoint as { id: string; mode?: string };
     assert.equal(sandboxOnly.mode, 'sandbox');
 
     // A key (or a session with X-Hilt-Mode) is bound to its mode: it cannot widen an endpoint to "all" or the other mode.
@@ -325,7 +294,7 @@ describe('outbound webhooks', () => {
 
   test('PATCH: null leaves label, url, status, subscribed_events and product_ids as they are; enums in any case', async () => {
     const m = await merchant();
-    const { endpoint: ep } = await endpoint(m.sk, '/patch-null', { subscribed_events: ['PAYMENT.CONFIRMED'] });
+    const { endpoint: ep } = await endpoint(m, '/patch-null', { subscribed_events: ['PAYMENT.CONFIRMED'] });
     const before = (await inject('GET', '/v1/webhooks/endpoints', m.sk))
       .json()
       .endpoints.find((e: { id: string }) => e.id === ep.id);
@@ -358,17 +327,10 @@ describe('outbound webhooks', () => {
 
   test('filters: subscribed events and product ids; live events never reach sandbox endpoints', async () => {
     const m = await merchant();
-    const product = (
-      await inject('POST', '/v1/products', m.sk, {
-        product_type: 'PAYMENT_LINK',
-        title: 'Filtered',
-        amount_minor_units: 1000,
-        merchant_wallet: MERCHANT,
-      })
-    ).json();
-    const failedOnly = await endpoint(m.sk, '/f-failed', { subscribed_events: ['payment.failed'] });
-    const productOnly = await endpoint(m.sk, '/f-product', { product_ids: [product.id] });
-    const all = await endpoint(m.sk, '/f-all');
+    const product = await createProduct(m, { title: 'Filtered', amount_minor_units: 1000 });
+    const failedOnly = await endpoint(m, '/f-failed', { subscribed_events: ['payment.failed'] });
+    const productOnly = await endpoint(m, '/f-product', { product_ids: [product.id] });
+    const all = await endpoint(m, '/f-all');
     await event(m.userId, 'payment.confirmed', null);
     await event(m.userId, 'payment.failed', product.id);
     await hilt.db.transaction((tx) =>
@@ -386,7 +348,7 @@ describe('outbound webhooks', () => {
 
   test('retry schedule under the clock: immediately, 30 s, 2 min, 10 min, 30 min, 2 h, then dead_letter; replay', async () => {
     const m = await merchant();
-    const { endpoint: ep, signing_secret } = await endpoint(m.sk, '/retry');
+    const { endpoint: ep, signing_secret } = await endpoint(m, '/retry');
     rx.answer.set('/retry', 500);
     const e = await event(m.userId);
     const sent = () => rx.received.filter((r) => r.path === '/retry' && r.json.id === e.id).length;
@@ -434,7 +396,7 @@ describe('outbound webhooks', () => {
 
   test('an endpoint answering 410 is disabled at once; one failing a run of events is disabled too', async () => {
     const m = await merchant();
-    const { endpoint: gone } = await endpoint(m.sk, '/gone');
+    const { endpoint: gone } = await endpoint(m, '/gone');
     rx.answer.set('/gone', 410);
     await event(m.userId);
     await drain();
@@ -447,7 +409,7 @@ describe('outbound webhooks', () => {
     assert.equal((await deliveries(m.sk)).total, 1, 'a disabled endpoint gets nothing new');
     await inject('DELETE', `/v1/webhooks/endpoints/${gone.id}`, m.sk);
 
-    const { endpoint: flaky } = await endpoint(m.sk, '/down');
+    const { endpoint: flaky } = await endpoint(m, '/down');
     rx.answer.set('/down', 503);
     for (let n = 1; n <= 2; n++) {
       await event(m.userId);
@@ -463,7 +425,7 @@ describe('outbound webhooks', () => {
 
   test('pause, rotate, test event and delete', async () => {
     const m = await merchant();
-    const created = await endpoint(m.sk, '/manage');
+    const created = await endpoint(m, '/manage');
     const id = created.endpoint.id;
     const paused = await inject('PATCH', `/v1/webhooks/endpoints/${id}`, m.sk, { status: 'paused' });
     assert.equal(paused.json().endpoint.status, 'paused');
@@ -504,7 +466,7 @@ describe('outbound webhooks', () => {
 
   test('two runners share deliveries without sending one twice', async () => {
     const m = await merchant();
-    await endpoint(m.sk, '/shared');
+    await endpoint(m, '/shared');
     const ids = [];
     for (let i = 0; i < 30; i++) ids.push((await event(m.userId)).id);
     await drain();

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Address } from '@solana/kit';
-import { formatUnits, parseUnits } from './amount.ts';
 import { SolanaPayUrlError } from './errors.ts';
 import { USDC_MINT } from './port.ts';
 import { encodeTransactionRequestUrl, encodeTransferRequestUrl, parseSolanaPayUrl } from './solana-pay.ts';
@@ -9,18 +8,6 @@ import { encodeTransactionRequestUrl, encodeTransferRequestUrl, parseSolanaPayUr
 const recipient = 'mvines9iiHiQTysrwkJjGf2gb9Ex9jXJX8ns3qwf2kN' as Address;
 const reference = '82ZJ7nbGpixjeDCmEhUcmwXYfvurzAgGdtSMuHnUgyny' as Address;
 const reference2 = 'Fy1dS4sAqFdKQSSNf8Y5CHZrnLcUUvvx4u4Hyf9wF9pA' as Address;
-
-describe('amounts', () => {
-  test('minor units to decimal and back, without floats', () => {
-    assert.equal(formatUnits(1_500_000_000n, 9), '1.5');
-    assert.equal(formatUnits(1n, 9), '0.000000001');
-    assert.equal(formatUnits(0n, 6), '0');
-    assert.equal(formatUnits(12_340_000n, 6), '12.34');
-    assert.equal(formatUnits(18446744073709551615n, 9), '18446744073.709551615');
-    assert.equal(parseUnits('0.000000001', 9), 1n);
-    assert.equal(parseUnits('18446744073.709551615', 9), 18446744073709551615n);
-  });
-});
 
 describe('Solana Pay URLs', () => {
   test('a SOL transfer request round-trips', () => {
