@@ -26,7 +26,12 @@ import { type Db, openPglite, openPostgres } from './db/index.ts';
 import { migrate } from './db/migrate.ts';
 import { healthRoutes } from './health/routes.ts';
 import { rateLimiter, registerAuthPipeline } from './http/auth.ts';
-import { frameworkErrorHandler, registerErrorHandler, setRequestIdHeaders } from './http/error-handler.ts';
+import {
+  frameworkErrorHandler,
+  refuseWhileClosing,
+  registerErrorHandler,
+  setRequestIdHeaders,
+} from './http/error-handler.ts';
 import { pruneIdempotencyKeys, registerIdempotency } from './http/idempotency.ts';
 import { type Metrics, registerMetrics } from './http/metrics.ts';
 import { registerCors } from './http/cors.ts';
@@ -183,7 +188,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     forceCloseConnections: false,
     frameworkErrors: frameworkErrorHandler(lateCharge),
-    return503OnClosing: true,
+    // Requests arriving during a shutdown: refuseWhileClosing answers them in the usual error shape.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const cache = new PrincipalCache(db, overrides.principalCacheTtlMs ?? 30_000, app.log as never);
@@ -324,6 +330,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.addHook('onRequest', async (request, reply) => {
     setRequestIdHeaders(reply, request.id);
   });
+  refuseWhileClosing(app);
   // JSON bodies are kept as received too: idempotency hashes them, and signature checks need the exact bytes.
   app.removeContentTypeParser('text/plain');
   const parseJson = app.getDefaultJsonParser('error', 'error');

@@ -45,6 +45,10 @@ export const ERROR_CODES = {
     statuses: [503],
     description: 'The database cannot be reached right now; retry after the Retry-After seconds.',
   },
+  shutting_down: {
+    statuses: [503],
+    description: 'This server instance is shutting down and takes no new requests; retry (on another instance).',
+  },
   chain_unavailable: {
     statuses: [503],
     description: 'The Solana RPC endpoint failed, timed out or answered garbage; retry later.',

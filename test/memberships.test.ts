@@ -245,22 +245,16 @@ describe('memberships: activation, renewal, gift, lifecycle', () => {
     assert.equal(lookWallet.count, 2);
     assert.equal((await w.get('/v1/memberships/lookup')).statusCode, 422);
 
-    const notes = await w.hilt.app.inject({
-      method: 'PATCH',
-      url: `/v1/memberships/${s1.membership_id}/notes`,
-      payload: { notes: 'VIP, paid by invoice' },
-      headers: w.sk,
+    const notes = await w.merchant.patch(`/v1/memberships/${s1.membership_id}/notes`, {
+      notes: 'VIP, paid by invoice',
     });
-    assert.equal(notes.statusCode, 200, notes.body);
-    assert.equal(notes.json().membership.notes, 'VIP, paid by invoice');
-    const profile = await w.hilt.app.inject({
-      method: 'PATCH',
-      url: `/v1/memberships/${s1.membership_id}/profile`,
-      payload: { platform_display: '@crzypeas' },
-      headers: w.sk,
+    assert.equal(notes.status, 200, notes.text);
+    assert.equal(notes.body.membership.notes, 'VIP, paid by invoice');
+    const profile = await w.merchant.patch(`/v1/memberships/${s1.membership_id}/profile`, {
+      platform_display: '@crzypeas',
     });
-    assert.equal(profile.json().membership.platform_display, '@crzypeas');
-    const types = profile.json().events.map((e: { event_type: string }) => e.event_type);
+    assert.equal(profile.body.membership.platform_display, '@crzypeas');
+    const types = profile.body.events.map((e: { event_type: string }) => e.event_type);
     assert.deepEqual(types, ['activated', 'notes_updated', 'profile_updated']);
     const lookId = (await w.get('/v1/memberships/lookup?identity=@crzypeas')).json();
     assert.deepEqual(

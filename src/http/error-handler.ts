@@ -3,7 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_CODES, type ErrorCode, errorDocsUrl } from '../error-codes.ts';
 import { isDatabaseUnavailable } from '../db/index.ts';
-import { AppError } from '../errors.ts';
+import { AppError, ServiceUnavailableError } from '../errors.ts';
 
 interface AjvIssue {
   keyword: string;
@@ -133,6 +133,23 @@ export function frameworkErrorHandler(charge: {
 export function setRequestIdHeaders(reply: FastifyReply, id: string) {
   reply.header('x-request-id', id);
   reply.header('x-hilt-request-id', id);
+}
+
+/**
+ * Requests that still reach a server while it shuts down (pipelined, or on a keep-alive connection that was busy when
+ * the shutdown began) are refused in the usual error shape, with Connection: close, instead of Fastify's own 503 body.
+ * Register it before the authentication hooks, so nothing that needs the database runs for them.
+ */
+export function refuseWhileClosing(app: FastifyInstance) {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close').header('retry-after', '1');
+    throw new ServiceUnavailableError('This server is shutting down; retry the request', 'shutting_down');
+  });
 }
 
 /** `publicUrl` is where error bodies point their `docs_url` (this server's error reference). */

@@ -7,7 +7,7 @@ import type { Hilt } from '../../src/app.ts';
 import { createKey, keyHeader, registerMerchant } from './app.ts';
 import { signAsBuyer } from './buyer.ts';
 
-/** A payout wallet the sandbox chain funds for the tests (its key is unknown: only ever paid, never paying). */
+/** A fixed payout address with no known key: only ever paid. `airdrop` gives it SOL to clear rent exemption. */
 export const MERCHANT_WALLET = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read field by field in assertions
@@ -39,14 +39,16 @@ export interface Api {
   post<T = any>(url: string, payload?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
   put<T = any>(url: string, payload?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
   patch<T = any>(url: string, payload?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
-  /** The same caller with other headers on top (a mode, an idempotency key). */
-  with(headers: Record<string, string>): Api;
 }
 // biome-ignore-end lint/suspicious/noExplicitAny: untyped replies read like res.json()
 
 export function api(hilt: Hilt, headers: Record<string, string> = {}): Api {
-  async function send(method: 'GET' | 'DELETE' | 'POST' | 'PUT' | 'PATCH', url: string, payload: unknown, opts = {}) {
-    const { headers: extra, remoteAddress } = opts as RequestOptions;
+  async function send(
+    method: 'GET' | 'DELETE' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload: unknown,
+    { headers: extra, remoteAddress }: RequestOptions = {},
+  ) {
     const res = await hilt.app.inject({
       method,
       url,
@@ -69,7 +71,6 @@ export function api(hilt: Hilt, headers: Record<string, string> = {}): Api {
     post: (url, payload = {}, opts) => send('POST', url, payload, opts),
     put: (url, payload = {}, opts) => send('PUT', url, payload, opts),
     patch: (url, payload = {}, opts) => send('PATCH', url, payload, opts),
-    with: (more) => api(hilt, { ...headers, ...more }),
   };
 }
 

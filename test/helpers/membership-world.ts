@@ -2,14 +2,23 @@
 // clock: what the membership and delivery tests share. Payments go through the real sandbox pay + confirm flow.
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
-import { bearer, createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './app.ts';
+import { bearer, createTestApp, type TestApp } from './app.ts';
+import {
+  airdrop,
+  createBuyer,
+  createMerchant,
+  createProduct,
+  type Json,
+  MERCHANT_WALLET,
+  type Merchant,
+  openSession,
+  payAndConfirm,
+  type Wallet,
+} from './factories.ts';
 import { DISCORD_TOKEN, type FakePlatforms, startFakePlatforms, TELEGRAM_TOKEN } from './fake-platforms.ts';
 
-export const MERCHANT_WALLET = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+export { MERCHANT_WALLET };
 export const DAY = 86_400_000;
-
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are read field by field in assertions
-type Json = Record<string, any>;
 
 export interface World {
   hilt: TestApp;
@@ -17,7 +26,9 @@ export interface World {
   token: string;
   userId: string;
   sk: Record<string, string>;
-  wallet: { address: string; secret_key: string };
+  /** The merchant's requests, with its sandbox key. */
+  merchant: Merchant;
+  wallet: Wallet;
   clock: { now: Date; advance(ms: number): void; set(d: Date): void };
   post(url: string, payload: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
@@ -54,13 +65,13 @@ export async function createWorld(opts: { bots?: boolean; env?: Record<string, s
     },
     { now: () => new Date(state.now.getTime()) },
   );
-  const m = await registerMerchant(hilt);
-  const sk = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true })).raw);
+  const m = await createMerchant(hilt);
+  const sk = m.headers;
   const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
     hilt.app.inject({ method: 'POST', url, payload: payload as object, headers });
   const get = (url: string, headers: Record<string, string> = sk) => hilt.app.inject({ method: 'GET', url, headers });
-  const wallet = (await post('/v1/sandbox/wallets', {}, sk)).json();
-  await post('/v1/sandbox/airdrop', { address: MERCHANT_WALLET, lamports: 1_000_000_000 }, sk);
+  const wallet = await createBuyer(m);
+  await airdrop(m);
 
   const world: World = {
     hilt,
@@ -68,47 +79,28 @@ export async function createWorld(opts: { bots?: boolean; env?: Record<string, s
     token: m.token,
     userId: m.userId,
     sk,
+    merchant: m,
     wallet,
     clock,
     post,
     get,
-    async product(body) {
-      const res = await post(
-        '/v1/products',
-        {
-          product_type: 'PAYMENT_LINK',
-          title: 'Inner Circle',
-          amount_minor_units: 10_000_000,
-          merchant_wallet: MERCHANT_WALLET,
-          ...body,
-        },
-        sk,
-      );
-      assert.equal(res.statusCode, 200, res.body);
-      return res.json();
-    },
+    product: (body) => createProduct(m, { title: 'Inner Circle', amount_minor_units: 10_000_000, ...body }),
     async buy(slug, identity) {
-      const connect = await post(`/v1/products/p/${slug}/connect`, {
-        payer_wallet: wallet.address,
-        ...(identity
-          ? {
-              customer_reference_type: identity.type,
-              customer_reference_value: identity.value,
-              customer_reference_display: identity.display ?? null,
-            }
-          : {}),
-      });
-      assert.equal(connect.statusCode, 200, connect.body);
-      const paymentId = connect.json().payment_id;
-      const paid = await post('/v1/sandbox/pay', { payment_id: paymentId, secret_key: wallet.secret_key }, sk);
-      assert.equal(paid.statusCode, 200, paid.body);
-      const res = await post('/v1/pay/confirm', {
-        payment_id: paymentId,
-        tx_signature: paid.json().tx_signature,
-        payer_wallet: wallet.address,
-      });
-      assert.equal(res.statusCode, 200, res.body);
-      return res.json();
+      const session = await openSession(
+        hilt,
+        { slug },
+        {
+          payer_wallet: wallet.address,
+          ...(identity
+            ? {
+                customer_reference_type: identity.type,
+                customer_reference_value: identity.value,
+                customer_reference_display: identity.display ?? null,
+              }
+            : {}),
+        },
+      );
+      return payAndConfirm(m, session, { buyer: wallet });
     },
     async membership(id) {
       const res = await get(`/v1/memberships/${id}`);
