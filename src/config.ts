@@ -121,6 +121,11 @@ function url(env: Env, name: string, fallback?: string): string | undefined {
   return raw.replace(/\/+$/, '');
 }
 
+/** The data folder alone, for commands that need no other setting (`hilt chain` holds no secret). */
+export function dataDirOf(env: Env = process.env): string {
+  return resolve(env.HILT_DATA_DIR || './.hilt');
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const port = int(env, 'PORT', 8080, 0, 65535);
@@ -133,7 +138,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || (nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1'),
     port,
     publicUrl: url(env, 'HILT_PUBLIC_URL', `http://localhost:${port}`)!,
-    dataDir: resolve(env.HILT_DATA_DIR || './.hilt'),
+    dataDir: dataDirOf(env),
     databaseUrl: url(env, 'DATABASE_URL'),
     redisUrl: url(env, 'REDIS_URL'),
     solanaRpcUrl: url(env, 'SOLANA_RPC_URL', 'https://api.mainnet-beta.solana.com')!,

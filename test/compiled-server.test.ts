@@ -113,7 +113,7 @@ function start(cmd: string[], cwd: string, env: Record<string, string>) {
     out += d;
   });
   const exited = new Promise<Run>((resolve) => child.on('exit', (code) => resolve({ code, out })));
-  const waitFor = (re: RegExp, timeoutMs = 60_000) =>
+  const waitFor = (re: RegExp, timeoutMs = 150_000) =>
     new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${re} within ${timeoutMs} ms: ${out}`)), timeoutMs);
       const check = () => {
@@ -139,7 +139,7 @@ describe('the compiled server, as the image runs it', () => {
     for (const fn of cleanups.reverse()) await fn();
   });
 
-  test('build, migrate, serve with a standalone chain, health, clean stop', { timeout: 240_000 }, async () => {
+  test('build, migrate, serve with a standalone chain, health, clean stop', { timeout: 480_000 }, async () => {
     await ensureBuilt();
     // The image's /app: compiled code, the launcher, the manifest and the dependencies; no TypeScript sources.
     const app = mkdtempSync(join(tmpdir(), 'hilt-image-'));
@@ -221,7 +221,17 @@ process.on('exit', () => writeFileSync(${JSON.stringify(loadedDir)} + '/' + proc
     const chainArgs = (JSON.parse(chainCommand[1]) as string[]).map((a) =>
       a === '0.0.0.0' ? '127.0.0.1' : a === '8899' ? String(chainPort) : a,
     );
-    const chain = start([...entrypoint, ...chainArgs], app, env);
+    // The compose file gives the chain no environment of its own (no secrets): only the image's.
+    assert.doesNotMatch(
+      compose.slice(compose.indexOf('\n  chain:'), compose.indexOf('\n  migrate:')),
+      /env_file|environment/,
+    );
+    const chain = start([...entrypoint, ...chainArgs], app, {
+      PATH: env.PATH,
+      ...imageEnv,
+      HILT_DATA_DIR: dataDir,
+      NODE_OPTIONS: env.NODE_OPTIONS,
+    });
     await chain.waitFor(/Sandbox chain JSON-RPC on/);
 
     const server = start([...entrypoint, ...cmd], app, env);

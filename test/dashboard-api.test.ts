@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bearer, createTestApp, registerMerchant, type TestApp } from './helpers/app.ts';
+import { api, createBuyer, createProduct, openSession, payAndConfirm } from './helpers/factories.ts';
 
 const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
 
@@ -20,49 +21,24 @@ describe('workspace payments ledger', () => {
       ...bearer((await registerMerchant(hilt, { email: 'other@example.com' })).token),
       'x-hilt-mode': 'sandbox',
     };
-    const wallet = (
-      await hilt.app.inject({ method: 'POST', url: '/v1/sandbox/wallets', headers: sb, payload: {} })
-    ).json();
-    const payout = (
-      await hilt.app.inject({ method: 'POST', url: '/v1/sandbox/wallets', headers: sb, payload: {} })
-    ).json();
-    const make = async (title: string) =>
-      (
-        await hilt.app.inject({
-          method: 'POST',
-          url: '/v1/products',
-          headers: sb,
-          payload: {
-            product_type: 'PAYMENT_LINK',
-            title,
-            amount_minor_units: 1_500_000,
-            token_mint: USDC,
-            merchant_wallet: payout.address,
-          },
-        })
-      ).json();
+    // The dashboard's own credentials: a session in sandbox mode, no API key.
+    const merchant = api(hilt, sb);
+    const wallet = await createBuyer(merchant);
+    const payout = await createBuyer(merchant);
+    const make = (title: string) =>
+      createProduct(merchant, {
+        title,
+        amount_minor_units: 1_500_000,
+        token_mint: USDC,
+        merchant_wallet: payout.address,
+      });
     productA = await make('Course');
     productB = await make('Ebook');
-    const connect = async (slug: string) =>
-      (await hilt.app.inject({ method: 'POST', url: `/v1/products/p/${slug}/connect`, payload: {} })).json()
-        .payment_id as string;
-    const pid = await connect(productA.slug);
-    const pay = (
-      await hilt.app.inject({
-        method: 'POST',
-        url: '/v1/sandbox/pay',
-        headers: sb,
-        payload: { payment_id: pid, secret_key: wallet.secret_key },
-      })
-    ).json();
-    const ok = await hilt.app.inject({
-      method: 'POST',
-      url: '/v1/pay/confirm',
-      payload: { payment_id: pid, tx_signature: pay.tx_signature, payer_wallet: wallet.address },
+    const { payment_id, tx_signature } = await payAndConfirm(merchant, await openSession(hilt, productA), {
+      buyer: wallet,
     });
-    assert.equal(ok.statusCode, 200, ok.body);
-    paid = { payment_id: pid, tx: pay.tx_signature, payer: wallet.address };
-    open = await connect(productB.slug);
+    paid = { payment_id, tx: tx_signature, payer: wallet.address };
+    open = (await openSession(hilt, productB)).payment_id;
   });
   after(async () => {
     await hilt?.dispose();

@@ -3,17 +3,26 @@ import { createHmac } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import bs58 from '../src/lib/base58.ts';
 import { extractHiltMemos } from '../src/helius/payload.ts';
-import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
-
-const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
+import { createTestApp, type TestApp } from './helpers/app.ts';
+import {
+  airdrop,
+  createBuyer,
+  createMerchant,
+  createProduct,
+  MERCHANT_WALLET as MERCHANT,
+  type Merchant,
+  openSession,
+  pay,
+  type Wallet,
+} from './helpers/factories.ts';
 const MEMO_PROGRAM = 'MemoSq4gqABAXKb96qnH8TysNcWxMyWCqXgDLGmfcHr';
 const AUTH = 'helius-shared-secret-value';
 const HMAC = 'helius-hmac-secret';
 
 describe('Helius settlement callback', () => {
   let hilt: TestApp;
-  let sk: Record<string, string>;
-  let wallet: { address: string; secret_key: string };
+  let m: Merchant;
+  let wallet: Wallet;
   let slug: string;
 
   before(async () => {
@@ -23,22 +32,12 @@ describe('Helius settlement callback', () => {
       HILT_RATE_LIMIT_FREE: '0',
       HILT_RATE_LIMIT_PUBLIC: '0',
     });
-    const m = await registerMerchant(hilt);
-    sk = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true })).raw);
-    wallet = (await post('/v1/sandbox/wallets', {}, sk)).json();
-    await post('/v1/sandbox/airdrop', { address: MERCHANT, lamports: 1_000_000_000 }, sk);
-    const product = await post(
-      '/v1/products',
-      { product_type: 'PAYMENT_LINK', title: 'Helius', amount_minor_units: 5_000_000, merchant_wallet: MERCHANT },
-      sk,
-    );
-    slug = product.json().slug;
+    m = await createMerchant(hilt);
+    wallet = await createBuyer(m);
+    await airdrop(m, MERCHANT);
+    slug = (await createProduct(m, { title: 'Helius', amount_minor_units: 5_000_000 })).slug;
   });
   after(() => hilt.dispose());
-
-  function post(url: string, payload: unknown, headers: Record<string, string> = {}) {
-    return hilt.app.inject({ method: 'POST', url, payload: payload as object, headers });
-  }
 
   function helius(payload: unknown, headers: Record<string, string> = {}) {
     const body = JSON.stringify(payload);
@@ -57,14 +56,8 @@ describe('Helius settlement callback', () => {
 
   /** A sandbox payment sent on the local chain but not confirmed through /v1/pay/confirm. */
   async function paidSession() {
-    const session = (await post(`/v1/products/p/${slug}/connect`, { payer_wallet: wallet.address })).json();
-    const paid = await post('/v1/sandbox/pay', { payment_id: session.payment_id, secret_key: wallet.secret_key }, sk);
-    assert.equal(paid.statusCode, 200, paid.body);
-    return {
-      paymentId: session.payment_id as string,
-      nonce: session.nonce as string,
-      signature: paid.json().tx_signature,
-    };
+    const session = await openSession(hilt, { slug }, { payer_wallet: wallet.address });
+    return { paymentId: session.payment_id, nonce: session.nonce, signature: await pay(m, session, wallet) };
   }
 
   const enhanced = (signature: string, nonce: string) => [

@@ -79,6 +79,31 @@ describe('database job queue', () => {
     assert.equal(calls, 2);
   });
 
+  test('a job put back because what it needs is busy keeps its attempts', async () => {
+    clock = new Date(Date.now() + 1000);
+    const id = await enqueue(hilt.db, 'test.busy', {}, { maxAttempts: 2 });
+    let calls = 0;
+    const r = runner();
+    r.register('test.busy', {
+      handler: async (job) => {
+        calls++;
+        // Put back five times, more than its two attempts, then it runs as its first attempt.
+        if (calls <= 5) throw new RetryJob('busy', new Date(clock.getTime() + 1000), false, false);
+        assert.equal(job.attempts, 1);
+      },
+    });
+    for (let i = 0; i < 6; i++) {
+      assert.equal(await r.runDue(), 1);
+      clock = new Date(clock.getTime() + 1000);
+    }
+    assert.equal(calls, 6);
+    const [row] = await hilt.db.query<{ state: string; attempts: number }>(
+      'SELECT state, attempts FROM jobs WHERE id = $1',
+      [id],
+    );
+    assert.deepEqual(row, { state: 'done', attempts: 1 });
+  });
+
   test('dedupe keys make enqueueing idempotent', async () => {
     const a = await enqueue(hilt.db, 'test.once', {}, { dedupeKey: 'reminder:m1:7' });
     const b = await enqueue(hilt.db, 'test.once', {}, { dedupeKey: 'reminder:m1:7' });

@@ -162,4 +162,38 @@ describe('webhook receivers down, slow or failing', () => {
       await fast.close();
     }
   });
+
+  test('a slow receiver with more events waiting than there are delivery slots still leaves slots to the others', async () => {
+    const hilt = await createTestApp(
+      { HILT_ALLOW_PRIVATE_WEBHOOK_URLS: '1', HILT_WEBHOOK_TIMEOUT_MS: '30000', HILT_RATE_LIMIT_FREE: '0' },
+      { jobs: undefined },
+    );
+    const slow = await startReceiver();
+    const fast = await startReceiver();
+    const held: { res: http.ServerResponse; open: boolean }[] = [];
+    slow.answer.set('/', (req, res) => {
+      const h = { res, open: true };
+      held.push(h);
+      req.socket.on('close', () => {
+        h.open = false;
+      });
+    });
+    try {
+      const ws = await workspace(hilt);
+      await ws.endpoint('Slow', `${slow.url}/hook`);
+      await ws.endpoint('Fast', `${fast.url}/hook`);
+      // 60 events for each receiver: more than the 50 deliveries an instance runs at once.
+      const sent: string[] = [];
+      for (let i = 0; i < 20; i++) sent.push(...(await ws.emit()));
+      await until('every event at the fast receiver', () => (fast.received.length >= sent.length ? true : undefined));
+      assert.deepEqual(idsOf(fast.received), [...sent].sort(), 'the fast receiver got every event, once');
+      assert.ok(held.length > 0 && held[0].open, 'while the slow receiver still holds its first request');
+      assert.ok(held.length <= 10, `the slow receiver holds at most 10 requests at once (${held.length})`);
+    } finally {
+      for (const h of held) h.res.destroy();
+      await hilt.dispose();
+      await slow.close();
+      await fast.close();
+    }
+  });
 });

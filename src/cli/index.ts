@@ -6,7 +6,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { createApp, openDatabase } from '../app.ts';
 import { createAccountService } from '../account/service.ts';
 import { PrincipalCache } from '../auth/principal-cache.ts';
-import { type Config, loadConfig, PLANS, type Plan } from '../config.ts';
+import { type Config, dataDirOf, loadConfig, PLANS, type Plan } from '../config.ts';
 import type { Db } from '../db/index.ts';
 import { generateSecretValues } from '../secrets.ts';
 import { registerCompletionCommand } from './commands/completion.ts';
@@ -175,11 +175,11 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
     .option('--data-dir <dir>', 'where the ledger is kept (default: $HILT_DATA_DIR/chain)')
     .option('--memory', 'keep nothing on disk')
     .action(async (opts: { port: string; host: string; dataDir?: string; memory?: boolean }) => {
-      const config = loadConfig(env);
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('port must be 0-65535');
       // Not the server's own in-process chain folder (sandbox-chain): both can run side by side on one data folder.
-      const dataDir = opts.memory ? undefined : (opts.dataDir ?? join(config.dataDir, 'chain'));
+      // Only the data folder from the settings: the chain runs in production without the server's secrets.
+      const dataDir = opts.memory ? undefined : (opts.dataDir ?? join(dataDirOf(env), 'chain'));
       const { startLocalChainServer } = await import('../chain/local/server.ts');
       const server = await startLocalChainServer({ port, host: opts.host, dataDir });
       io.out(`Sandbox chain JSON-RPC on ${server.url} (${dataDir ? `ledger in ${dataDir}` : 'in memory'})`);

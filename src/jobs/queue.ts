@@ -37,12 +37,16 @@ export async function enqueue(
   return rows[0]?.id;
 }
 
-/** What a handler may ask for instead of the default backoff: retry at a given time, or stop now. */
+/**
+ * What a handler may ask for instead of the default backoff: retry at a given time, or stop now. `countsAsAttempt`
+ * false puts a job back without using one of its attempts (it did not run: a resource it needs was busy).
+ */
 export class RetryJob extends Error {
   constructor(
     message: string,
     readonly retryAt?: Date,
     readonly giveUp = false,
+    readonly countsAsAttempt = true,
   ) {
     super(message);
   }
@@ -165,7 +169,8 @@ export class JobRunner {
     const err = failure;
     const message = (err as Error)?.message ?? String(err);
     const giveUp = err instanceof RetryJob && err.giveUp;
-    if (giveUp || job.attempts >= job.max_attempts) {
+    const notRun = err instanceof RetryJob && !err.countsAsAttempt && !giveUp;
+    if (giveUp || (!notRun && job.attempts >= job.max_attempts)) {
       const ended = await this.finish(
         job,
         `state = 'failed', finished_at = now(), locked_until = NULL, last_error = $3`,
@@ -183,10 +188,11 @@ export class JobRunner {
       err instanceof RetryJob && err.retryAt
         ? err.retryAt
         : new Date(this.now().getTime() + (q.backoffMs ?? defaultBackoff)(job.attempts));
-    await this.finish(job, `state = 'queued', run_at = $3, locked_until = NULL, last_error = $4`, [
-      retryAt,
-      message.slice(0, 2000),
-    ]);
+    await this.finish(
+      job,
+      `state = 'queued', run_at = $3, locked_until = NULL, last_error = $4${notRun ? ', attempts = attempts - 1' : ''}`,
+      [retryAt, message.slice(0, 2000)],
+    );
   }
 
   /**

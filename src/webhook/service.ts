@@ -31,6 +31,11 @@ export const DELIVER_QUEUE = 'webhooks.deliver';
 /** Attempt 1 is immediate; after a failed attempt n the next one waits RETRY_DELAYS_MS[n - 1]. */
 export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 1_800_000, 7_200_000] as const;
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
+/** Deliveries one instance runs at once, and at most how many of them go to one endpoint. */
+const DELIVER_CONCURRENCY = 50;
+const PER_ENDPOINT_CONCURRENCY = 10;
+/** When a delivery to an endpoint that is busy with others is looked at again (it has not used an attempt). */
+const BUSY_ENDPOINT_RECHECK_MS = 1000;
 const RESPONSE_BODY_KEEP = 2000;
 
 export type EndpointMode = 'all' | 'live' | 'sandbox';
@@ -243,6 +248,10 @@ export function createWebhookService(deps: {
     return { ok, error, result };
   }
 
+  // Requests in flight per endpoint on this instance: a slow receiver takes at most PER_ENDPOINT_CONCURRENCY of the
+  // delivery slots, so however many of its events wait, the other receivers' deliveries still find free slots.
+  const inFlight = new Map<string, number>();
+
   async function deliver(job: Job) {
     const id = String(job.payload.delivery_id);
     const target = await repo.findDeliveryTarget(db, id);
@@ -251,7 +260,21 @@ export function createWebhookService(deps: {
       await repo.markDeadLetter(db, id, `endpoint is ${target.endpoint_status}`);
       return;
     }
-    const { ok, error, result } = await attempt(target);
+    const busy = inFlight.get(target.endpoint_id) ?? 0;
+    if (busy >= PER_ENDPOINT_CONCURRENCY) {
+      const later = new Date(now().getTime() + BUSY_ENDPOINT_RECHECK_MS);
+      throw new RetryJob('endpoint busy with earlier deliveries', later, false, false);
+    }
+    inFlight.set(target.endpoint_id, busy + 1);
+    let sent: Awaited<ReturnType<typeof attempt>>;
+    try {
+      sent = await attempt(target);
+    } finally {
+      const left = (inFlight.get(target.endpoint_id) ?? 1) - 1;
+      if (left > 0) inFlight.set(target.endpoint_id, left);
+      else inFlight.delete(target.endpoint_id);
+    }
+    const { ok, error, result } = sent;
     const at = now();
     const gone = result.status === 410;
     const final = !ok && (gone || job.attempts >= MAX_ATTEMPTS);
@@ -313,8 +336,7 @@ export function createWebhookService(deps: {
       jobs.register(FANOUT_QUEUE, { handler: fanout, concurrency: 50 });
       jobs.register(DELIVER_QUEUE, {
         handler: deliver,
-        // A pass claims at most 50 jobs: run them all at once rather than in rounds waiting for the slowest.
-        concurrency: 50,
+        concurrency: DELIVER_CONCURRENCY,
         onDead: async (job, error) => {
           await repo.markDeadLetter(db, String(job.payload.delivery_id), error);
         },
