@@ -40,7 +40,7 @@ export const assetRoutes: FastifyPluginAsync = async (app) => {
     root: fileURLToPath(new URL('./public/', import.meta.url)),
     prefix: '/assets/web/',
     cacheControl: false,
-    setHeaders: (res) => res.setHeader('cache-control', CACHE),
+    setHeaders: (reply) => reply.header('cache-control', CACHE),
     schemaHide: true,
   });
   await app.register(fastifyStatic, {
@@ -49,7 +49,7 @@ export const assetRoutes: FastifyPluginAsync = async (app) => {
     decorateReply: false,
     cacheControl: false,
     allowedPath: (pathName) => SDK_FILES.has(pathName),
-    setHeaders: (res) => res.setHeader('cache-control', CACHE),
+    setHeaders: (reply) => reply.header('cache-control', CACHE),
     schemaHide: true,
   });
   const vendor = new Map(Object.entries(VENDOR_FILES).map(([name, file]) => [name, readFileSync(file)]));
