@@ -172,8 +172,9 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
       .send(
         '<!doctype html><html><head><meta charset="utf-8"><title>Hilt API reference</title>' +
           '<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>' +
-          '<redoc spec-url="/v1/openapi.json" hide-download-button="false"></redoc>' +
-          '<script src="/v1/redoc/redoc.standalone.js"></script></body></html>',
+          // Redoc 3 reports usage to its vendor unless told not to; the CSP (connect-src 'self') would block it anyway.
+          '<redoc spec-url="/v1/openapi.json" disable-telemetry="true"></redoc>' +
+          '<script type="module" src="/v1/redoc/redoc.standalone.js"></script></body></html>',
       ),
   );
   app.get('/v1/redoc/redoc.standalone.js', { config: { auth: 'public' }, schema: { hide: true } }, async (_r, reply) =>
