@@ -1,5 +1,5 @@
 // Schemas shared by every route: the error envelope, ids, timestamps, pagination.
-import { type TSchema, Type } from '@sinclair/typebox';
+import { type TSchema, Type } from 'typebox';
 
 export const ValidationIssue = Type.Object({
   loc: Type.Array(Type.Union([Type.String(), Type.Integer()])),
@@ -21,7 +21,7 @@ export const ErrorResponse = Type.Object(
   { $id: 'ErrorResponse', title: 'ErrorResponse' },
 );
 
-export const ErrorRef = Type.Ref(ErrorResponse);
+export const ErrorRef = Ref(ErrorResponse);
 
 export const Uuid = (description?: string) => Type.String({ format: 'uuid', description });
 export const Timestamp = (description?: string) => Type.String({ format: 'date-time', description });
