@@ -22,7 +22,13 @@ for name in base head; do
 done
 echo "node $(node -v), npm $(npm -v), $(nproc) cores; npm cache warm (filled by one untimed install of each copy)"
 
-ci() { (cd "$work/$1" && rm -rf node_modules && npm ci --no-audit --no-fund "${@:2}" >"$work/$1.log" 2>&1); }
+ci() {
+  if ! (cd "$work/$1" && rm -rf node_modules && npm ci --no-audit --no-fund "${@:2}" >"$work/$1.log" 2>&1); then
+    echo "npm ci ${*:2} failed in the $1 copy:" >&2
+    tail -20 "$work/$1.log" >&2
+    return 1
+  fi
+}
 for name in base head; do ci "$name"; done
 
 declare -A times
@@ -60,11 +66,12 @@ for name in base head; do
   t=$(echo "${times[$name]}" | median)
   size=$(mb "$work/$name/node_modules")
   pkgs=$(count "$work/$name/node_modules")
-  warns=$(grep -c '^npm warn' "$work/$name.log" || true)
+  cp "$work/$name.log" "$work/$name.full.log"
+  warns=$(grep -c '^npm warn' "$work/$name.full.log" || true)
   ci "$name" --omit=dev
   psize=$(mb "$work/$name/node_modules")
   ppkgs=$(count "$work/$name/node_modules")
   printf '%-5s %12s %16s %10s %10s %22s %10s\n' "$name" "$t" "$size" "$pkgs" "$warns" "$psize" "$ppkgs"
   echo "      runs:${times[$name]}"
-  grep '^npm warn' "$work/$name.log" | sed 's/^/      /' || true
+  grep '^npm warn' "$work/$name.full.log" | sed 's/^/      /' || true
 done
