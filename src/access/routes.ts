@@ -4,7 +4,7 @@
 // - a replayed answer says `idempotent_replay: true` and carries its `PAYMENT-RESPONSE` header again.
 import type { ErrorCode } from '../error-codes.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { principalOf } from '../http/auth.ts';
 import type { WebhookService } from '../webhook/service.ts';
@@ -49,6 +49,7 @@ import {
 import type { AccessService } from './service.ts';
 import type { AgentSetupService } from './agent-setup.ts';
 import { PAYMENT_RESPONSE_HEADER, PAYMENT_SIGNATURE_HEADER } from './x402.ts';
+import { Ref } from '../http/schemas.ts';
 
 const header = (request: FastifyRequest, name: string) => {
   const v = request.headers[name.toLowerCase()];
@@ -374,7 +375,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         body: AccessWebhookCreate,
         response: {
           201: Type.Object({
-            endpoint: Type.Ref(WebhookEndpoint),
+            endpoint: Ref(WebhookEndpoint),
             signing_secret: Type.String(),
             supported_events: Type.Array(Type.String()),
             idempotent_replay: Type.Boolean(),

@@ -1,7 +1,7 @@
 // Request and response schemas of the Pay API, with Hilt's field names. Free-form objects (metadata, evidence,
 // the x402 requirement) stay open; everything else is an allow-list.
-import { type TSchema, Type } from '@sinclair/typebox';
-import { Nullable, Uuid } from '../http/schemas.ts';
+import { type TSchema, Type } from 'typebox';
+import { Nullable, Ref, Uuid } from '../http/schemas.ts';
 
 const Str = (max: number, description?: string) => Type.String({ maxLength: max, description });
 const Opt = <T extends TSchema>(s: T) => Type.Optional(Nullable(s));
@@ -39,7 +39,7 @@ export const AccessRail = Type.Object(
   },
   { $id: 'AccessRail', title: 'AccessRail' },
 );
-const RailRef = Type.Ref(AccessRail);
+const RailRef = Ref(AccessRail);
 
 export const AccessRailSetting = Type.Object(
   {
@@ -70,7 +70,7 @@ export const AccessRailSetting = Type.Object(
   },
   { $id: 'AccessRailSetting', title: 'AccessRailSetting' },
 );
-const RailSettingRef = Type.Ref(AccessRailSetting);
+const RailSettingRef = Ref(AccessRailSetting);
 
 const EffectiveRail = Type.Object({
   rail_id: Type.String(),
@@ -125,7 +125,7 @@ export const AccessProduct = Type.Object(
   },
   { $id: 'AccessProduct', title: 'AccessProduct' },
 );
-const ProductRef = Type.Ref(AccessProduct);
+const ProductRef = Ref(AccessProduct);
 
 const Usage = Type.Object({
   unit: Type.String(),
@@ -162,7 +162,7 @@ export const AccessEntitlement = Type.Object(
   },
   { $id: 'AccessEntitlement', title: 'AccessEntitlement' },
 );
-const EntitlementRef = Type.Ref(AccessEntitlement);
+const EntitlementRef = Ref(AccessEntitlement);
 
 export const AccessPaymentSession = Type.Object(
   {
@@ -426,7 +426,7 @@ export const RailSettingsResponse = Type.Object({
 });
 
 export const RailSettingResponse = Type.Object({ rail_setting: RailSettingRef, ...Replay });
-export const AppCreateResponse = Type.Object({ app: Type.Ref(AccessApp), rail: RailRef, ...Replay });
+export const AppCreateResponse = Type.Object({ app: Ref(AccessApp), rail: RailRef, ...Replay });
 
 export const ProductCreateResponse = Type.Object({
   access_product: ProductRef,
@@ -471,7 +471,7 @@ export const ProductRailsResponse = Type.Object({
 });
 
 export const PaymentSessionResponse = Type.Object({
-  payment_session: Type.Ref(AccessPaymentSession),
+  payment_session: Ref(AccessPaymentSession),
   pending_entitlement: EntitlementRef,
   rail: RailRef,
   selected_rail: EffectiveRail,
@@ -528,8 +528,8 @@ export const SandboxConfirmResponse = Type.Object({
 export const SettleResponse = Type.Object({
   x402Version: Type.Literal(2),
   payment_session_id: Type.String(),
-  payment_session: Type.Ref(AccessPaymentSession),
-  payment_proof: Type.Ref(AccessPaymentProof),
+  payment_session: Ref(AccessPaymentSession),
+  payment_proof: Ref(AccessPaymentProof),
   settlement_evidence: SettlementEvidence,
   receipt: ReceiptMapping,
   entitlement: EntitlementRef,
@@ -539,7 +539,7 @@ export const SettleResponse = Type.Object({
 });
 
 export const PaymentProofResponse = Type.Object({
-  payment_proof: Type.Ref(AccessPaymentProof),
+  payment_proof: Ref(AccessPaymentProof),
   rail: RailRef,
   proof_submission: Type.Object({
     status: Type.String(),

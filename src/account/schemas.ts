@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { Email, Password } from '../auth/schemas.ts';
 import { ClearIfNull, KeepIfNull, Nullable, Timestamp, Uuid } from '../http/schemas.ts';
 

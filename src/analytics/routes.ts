@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
-import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+import { Nullable, Ref, Timestamp, Uuid } from '../http/schemas.ts';
 import type { AnalyticsService } from './service.ts';
 
 const Int = Type.Integer();
@@ -79,18 +79,18 @@ export const AccountSummary = Type.Object(
     receipts_issued: Int,
     total_confirmed_payments: Int,
     confirmed_payments_today: Int,
-    overall_assets: Type.Array(Type.Ref(AssetSummary)),
-    today_assets: Type.Array(Type.Ref(AssetSummary)),
+    overall_assets: Type.Array(Ref(AssetSummary)),
+    today_assets: Type.Array(Ref(AssetSummary)),
   },
   { $id: 'AccountSummary', title: 'AccountSummaryResponse' },
 );
 
 const AccountAnalytics = Type.Object(
   {
-    summary: Type.Ref(AccountSummary),
+    summary: Ref(AccountSummary),
     window_days: Int,
     daily_days: Int,
-    window_assets: Type.Array(Type.Ref(AssetSummary)),
+    window_assets: Type.Array(Ref(AssetSummary)),
     funnel_daily: Type.Array(
       Type.Object({ date: Type.String({ format: 'date' }), opens: Int, connects: Int, confirmed: Int, failed: Int }),
     ),
@@ -180,7 +180,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<{ analytics: AnalyticsSe
         operationId: 'getAccountSummary',
         summary: 'Workspace overview: live products, members, renewals, support, receipts and takings per asset',
         description: 'Assets are reported apart (SOL and USDC are never summed). Figures are for the caller’s mode.',
-        response: { 200: Type.Ref(AccountSummary) },
+        response: { 200: Ref(AccountSummary) },
       },
     },
     async (request) => analytics.accountSummary(principalOf(request)),

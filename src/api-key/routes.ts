@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
 import { KeyCreate, KeyCreated, KeyListQuery, KeySummary } from './schemas.ts';
 import type { ApiKeyService } from './service.ts';
+import { Ref } from '../http/schemas.ts';
 
 export const apiKeyRoutes: FastifyPluginAsyncTypebox<{ keys: ApiKeyService }> = async (app, { keys }) => {
   const tags = ['api-keys'];
@@ -17,7 +18,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<{ keys: ApiKeyService }> = 
         summary: 'List API keys (never their raw values)',
         description: 'An API key sees only keys of its own mode (live or sandbox); a dashboard session sees all.',
         querystring: KeyListQuery,
-        response: { 200: Type.Array(Type.Ref(KeySummary)) },
+        response: { 200: Type.Array(Ref(KeySummary)) },
       },
     },
     async (request) => keys.listKeys(principalOf(request), request.query.include_revoked),

@@ -1,5 +1,5 @@
-import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+import { Type } from 'typebox';
+import { Nullable, Ref, Timestamp, Uuid } from '../http/schemas.ts';
 
 export const KeyActivity = Type.Object({
   endpoint: Type.String(),
@@ -52,7 +52,7 @@ export const KeyCreate = Type.Object(
 
 export const KeyCreated = Type.Object(
   {
-    key: Type.Ref(KeySummary),
+    key: Ref(KeySummary),
     raw_key: Type.Union([Type.String(), Type.Null()], {
       description: 'The key itself, shown only in this response (null in an idempotent replay of it)',
     }),

@@ -1,6 +1,6 @@
 // Per-key usage (counters, last use, recent calls) is gathered in memory and written once a second, so a request
 // costs no extra write; a shutdown flushes what is pending.
-import type { Logger } from 'pino';
+import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { Db } from '../db/index.ts';
 import { applyKeyUsage, type KeyUsageDelta } from './repository.ts';
 

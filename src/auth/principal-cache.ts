@@ -3,7 +3,7 @@
 // whole user on all instances at once: locally, and on PostgreSQL through NOTIFY to every other instance. While an
 // instance is not listening (connection lost) it does not cache at all, so revocation is never delayed.
 import pg from 'pg';
-import type { Logger } from 'pino';
+import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { Db } from '../db/index.ts';
 import type { Principal } from './principal.ts';
 

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
 import { MinorUnits } from '../product/schemas.ts';
 

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { Nullable, StringEnum, Timestamp } from '../http/schemas.ts';
 
 const BotState = Type.Object({ configured: Type.Boolean(), updated_at: Nullable(Timestamp()) });

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { Db } from '../db/index.ts';
 import { ServiceUnavailableError } from '../errors.ts';
 import { API_VERSION } from '../http/openapi.ts';

@@ -1,6 +1,6 @@
 // `POST /v1/products/webhook/helius` (§4.14): public to the auth pipeline, authenticated by the Helius secrets.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { BadRequestError } from '../errors.ts';
 import { Nullable } from '../http/schemas.ts';
 import type { HeliusService } from './service.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { ERROR_CODES } from '../error-codes.ts';
 import { COMMON_ERROR_STATUSES, ERROR_DESCRIPTIONS, ErrorRef, ErrorResponse } from './schemas.ts';
 
@@ -167,15 +167,13 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
 
   const redocBundle = readFileSync(require.resolve('redoc/bundles/redoc.standalone.js'));
   app.get('/v1/redoc', { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .send(
-        '<!doctype html><html><head><meta charset="utf-8"><title>Hilt API reference</title>' +
-          '<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>' +
-          // Redoc 3 reports usage to its vendor unless told not to; the CSP (connect-src 'self') would block it anyway.
-          '<redoc spec-url="/v1/openapi.json" disable-telemetry="true"></redoc>' +
-          '<script type="module" src="/v1/redoc/redoc.standalone.js"></script></body></html>',
-      ),
+    reply.type('text/html; charset=utf-8').send(
+      '<!doctype html><html><head><meta charset="utf-8"><title>Hilt API reference</title>' +
+        '<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>' +
+        // Redoc 3 reports usage to its vendor unless told not to; the CSP (connect-src 'self') would block it anyway.
+        '<redoc spec-url="/v1/openapi.json" disable-telemetry="true"></redoc>' +
+        '<script type="module" src="/v1/redoc/redoc.standalone.js"></script></body></html>',
+    ),
   );
   app.get('/v1/redoc/redoc.standalone.js', { config: { auth: 'public' }, schema: { hide: true } }, async (_r, reply) =>
     reply

@@ -1,7 +1,7 @@
 // Fixed-window request budgets: one per workspace (by plan) for authenticated calls, one per client IP for public
 // ones. Counters live in Redis when REDIS_URL is set, so every instance draws on the same budget; otherwise in memory.
 import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
+import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { Config } from '../config.ts';
 import { RateLimitedError } from '../errors.ts';
 

@@ -1,5 +1,5 @@
 // Schemas shared by every route: the error envelope, ids, timestamps, pagination.
-import { type TSchema, Type } from '@sinclair/typebox';
+import { type Static, type TLiteral, type TSchema, type TUnion, Type } from 'typebox';
 
 export const ValidationIssue = Type.Object({
   loc: Type.Array(Type.Union([Type.String(), Type.Integer()])),
@@ -21,7 +21,27 @@ export const ErrorResponse = Type.Object(
   { $id: 'ErrorResponse', title: 'ErrorResponse' },
 );
 
-export const ErrorRef = Type.Ref(ErrorResponse);
+/**
+ * A `$ref` to a schema registered with `app.addSchema`, typed as that schema: TypeBox 1's `Type.Ref` takes only the
+ * `$id` and types the reference as unknown. A function declaration, so schema modules can use it while this one loads.
+ */
+export function Ref<T extends TSchema & { $id?: string }>(schema: T) {
+  if (!schema.$id) throw new Error('Ref needs a schema with an $id (one registered with app.addSchema)');
+  return Type.Unsafe<Static<T>>(Type.Ref(schema.$id));
+}
+
+/**
+ * One of the listed strings, as an anyOf of consts. TypeBox 1 types a union built from a mapped (non-tuple) array as
+ * never, so the static type is given here: the union of the values.
+ */
+export function LiteralUnion<const T extends readonly string[]>(values: T, options: { description?: string } = {}) {
+  return Type.Union(
+    values.map((value) => Type.Literal(value)),
+    options,
+  ) as unknown as TUnion<[TLiteral<T[number]>]>;
+}
+
+export const ErrorRef = Ref(ErrorResponse);
 
 export const Uuid = (description?: string) => Type.String({ format: 'uuid', description });
 export const Timestamp = (description?: string) => Type.String({ format: 'date-time', description });

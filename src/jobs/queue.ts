@@ -2,7 +2,7 @@
 // caller's transaction handle, so a job exists if and only if the change that caused it committed; workers claim
 // due jobs with FOR UPDATE SKIP LOCKED under a lease, so several instances share the work and a crashed worker's
 // jobs are taken up again once its lease lapses. Handlers must be idempotent: a job runs at least once.
-import type { Logger } from 'pino';
+import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { Db, Queryable } from '../db/index.ts';
 
 export interface Job<P = Record<string, unknown>> {

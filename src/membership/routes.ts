@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { principalOf } from '../http/auth.ts';
 import {
   DeliveryDiagnostics,
@@ -18,13 +17,14 @@ import {
   SupportTicketRef,
 } from './schemas.ts';
 import type { MembershipService } from './service.ts';
+import { Ref } from '../http/schemas.ts';
 
 export const membershipRoutes: FastifyPluginAsyncTypebox<{ memberships: MembershipService }> = async (
   app,
   { memberships },
 ) => {
   const tags = ['memberships'];
-  const detail = { 200: Type.Ref(MembershipDetail) };
+  const detail = { 200: Ref(MembershipDetail) };
 
   app.get(
     '/v1/memberships',

@@ -1,5 +1,5 @@
-import { Type } from '@sinclair/typebox';
-import { Nullable, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
+import { Type } from 'typebox';
+import { Nullable, Ref, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
 
 export const MEMBERSHIP_STATUSES = ['ACTIVE', 'GRACE_PERIOD', 'EXPIRED', 'DELIVERY_FAILED'] as const;
 
@@ -69,13 +69,13 @@ export const MembershipEvent = Type.Object(
   { $id: 'MembershipEvent', title: 'MembershipEvent' },
 );
 
-export const MembershipList = Type.Object({ items: Type.Array(Type.Ref(Membership)), count: Type.Integer() });
+export const MembershipList = Type.Object({ items: Type.Array(Ref(Membership)), count: Type.Integer() });
 
 export const MembershipDetail = Type.Object(
   {
-    membership: Type.Ref(Membership),
-    periods: Type.Array(Type.Ref(MembershipPeriod)),
-    events: Type.Array(Type.Ref(MembershipEvent)),
+    membership: Ref(Membership),
+    periods: Type.Array(Ref(MembershipPeriod)),
+    events: Type.Array(Ref(MembershipEvent)),
     auto_renew: Type.Null({ description: 'Automatic renewals are not offered by this server' }),
   },
   { $id: 'MembershipDetail', title: 'MembershipDetailResponse' },
@@ -114,7 +114,7 @@ export const GiftRequest = Type.Object({
 });
 
 export const RetryDeliveryResponse = Type.Object({
-  membership: Type.Ref(Membership),
+  membership: Ref(Membership),
   delivery: Type.Object({
     status: Type.String({ description: 'SENT or FAILED' }),
     delivery_type: Nullable(Type.String()),
@@ -188,6 +188,6 @@ export const RenewalIntelligence = Type.Object({
   summary: Type.Object({ window_days: Type.Integer(), ...Counts }),
   expiring_memberships: Type.Array(Type.Object({ ...membershipFields, days_left: Type.Integer() })),
   product_reports: Type.Array(Type.Object({ product_id: Uuid(), product_title: Type.String(), ...Counts })),
-  recent_events: Type.Array(Type.Ref(MembershipEvent)),
+  recent_events: Type.Array(Ref(MembershipEvent)),
   generated_at: Timestamp(),
 });

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { CheckoutService } from '../checkout/service.ts';
 import { principalOf } from '../http/auth.ts';
 import {
@@ -15,6 +15,7 @@ import {
   PublicPaymentStatus,
 } from './schemas.ts';
 import type { PaymentService } from './service.ts';
+import { Ref } from '../http/schemas.ts';
 
 export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService; checkout: CheckoutService }> = async (
   app,
@@ -120,7 +121,7 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService
         summary: 'Payments of a product, newest first',
         params: Type.Object({ product_id: Type.String({ format: 'uuid' }) }),
         querystring: ProductPaymentsQuery,
-        response: { 200: Type.Array(Type.Ref(Payment)) },
+        response: { 200: Type.Array(Ref(Payment)) },
       },
     },
     async (request) => payments.listProductPayments(principalOf(request), request.params.product_id, request.query),

@@ -1,5 +1,5 @@
-import { Type } from '@sinclair/typebox';
-import { Nullable, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
+import { Type } from 'typebox';
+import { LiteralUnion, Nullable, Ref, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
 
 const Address = Type.String({ minLength: 1, maxLength: 64, description: 'Base58 Solana address' });
 const Signature = Type.String({ minLength: 1, maxLength: 100, description: 'Base58 transaction signature' });
@@ -150,7 +150,7 @@ export const ProductPaymentsQuery = Type.Object({
 });
 
 export const LedgerQuery = Type.Object({
-  status: Type.Optional(Type.Union(PAYMENT_STATUSES.map((s) => Type.Literal(s)))),
+  status: Type.Optional(LiteralUnion(PAYMENT_STATUSES)),
   product_id: Type.Optional(Uuid()),
   from: Type.Optional(Timestamp('Created at or after')),
   to: Type.Optional(Timestamp('Created before')),
@@ -173,7 +173,7 @@ export const LedgerPayment = Type.Object(
 
 export const LedgerPage = Type.Object(
   {
-    items: Type.Array(Type.Ref(LedgerPayment)),
+    items: Type.Array(Ref(LedgerPayment)),
     total: Type.Integer({ description: 'Payments matching the filter' }),
     limit: Type.Integer(),
     offset: Type.Integer(),
@@ -183,7 +183,7 @@ export const LedgerPage = Type.Object(
 
 export const PaymentDetail = Type.Object(
   {
-    payment: Type.Ref(LedgerPayment),
+    payment: Ref(LedgerPayment),
     explorer_url: Nullable(Type.String({ description: 'The transaction on a public explorer (live mode only)' })),
     receipt_pdf_url: Nullable(Type.String()),
     receipt_verify_url: Nullable(Type.String()),

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { SolanaAddress } from '../auth/schemas.ts';
 import { Timestamp } from '../http/schemas.ts';
 

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
 import { Product, ProductCreate, ProductListQuery, ProductUpdate } from './schemas.ts';
 import type { ProductService } from './service.ts';
+import { Ref } from '../http/schemas.ts';
 
 const ProductParams = Type.Object({ product_id: Type.String({ format: 'uuid' }) });
 
@@ -18,7 +19,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ products: ProductService
         operationId: 'createProduct',
         summary: 'Create a product (a hosted checkout offer)',
         body: ProductCreate,
-        response: { 200: Type.Ref(Product) },
+        response: { 200: Ref(Product) },
       },
     },
     async (request) => products.createProduct(principalOf(request), request.body),
@@ -33,7 +34,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ products: ProductService
         operationId: 'listProducts',
         summary: 'List products, newest first',
         querystring: ProductListQuery,
-        response: { 200: Type.Array(Type.Ref(Product)) },
+        response: { 200: Type.Array(Ref(Product)) },
       },
     },
     async (request) => products.listProducts(principalOf(request), request.query),
@@ -43,7 +44,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ products: ProductService
     '/v1/products/:product_id',
     {
       config: { auth: 'read' },
-      schema: { tags, operationId: 'getProduct', params: ProductParams, response: { 200: Type.Ref(Product) } },
+      schema: { tags, operationId: 'getProduct', params: ProductParams, response: { 200: Ref(Product) } },
     },
     async (request) => products.getProduct(principalOf(request), request.params.product_id),
   );
@@ -58,7 +59,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ products: ProductService
         summary: 'Update a product (product_type and token_mint cannot change)',
         params: ProductParams,
         body: ProductUpdate,
-        response: { 200: Type.Ref(Product) },
+        response: { 200: Ref(Product) },
       },
     },
     async (request) => products.updateProduct(principalOf(request), request.params.product_id, request.body),
@@ -73,7 +74,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ products: ProductService
         operationId: 'archiveProduct',
         summary: 'Archive a product: it leaves the public checkout and refuses new sessions',
         params: ProductParams,
-        response: { 200: Type.Ref(Product) },
+        response: { 200: Ref(Product) },
       },
     },
     async (request) => products.archiveProduct(principalOf(request), request.params.product_id),

@@ -1,4 +1,4 @@
-import { type TSchema, Type } from '@sinclair/typebox';
+import { type TSchema, Type } from 'typebox';
 import { ClearIfNull, KeepIfNull, Nullable, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
 
 export const MAX_MINOR = Number.MAX_SAFE_INTEGER;

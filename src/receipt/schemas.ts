@@ -1,5 +1,5 @@
-import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+import { Type } from 'typebox';
+import { LiteralUnion, Nullable, Timestamp, Uuid } from '../http/schemas.ts';
 
 const Signature = Type.String({ minLength: 64, maxLength: 88, description: 'Base58 transaction signature' });
 const Address = (description: string) => Type.String({ minLength: 32, maxLength: 44, description });
@@ -91,10 +91,9 @@ export const Receipt = Type.Object(receiptFields, { title: 'ReceiptResponse' });
 
 export const OnChainAnchor = Type.Object(
   {
-    status: Type.Union(
-      ['confirmed', 'not_found', 'mismatch', 'unavailable'].map((s) => Type.Literal(s)),
-      { description: 'unavailable: the chain could not be reached; the proof was still checked offline' },
-    ),
+    status: LiteralUnion(['confirmed', 'not_found', 'mismatch', 'unavailable'], {
+      description: 'unavailable: the chain could not be reached; the proof was still checked offline',
+    }),
     tx_sig: Type.String(),
     slot: Nullable(Type.String()),
     block_time: Nullable(Timestamp()),

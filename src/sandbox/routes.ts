@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { LocalChain } from '../chain/local/index.ts';
 import { principalOf } from '../http/auth.ts';
 import { StringEnum, Uuid } from '../http/schemas.ts';

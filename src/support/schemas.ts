@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { Nullable, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
 import { CATEGORIES, PRIORITIES, STATUSES } from './repository.ts';
 

@@ -1,15 +1,15 @@
 // Testing scenarios (§4.10): running one is an operational write (`execute`), reading them needs `read`.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
-import { Timestamp, Uuid } from '../http/schemas.ts';
+import { Ref, Timestamp, Uuid } from '../http/schemas.ts';
 import { EventEnvelope } from '../webhook/schemas.ts';
 import { Scenario, SessionCreate, TestingSession } from './schemas.ts';
 import type { TestingService } from './service.ts';
 
 export const testingRoutes: FastifyPluginAsyncTypebox<{ testing: TestingService }> = async (app, { testing }) => {
   const tags = ['testing'];
-  const SessionRef = Type.Ref(TestingSession);
+  const SessionRef = Ref(TestingSession);
 
   app.get(
     '/v1/testing/scenarios',
@@ -37,7 +37,7 @@ export const testingRoutes: FastifyPluginAsyncTypebox<{ testing: TestingService 
           201: Type.Object({
             session: SessionRef,
             scenario: Scenario,
-            emitted_events: Type.Array(Type.Ref(EventEnvelope)),
+            emitted_events: Type.Array(Ref(EventEnvelope)),
             delivery_results: Type.Array(
               Type.Object({
                 event_id: Uuid(),

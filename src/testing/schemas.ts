@@ -1,5 +1,5 @@
-import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../http/schemas.ts';
+import { Type } from 'typebox';
+import { Nullable, Ref, Timestamp, Uuid } from '../http/schemas.ts';
 import { EventEnvelope } from '../webhook/schemas.ts';
 
 export const Scenario = Type.Object({
@@ -24,7 +24,7 @@ export const TestingSession = Type.Object(
     event_count: Type.Integer(),
     delivery_count: Type.Integer(),
     request: Type.Record(Type.String(), Type.Unknown()),
-    timeline: Type.Array(Type.Ref(EventEnvelope)),
+    timeline: Type.Array(Ref(EventEnvelope)),
     created_at: Timestamp(),
     updated_at: Timestamp(),
   },

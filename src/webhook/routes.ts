@@ -1,9 +1,9 @@
 // Outbound webhook routes (§4.8). Endpoints and deliveries need a dashboard session or an `admin` key; the event
 // log and timeline are reads of merchant data like any other GET, so a `read` key is enough for them.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
-import { Nullable, Uuid } from '../http/schemas.ts';
+import { Nullable, Ref, Uuid } from '../http/schemas.ts';
 import {
   DeliveryListQuery,
   EndpointCreate,
@@ -21,8 +21,8 @@ import type { WebhookService } from './service.ts';
 
 const EndpointParams = Type.Object({ endpoint_id: Uuid() });
 const DeliveryParams = Type.Object({ delivery_id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
-const EndpointRef = Type.Ref(WebhookEndpoint);
-const DeliveryRef = Type.Ref(WebhookDelivery);
+const EndpointRef = Ref(WebhookEndpoint);
+const DeliveryRef = Ref(WebhookDelivery);
 
 export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService }> = async (app, { webhooks }) => {
   const tags = ['webhooks'];
@@ -109,7 +109,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
         body: Type.Optional(EndpointTest),
         response: {
           200: Type.Object({
-            event: Type.Ref(EventEnvelope),
+            event: Ref(EventEnvelope),
             delivery: DeliveryRef,
             delivered: Type.Boolean(),
             result: Type.Object({
@@ -179,7 +179,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
           200: Type.Object({
             total: Type.Integer(),
             page: Type.Integer(),
-            events: Type.Array(Type.Ref(WebhookEvent)),
+            events: Type.Array(Ref(WebhookEvent)),
             supported_events: SupportedEvents,
           }),
         },
@@ -204,7 +204,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
           200: Type.Object({
             payment_id: Nullable(Uuid()),
             membership_id: Nullable(Uuid()),
-            timeline: Type.Array(Type.Ref(WebhookEvent)),
+            timeline: Type.Array(Ref(WebhookEvent)),
             count: Type.Integer(),
             generated_at: Type.String({ format: 'date-time' }),
           }),

@@ -1,6 +1,6 @@
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { EVENT_TYPES } from '../event/outbox.ts';
-import { KeepIfNull, Nullable, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
+import { KeepIfNull, LiteralUnion, Nullable, Ref, StringEnum, Timestamp, Uuid } from '../http/schemas.ts';
 
 const EventTypeName = Type.String({
   minLength: 1,
@@ -8,10 +8,10 @@ const EventTypeName = Type.String({
   description: `One of: ${EVENT_TYPES.join(', ')} (any letter case)`,
 });
 const ENDPOINT_STATUSES = ['active', 'paused', 'disabled'] as const;
-const EndpointStatus = Type.Union(ENDPOINT_STATUSES.map((s) => Type.Literal(s)));
+const EndpointStatus = LiteralUnion(ENDPOINT_STATUSES);
 const EndpointStatusInput = StringEnum(ENDPOINT_STATUSES);
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'dead_letter'] as const;
-const DeliveryStatus = Type.Union(DELIVERY_STATUSES.map((s) => Type.Literal(s)));
+const DeliveryStatus = LiteralUnion(DELIVERY_STATUSES);
 const DeliveryStatusInput = StringEnum(DELIVERY_STATUSES);
 const Page = Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }));
 const PerPage = Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 }));
@@ -104,8 +104,8 @@ export const WebhookEvent = Type.Object(
     receipt_id: Nullable(Uuid()),
     support_ticket_id: Nullable(Uuid()),
     created_at: Timestamp(),
-    payload: Type.Ref(EventEnvelope),
-    deliveries: Type.Array(Type.Ref(WebhookDelivery)),
+    payload: Ref(EventEnvelope),
+    deliveries: Type.Array(Ref(WebhookDelivery)),
   },
   { $id: 'WebhookEvent', title: 'WebhookEvent' },
 );

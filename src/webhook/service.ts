@@ -3,7 +3,7 @@
 // sending and recording lets the job's lease lapse and it is sent again; receivers dedupe on the event id) and
 // several instances share the deliveries without sending one twice in normal operation.
 import { randomUUID } from 'node:crypto';
-import type { Logger } from 'pino';
+import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
