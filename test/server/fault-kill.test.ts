@@ -22,8 +22,8 @@ import { startReceiver } from '../helpers/webhook-receiver.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
-/** Payments in the stream; each kill point is met once, one of them twice, at payments the seed picks. */
-const PAYMENTS = Number(process.env.HILT_FAULT_PAYMENTS ?? 10);
+/** Payments in the stream; each kill point is met once, at payments the seed picks (a restart costs seconds). */
+const PAYMENTS = Number(process.env.HILT_FAULT_PAYMENTS ?? 8);
 const SEED = Number(process.env.HILT_FAULT_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
@@ -187,9 +187,9 @@ describe('SIGKILL at random points of a payment stream (PostgreSQL)', {
     /** Payments whose transaction landed on chain: the ones that must end CONFIRMED. */
     const landed = new Map<string, string>();
     const points = ['before-pay', 'before-confirm', 'during-confirm', 'after-confirm'] as const;
-    // Where the kills fall: every point once and one of them again, each at a payment the seed picks.
+    // Where the kills fall: every point once, each at a payment the seed picks.
     const plan = new Map<number, (typeof points)[number]>();
-    for (const point of [...points, points[Math.floor(random() * points.length)]]) {
+    for (const point of points) {
       let at = 1 + Math.floor(random() * PAYMENTS);
       while (plan.has(at)) at = 1 + Math.floor(random() * PAYMENTS);
       plan.set(at, point);
