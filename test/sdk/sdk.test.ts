@@ -158,7 +158,16 @@ describe('TypeScript SDK against the real server', () => {
       constructWebhookEvent(delivery.body, delivery.headers['x-hilt-signature'], `${secret}x`),
       HiltWebhookSignatureError,
     );
-    const deliveries = await session.webhooks.listDeliveries({ endpoint_id: endpoint.endpoint.id });
+    // The receiver has the request before the server records its answer: wait for the record.
+    let deliveries = await session.webhooks.listDeliveries({ endpoint_id: endpoint.endpoint.id });
+    for (
+      let i = 0;
+      i < 100 && !deliveries.deliveries.some((d) => d.event_id === event.id && d.status === 'delivered');
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+      deliveries = await session.webhooks.listDeliveries({ endpoint_id: endpoint.endpoint.id });
+    }
     assert.ok(deliveries.deliveries.some((d) => d.event_id === event.id && d.status === 'delivered'));
     const timeline = await session.webhooks.getTimeline({ payment_id: checkoutSession.payment_id });
     assert.ok(timeline.timeline.some((e) => e.event_type === 'payment.confirmed'));
