@@ -50,7 +50,8 @@ import { Handoff } from './checkout/schemas.ts';
 import { createCheckoutService } from './checkout/service.ts';
 import { paymentRoutes } from './payment/routes.ts';
 import { LedgerPayment, Payment } from './payment/schemas.ts';
-import { type ConfirmationHook, createPaymentService, type MembershipSummary } from './payment/service.ts';
+import { createPaymentService } from './payment/service.ts';
+import { chainForMode, createSettlement } from './payment/settlement.ts';
 import { claimPeriodicRun, JobRunner, pruneFinishedJobs, queueStats } from './jobs/queue.ts';
 import { Gauge } from 'prom-client';
 import { ANALYTICS_SCHEMAS, analyticsRoutes } from './analytics/routes.ts';
@@ -68,7 +69,8 @@ import { deliveryRoutes } from './delivery/routes.ts';
 import { createDeliveryService } from './delivery/service.ts';
 import { membershipRoutes } from './membership/routes.ts';
 import { Membership, MembershipDetail, MembershipEvent, MembershipPeriod } from './membership/schemas.ts';
-import { createMembershipService, DELIVERY_QUEUE, deliveryBackoff, LIFECYCLE_QUEUE } from './membership/service.ts';
+import { DELIVERY_QUEUE, LIFECYCLE_QUEUE } from './membership/activation.ts';
+import { createMembershipService, deliveryBackoff } from './membership/service.ts';
 import { heliusRoutes } from './helius/routes.ts';
 import { createHeliusService } from './helius/service.ts';
 import { testingRoutes } from './testing/routes.ts';
@@ -226,23 +228,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const liveClient =
     overrides.liveChain ?? createRpcChainClient({ url: config.solanaRpcUrl, commitment: config.solanaCommitment });
   const jobs = new JobRunner(db, { now: overrides.now, leaseMs: config.jobLeaseMs, log: app.log as never });
-  // Side effects of a confirmation (membership, receipt, events) run inside its database transaction.
-  const confirmationHooks: ConfirmationHook[] = [];
-  const membershipSummary: { get?: MembershipSummary } = {};
-  const payments = createPaymentService({
-    db,
-    config,
-    assets,
-    chains: { live: liveClient, sandbox: sandboxClient },
-    hooks: confirmationHooks,
-    membershipSummary,
-    now: overrides.now,
-  });
+  const chainFor = chainForMode({ live: liveClient, sandbox: sandboxClient });
   const checkout = createCheckoutService({
     db,
     config,
     assets,
-    payments,
+    chainFor,
     jwtSecret: secrets.jwtSecret,
     now: overrides.now,
   });
@@ -263,17 +254,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   webhooks.registerJobs(jobs);
   const testing = createTestingService({ db, config, webhooks, now: overrides.now });
-  const helius = createHeliusService({ config, payments });
   const receipts = createReceiptService({
     db,
     config,
     assets,
     receiptSigningSeed: secrets.receiptSigningSeed,
-    chainFor: payments.chainFor,
+    chainFor,
     now: overrides.now,
   });
   await receipts.activateSigningKey();
-  confirmationHooks.push(receipts.confirmationHook);
   const support = createSupportService({ db, now: overrides.now });
   const delivery = createDeliveryService({ db, config, encryptionKey: secrets.encryptionKey, now: overrides.now });
   const memberships = createMembershipService({
@@ -284,8 +273,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     now: overrides.now,
     log: app.log as never,
   });
-  confirmationHooks.push(memberships.onConfirmed);
-  membershipSummary.get = memberships.summary;
+  const settlement = createSettlement({ db, config, chainFor, checkout, receipts, memberships, now: overrides.now });
+  const payments = createPaymentService({ db, config, assets, chainFor, settlement, memberships, now: overrides.now });
+  const helius = createHeliusService({ config, payments });
   jobs.register(LIFECYCLE_QUEUE, { handler: memberships.handleLifecycleJob });
   jobs.register(DELIVERY_QUEUE, {
     handler: memberships.handleDeliveryJob,
@@ -294,8 +284,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   jobs.register(PROOF_QUEUE, { handler: receipts.handleSendProofJob, backoffMs: proofBackoff });
   const access = createAccessService({ db, config, products, checkout, payments, now: overrides.now });
-  // After receipts: the access hook links the receipt that hook just issued to the entitlement.
-  confirmationHooks.push(access.onConfirmed);
   const agentSetup = createAgentSetupService({ db, config, keys, now: overrides.now });
   // -- more domain services: build them here, register their confirmation hooks and job queues --
 
@@ -365,7 +353,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await app.register(payoutWalletRoutes, { payoutWallets });
   await app.register(productRoutes, { products });
   await app.register(checkoutRoutes, { checkout });
-  await app.register(paymentRoutes, { payments, checkout });
+  await app.register(paymentRoutes, { payments });
   await app.register(sandboxRoutes, { sandbox });
   if (localChain) await app.register(sandboxRpcRoute, { chain: localChain });
   await app.register(analyticsRoutes, { analytics });

@@ -1,7 +1,6 @@
-// Memberships: activation and renewal inside the payment confirmation transaction, the merchant routes, and the
-// lifecycle (grace, expiry, reminders) and delivery driven by database jobs. Who owns transactions: the confirmation
-// hook runs in settle()'s; every other write here opens its own with db.transaction. Platform calls are never made
-// inside a transaction.
+// Memberships: the merchant routes, and the lifecycle (grace, expiry, reminders) and delivery driven by database
+// jobs. Activation for a payment is activation.ts, run in settlement's transaction; every write here opens its own
+// with db.transaction. Platform calls are never made inside a transaction.
 import type { Principal } from '../auth/principal.ts';
 import type { CheckoutService } from '../checkout/service.ts';
 import type { Db, Queryable } from '../db/index.ts';
@@ -13,113 +12,31 @@ import { recordEvent } from '../event/outbox.ts';
 import { eventPayment } from '../event/payloads.ts';
 import * as paymentRepo from '../payment/repository.ts';
 import { enqueue, type Job, RetryJob } from '../jobs/queue.ts';
-import type { PaymentRow } from '../payment/repository.ts';
-import type { ConfirmationContext } from '../payment/service.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
 import { openOrReuseTicket } from '../support/repository.ts';
 import type { ProductRow } from '../product/repository.ts';
+import {
+  addDays,
+  CHAT_DELIVERY,
+  DAY_MS,
+  DELIVERY_MAX_ATTEMPTS,
+  DELIVERY_QUEUE,
+  emitMembershipEvent as emit,
+  enqueueGrant,
+  LIFECYCLE_QUEUE,
+  scheduleLifecycle,
+  settingsOf,
+} from './activation.ts';
 import * as repo from './repository.ts';
-import type { EventRow, MembershipRow, PeriodRow, Scope } from './repository.ts';
+import type { MembershipRow, Scope } from './repository.ts';
+import { iso, toEvent, toMembership, toPeriod } from './views.ts';
 
-export const LIFECYCLE_QUEUE = 'membership.lifecycle';
-export const DELIVERY_QUEUE = 'membership.delivery';
-
-const DAY_MS = 86_400_000;
 const DELIVERY_LEASE_MS = 30_000;
 const INVITE_LINK_DAYS = 7;
-const DELIVERY_MAX_ATTEMPTS = 8;
 // Background delivery retries: 30 s, 2 min, 10 min, 30 min, 2 h, then every 6 h until attempts run out.
 const DELIVERY_BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000, 7_200_000];
 export const deliveryBackoff = (attempts: number) => DELIVERY_BACKOFF_MS[attempts - 1] ?? 21_600_000;
-const CHAT_DELIVERY = new Set(['TELEGRAM_INVITE', 'DISCORD_ROLE', 'DISCORD_INVITE']);
-
-interface MembershipSettings {
-  platform: string | null;
-  identity_type: string | null;
-  billing_interval_days: number;
-  grace_period_days: number;
-  renewal_reminder_offsets_days: number[];
-  allow_multiple_active: boolean;
-}
-
-function settingsOf(product: ProductRow | undefined): MembershipSettings | null {
-  const m = product?.membership_config as Record<string, unknown> | null | undefined;
-  if (!m?.enabled) return null;
-  return {
-    platform: (m.platform as string | null) ?? null,
-    identity_type: (m.identity_type as string | null) ?? null,
-    billing_interval_days: Number(m.billing_interval_days ?? 30),
-    grace_period_days: Number(m.grace_period_days ?? 3),
-    renewal_reminder_offsets_days: Array.isArray(m.renewal_reminder_offsets_days)
-      ? (m.renewal_reminder_offsets_days as number[])
-      : [],
-    allow_multiple_active: Boolean(m.allow_multiple_active),
-  };
-}
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);
-
-export function toMembership(m: MembershipRow) {
-  return {
-    id: m.id,
-    product_id: m.product_id,
-    product_title: m.product_title,
-    owner_id: m.owner_id,
-    livemode: m.livemode,
-    platform: m.platform,
-    platform_user_id: m.platform_user_id,
-    platform_display: m.platform_display,
-    customer_identity_type: m.customer_identity_type,
-    customer_identity_value: m.customer_identity_value,
-    payer_wallet: m.payer_wallet,
-    status: m.status,
-    current_period_start_at: m.current_period_start_at.toISOString(),
-    current_period_end_at: m.current_period_end_at.toISOString(),
-    grace_ends_at: iso(m.grace_ends_at),
-    latest_payment_id: m.latest_payment_id,
-    latest_tx_signature: m.latest_tx_signature,
-    delivery_status: m.delivery_status,
-    delivery_last_error: m.delivery_last_error,
-    renewal_count: m.renewal_count,
-    last_reminder_sent_at: iso(m.last_reminder_sent_at),
-    notes: m.notes,
-    metadata_json: m.metadata_json,
-    created_at: m.created_at.toISOString(),
-    updated_at: m.updated_at.toISOString(),
-  };
-}
-
-function toPeriod(p: PeriodRow) {
-  return {
-    id: p.id,
-    membership_id: p.membership_id,
-    payment_id: p.payment_id,
-    tx_signature: p.tx_signature,
-    amount_lamports: Number(p.amount_lamports),
-    token_mint: p.token_mint,
-    period_start_at: p.period_start_at.toISOString(),
-    period_end_at: p.period_end_at.toISOString(),
-    status: p.status,
-    activated_at: p.activated_at.toISOString(),
-    revoked_at: iso(p.revoked_at),
-    created_at: p.created_at.toISOString(),
-  };
-}
-
-function toEvent(e: EventRow) {
-  return {
-    id: Number(e.id),
-    membership_id: e.membership_id,
-    payment_id: e.payment_id,
-    event_type: e.event_type,
-    actor_type: e.actor_type,
-    actor_id: e.actor_id,
-    payload_json: e.payload_json,
-    created_at: e.created_at.toISOString(),
-  };
-}
 
 function actorOf(p: Principal) {
   return p.kind === 'key' ? { type: 'api_key', id: p.keyId ?? null } : { type: 'merchant', id: p.userId };
@@ -178,54 +95,6 @@ export function createMembershipService(deps: {
     };
   }
 
-  async function scheduleLifecycle(tx: Queryable, id: string, end: Date, s: MembershipSettings, at: Date) {
-    const endIso = end.toISOString();
-    await enqueue(
-      tx,
-      LIFECYCLE_QUEUE,
-      { membership_id: id, action: 'period_end', period_end_at: endIso },
-      { runAt: end, dedupeKey: `period_end:${id}:${endIso}` },
-    );
-    for (const offset of s.renewal_reminder_offsets_days) {
-      const runAt = addDays(end, -offset);
-      if (runAt <= at) continue;
-      await enqueue(
-        tx,
-        LIFECYCLE_QUEUE,
-        { membership_id: id, action: 'remind', period_end_at: endIso, offset_days: offset },
-        { runAt, dedupeKey: `remind:${id}:${endIso}:${offset}` },
-      );
-    }
-  }
-
-  async function enqueueGrant(tx: Queryable, membershipId: string | null, paymentId: string | null, key: string) {
-    await enqueue(
-      tx,
-      DELIVERY_QUEUE,
-      { action: 'grant', membership_id: membershipId, payment_id: paymentId },
-      { runAt: now(), dedupeKey: `grant:${key}`, maxAttempts: DELIVERY_MAX_ATTEMPTS },
-    );
-  }
-
-  /** A link the target hands to the buyer without calling the platform, if it has one and needs nothing else. */
-  function staticLink(target: ReturnType<typeof deliveryTarget>): string | null | undefined {
-    if (target.kind === 'DISCORD_INVITE') return target.link;
-    if (target.kind === 'TELEGRAM' && !target.chatId) return target.link;
-    return undefined;
-  }
-
-  async function emit(tx: Queryable, type: Parameters<typeof recordEvent>[1]['type'], m: MembershipRow, extra = {}) {
-    await recordEvent(tx, {
-      ownerId: m.owner_id,
-      livemode: m.livemode,
-      type,
-      data: { membership: toMembership(m), ...extra },
-      productId: m.product_id,
-      paymentId: m.latest_payment_id,
-      membershipId: m.id,
-    });
-  }
-
   /**
    * delivery.failed in Hilt's published shape: the payment (with its product), the membership (null for access
    * sold without one) and `delivery {channel, status, failure_code, failure_message}`.
@@ -250,134 +119,6 @@ export function createMembershipService(deps: {
       productId: product.id,
       paymentId: paymentId,
       membershipId: m?.id ?? null,
-    });
-  }
-
-  /** The confirmation hook: creates or extends the buyer's membership in the confirmation's transaction. */
-  async function onConfirmed(tx: Queryable, payment: PaymentRow, ctx: ConfirmationContext) {
-    const product = await productRepo.findProduct(tx, payment.owner_id, payment.livemode, payment.product_id);
-    if (!product) return;
-    const target = deliveryTarget(product.delivery_type, product.delivery_value, product.membership_config);
-    const s = settingsOf(product);
-    const t = now();
-    if (!s) {
-      // Chat access sold without a membership: delivered once, never revoked.
-      if (!CHAT_DELIVERY.has(product.delivery_type)) return;
-      const link = staticLink(target);
-      if (link !== undefined) await repo.markPaymentSent(tx, payment.id, link, t);
-      else await enqueueGrant(tx, null, payment.id, payment.id);
-      return;
-    }
-    const wallet = payment.payer_wallet;
-    const byWallet = s.identity_type === 'WALLET' || !payment.customer_reference_value;
-    const type = byWallet ? 'WALLET' : (payment.customer_reference_type ?? s.identity_type ?? 'CUSTOM');
-    const value = byWallet ? wallet : payment.customer_reference_value;
-    if (!value) return;
-    const display = payment.customer_reference_display ?? (byWallet ? '' : value);
-    const platformUserId = type === 'TELEGRAM_USER_ID' || type === 'DISCORD_USER_ID' ? value : null;
-    const needsDelivery = CHAT_DELIVERY.has(product.delivery_type);
-    const link = needsDelivery ? staticLink(target) : undefined;
-
-    await repo.lockIdentity(tx, product.id, type, value);
-    const existing = s.allow_multiple_active
-      ? undefined
-      : await repo.findLatestForIdentity(tx, product.id, type, value);
-    let id: string;
-    let start: Date;
-    let end: Date;
-    let pendingDelivery = needsDelivery && link === undefined;
-    const reactivated = existing?.status === 'EXPIRED';
-    if (!existing) {
-      start = t;
-      end = addDays(t, s.billing_interval_days);
-      id = await repo.insertMembership(tx, {
-        owner_id: payment.owner_id,
-        livemode: payment.livemode,
-        product_id: product.id,
-        platform: platformFor(product.delivery_type, s.platform),
-        platform_user_id: platformUserId,
-        platform_display: display,
-        customer_identity_type: type,
-        customer_identity_value: value,
-        payer_wallet: wallet,
-        start,
-        end,
-        payment_id: payment.id,
-        tx_signature: payment.tx_signature,
-        delivery_status: needsDelivery ? 'PENDING' : (payment.delivery_status ?? 'NOT_REQUIRED'),
-        now: t,
-      });
-    } else {
-      id = existing.id;
-      // Renewing before the end (or in grace) continues the paid time; after expiry access starts again now.
-      start = reactivated ? t : existing.current_period_end_at;
-      end = addDays(start, s.billing_interval_days);
-      const accessInPlace = !reactivated && existing.delivery_status === 'SENT';
-      if (accessInPlace) pendingDelivery = false;
-      await repo.applyRenewal(tx, id, {
-        start: reactivated ? t : existing.current_period_start_at,
-        end,
-        payment_id: payment.id,
-        tx_signature: payment.tx_signature,
-        payer_wallet: wallet,
-        delivery_status: !needsDelivery
-          ? (payment.delivery_status ?? 'NOT_REQUIRED')
-          : accessInPlace
-            ? 'SENT'
-            : 'PENDING',
-        reactivated,
-        now: t,
-      });
-      if (needsDelivery && accessInPlace) await repo.markPaymentSent(tx, payment.id, existing.delivery_value, t);
-    }
-    if (link !== undefined) await repo.markDelivered(tx, id, payment.id, link, t);
-    else if (!needsDelivery && payment.delivery_status === 'SENT') {
-      await repo.markDelivered(tx, id, null, payment.delivery_value, t);
-    }
-    await repo.insertPeriod(tx, {
-      membership_id: id,
-      payment_id: payment.id,
-      tx_signature: payment.tx_signature,
-      amount: payment.amount_minor_units,
-      token_mint: payment.token_mint,
-      start,
-      end,
-      status: 'PAID',
-      now: t,
-    });
-    await repo.setPaymentMembership(tx, payment.id, id);
-    const eventType = existing ? 'renewed' : 'activated';
-    await repo.insertEvent(tx, {
-      membership_id: id,
-      payment_id: payment.id,
-      event_type: eventType,
-      actor_type: 'buyer',
-      actor_id: wallet,
-      payload: {
-        period_start_at: start.toISOString(),
-        period_end_at: end.toISOString(),
-        amount_minor_units: Number(payment.amount_minor_units),
-        token_mint: payment.token_mint,
-        ...(existing ? { reactivated } : {}),
-      },
-      now: t,
-    });
-    if (link !== undefined) {
-      await repo.insertEvent(tx, {
-        membership_id: id,
-        payment_id: payment.id,
-        event_type: 'delivery_sent',
-        actor_type: 'system',
-        payload: { delivery_type: product.delivery_type, value: link },
-        now: t,
-      });
-    }
-    if (pendingDelivery) await enqueueGrant(tx, id, payment.id, payment.id);
-    await scheduleLifecycle(tx, id, end, s, t);
-    const row = (await repo.findMembership(tx, id))!;
-    ctx.membership = toMembership(row);
-    await emit(tx, existing ? 'membership.renewed' : 'membership.activated', row, {
-      payment: eventPayment(payment, product),
     });
   }
 
@@ -469,11 +210,12 @@ export function createMembershipService(deps: {
         await db.transaction(async (tx) => {
           const t = now();
           if (!m) {
-            const previous = await repo.markPaymentDeliveryFailed(tx, subject.paymentId!, error, t);
+            const previous = await paymentRepo.markDeliveryFailed(tx, subject.paymentId!, error, t);
             if (previous !== 'FAILED') await emitDeliveryFailed(tx, product, null, subject.paymentId, failure);
             return;
           }
-          const previous = await repo.markDeliveryFailed(tx, m.id, subject.paymentId, error, t);
+          const previous = await repo.markDeliveryFailed(tx, m.id, error, t);
+          if (subject.paymentId) await paymentRepo.markDeliveryFailed(tx, subject.paymentId, error, t);
           await repo.insertEvent(tx, {
             membership_id: m.id,
             payment_id: subject.paymentId,
@@ -493,10 +235,11 @@ export function createMembershipService(deps: {
       await db.transaction(async (tx) => {
         const t = now();
         if (!m) {
-          await repo.markPaymentSent(tx, subject.paymentId!, value, t);
+          await paymentRepo.markDeliverySent(tx, subject.paymentId!, value, t);
           return;
         }
-        await repo.markDelivered(tx, m.id, subject.paymentId, value, t);
+        await repo.markDelivered(tx, m.id, value, t);
+        if (subject.paymentId) await paymentRepo.markDeliverySent(tx, subject.paymentId, value, t);
         await repo.insertEvent(tx, {
           membership_id: m.id,
           payment_id: subject.paymentId,
@@ -580,7 +323,7 @@ export function createMembershipService(deps: {
       if (m?.status === 'EXPIRED' && !m.access_revoked_at) await revokeAccess(m);
       return;
     }
-    if (p.payment_id && (await repo.paymentDeliveryStatus(db, p.payment_id)) === 'SENT') return;
+    if (p.payment_id && (await paymentRepo.findDeliveryStatus(db, p.payment_id)) === 'SENT') return;
     let subject: Subject;
     if (p.membership_id) {
       const m = await repo.findMembership(db, p.membership_id);
@@ -595,11 +338,7 @@ export function createMembershipService(deps: {
         platformUserId: m.platform_user_id,
       };
     } else {
-      const rows = await db.query<PaymentRow>(
-        'SELECT owner_id, livemode, product_id, customer_reference_type, customer_reference_value FROM payments WHERE id = $1',
-        [p.payment_id],
-      );
-      const pay = rows[0];
+      const pay = await paymentRepo.findPayment(db, p.payment_id!);
       if (!pay) return;
       const chatId =
         pay.customer_reference_type === 'DISCORD_USER_ID' || pay.customer_reference_type === 'TELEGRAM_USER_ID'
@@ -773,7 +512,6 @@ export function createMembershipService(deps: {
   }
 
   return {
-    onConfirmed,
     handleLifecycleJob,
     handleDeliveryJob,
     onDeliveryDead,
@@ -855,7 +593,7 @@ export function createMembershipService(deps: {
         const end = addDays(base, input.days);
         const needsDelivery = reactivated && product !== undefined && CHAT_DELIVERY.has(product.delivery_type);
         await repo.applyGift(tx, id, { start: reactivated ? t : m.current_period_start_at, end, reactivated, now: t });
-        if (reactivated && !needsDelivery) await repo.markDelivered(tx, id, null, null, t);
+        if (reactivated && !needsDelivery) await repo.markDelivered(tx, id, null, t);
         await repo.insertPeriod(tx, {
           membership_id: id,
           payment_id: null,
@@ -880,7 +618,7 @@ export function createMembershipService(deps: {
           },
           now: t,
         }))!;
-        if (needsDelivery) await enqueueGrant(tx, id, null, `gift:${event.id}`);
+        if (needsDelivery) await enqueueGrant(tx, id, null, `gift:${event.id}`, now());
         await scheduleLifecycle(tx, id, end, s, t);
         const row = (await repo.findMembership(tx, id))!;
         await emit(tx, 'membership.renewed', row, {

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { CheckoutService } from '../checkout/service.ts';
 import { principalOf } from '../http/auth.ts';
 import {
   BroadcastRequest,
@@ -16,10 +15,7 @@ import {
 } from './schemas.ts';
 import type { PaymentService } from './service.ts';
 
-export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService; checkout: CheckoutService }> = async (
-  app,
-  { payments, checkout },
-) => {
+export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService }> = async (app, { payments }) => {
   const tags = ['payments'];
   const err = Type.Ref('ErrorResponse');
 
@@ -54,7 +50,7 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService
         response: { 200: ConfirmResponse, 404: err, 408: err, 409: err, 410: err, 503: err },
       },
     },
-    async (request) => payments.confirm(request.body, checkout.identityForConfirm),
+    async (request) => payments.confirm(request.body),
   );
 
   app.get(
