@@ -26,7 +26,8 @@ import { MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from '
 import { JobRunner } from './jobs/queue.ts';
 import { loggerOptions } from './logger.ts';
 import { DELIVERY_QUEUE, LIFECYCLE_QUEUE } from './membership/activation.ts';
-import { createMembershipService, deliveryBackoff } from './membership/service.ts';
+import { createMembershipJobs, deliveryBackoff } from './membership/jobs.ts';
+import { createMembershipService } from './membership/service.ts';
 import { createPaymentService } from './payment/service.ts';
 import { chainForMode, createSettlement } from './payment/settlement.ts';
 import { createPayoutWalletService } from './payout-wallet/service.ts';
@@ -143,6 +144,7 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
     chain: chains.sandbox,
     local: chains.local,
     rpcUrl: config.sandboxRpcUrl,
+    payoutWallets,
   });
   const analytics = createAnalyticsService({ db, assets, now });
   const webhooks = createWebhookService({
@@ -165,20 +167,21 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
   await receipts.activateSigningKey();
   const support = createSupportService({ db, now });
   const delivery = createDeliveryService({ db, config, encryptionKey: secrets.encryptionKey, now });
-  const memberships = createMembershipService({ db, assets, checkout, delivery, now, log });
+  const membershipJobs = createMembershipJobs({ db, checkout, delivery, now, log });
+  const memberships = createMembershipService({ db, assets, delivery, jobs: membershipJobs, now });
   const settlement = createSettlement({ db, config, chainFor, checkout, receipts, memberships, now });
   const payments = createPaymentService({ db, config, assets, chainFor, settlement, memberships, now });
   const helius = createHeliusService({ config, payments });
   const access = createAccessService({ db, config, products, checkout, payments, now });
-  const agentSetup = createAgentSetupService({ db, config, keys, now });
+  const agentSetup = createAgentSetupService({ db, config, auth, keys, now });
 
   // The job queues and their handlers; background.ts runs them.
   webhooks.registerJobs(jobs);
-  jobs.register(LIFECYCLE_QUEUE, { handler: memberships.handleLifecycleJob });
+  jobs.register(LIFECYCLE_QUEUE, { handler: membershipJobs.handleLifecycleJob });
   jobs.register(DELIVERY_QUEUE, {
-    handler: memberships.handleDeliveryJob,
+    handler: membershipJobs.handleDeliveryJob,
     backoffMs: deliveryBackoff,
-    onDead: memberships.onDeliveryDead,
+    onDead: membershipJobs.onDeliveryDead,
   });
   jobs.register(PROOF_QUEUE, { handler: receipts.handleSendProofJob, backoffMs: proofBackoff });
 

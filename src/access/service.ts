@@ -18,7 +18,6 @@ import type { Db } from '../db/index.ts';
 import { ChainTimeoutError, ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../errors.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { isSolanaAddress, sha256Hex } from '../lib/crypto.ts';
-import * as paymentRepo from '../payment/repository.ts';
 import type { PaymentService } from '../payment/service.ts';
 import * as productRepo from '../product/repository.ts';
 import type { ProductService } from '../product/service.ts';
@@ -837,7 +836,7 @@ export function createAccessService(deps: {
         const expiresAt = new Date(now().getTime() + X402_TIMEOUT_SECONDS * 1000);
         session = await db.transaction(async (tx) => {
           const entitlement = await repo.ensureEntitlement(tx, product, customer, rail.id);
-          const payment = await paymentRepo.insertPayment(tx, {
+          const payment = await payments.openSession(tx, {
             product_id: backing.id,
             owner_id: p.userId,
             livemode,
@@ -1103,13 +1102,7 @@ export function createAccessService(deps: {
           }
         }
         if (!landed) {
-          await paymentRepo.recordBroadcast(
-            db,
-            session.payment_id as string,
-            decoded.signature,
-            decoded.feePayer,
-            'x402',
-          );
+          await payments.recordBroadcast(session.payment_id as string, decoded.signature, decoded.feePayer, 'x402');
           try {
             await chain.sendRawTransaction(decoded.wire);
           } catch (err) {

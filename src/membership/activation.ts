@@ -5,7 +5,7 @@ import type { Queryable } from '../db/index.ts';
 import { deliveryTarget, platformFor } from '../delivery/target.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { eventPayment } from '../event/payloads.ts';
-import { enqueue } from '../jobs/queue.ts';
+import { type EnqueueOptions, enqueue, enqueueMany } from '../jobs/queue.ts';
 import type { PaymentRow } from '../payment/repository.ts';
 import type { ProductRow } from '../product/repository.ts';
 import * as repo from './repository.ts';
@@ -44,25 +44,24 @@ export function settingsOf(product: Pick<ProductRow, 'membership_config'> | unde
   };
 }
 
-/** The period-end and reminder jobs of a period ending at `end`. */
+/** The period-end and reminder jobs of a period ending at `end`, in one statement. */
 export async function scheduleLifecycle(tx: Queryable, id: string, end: Date, s: MembershipSettings, at: Date) {
   const endIso = end.toISOString();
-  await enqueue(
-    tx,
-    LIFECYCLE_QUEUE,
-    { membership_id: id, action: 'period_end', period_end_at: endIso },
-    { runAt: end, dedupeKey: `period_end:${id}:${endIso}` },
-  );
+  const jobs: { payload: Record<string, unknown>; opts: EnqueueOptions }[] = [
+    {
+      payload: { membership_id: id, action: 'period_end', period_end_at: endIso },
+      opts: { runAt: end, dedupeKey: `period_end:${id}:${endIso}` },
+    },
+  ];
   for (const offset of s.renewal_reminder_offsets_days) {
     const runAt = addDays(end, -offset);
     if (runAt <= at) continue;
-    await enqueue(
-      tx,
-      LIFECYCLE_QUEUE,
-      { membership_id: id, action: 'remind', period_end_at: endIso, offset_days: offset },
-      { runAt, dedupeKey: `remind:${id}:${endIso}:${offset}` },
-    );
+    jobs.push({
+      payload: { membership_id: id, action: 'remind', period_end_at: endIso, offset_days: offset },
+      opts: { runAt, dedupeKey: `remind:${id}:${endIso}:${offset}` },
+    });
   }
+  await enqueueMany(tx, LIFECYCLE_QUEUE, jobs);
 }
 
 /** A background grant of platform access (an invite link made by the bot, a Discord role). */

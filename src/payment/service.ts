@@ -2,7 +2,7 @@
 // settlement pipeline (settlement.ts); this service exposes it beside the reads so every caller finds it here.
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
-import type { Db } from '../db/index.ts';
+import type { Db, Queryable } from '../db/index.ts';
 import { ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import type { MembershipService } from '../membership/service.ts';
@@ -154,6 +154,11 @@ export function createPaymentService(deps: {
     publicStatus,
     toPaymentResponse,
     chainFor,
+    /** A payment session opened by another rail (an x402 requirement), in the caller's transaction. */
+    openSession: (q: Queryable, row: repo.PaymentInsert) => repo.insertPayment(q, row),
+    /** The signature of a transaction sent for a session, before it lands. */
+    recordBroadcast: (paymentId: string, signature: string, payer: string | null, walletSource: string | null) =>
+      repo.recordBroadcast(db, paymentId, signature, payer, walletSource),
     /** POST /v1/pay/confirm: the settlement pipeline from the buyer's request. */
     confirm: settlement.confirm,
     /** The Helius callback: settles the session a memo names. */
