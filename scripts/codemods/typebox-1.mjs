@@ -30,7 +30,8 @@ const IMPORTS = [
 // A schema passed by name (or as a member, e.g. `schemas.Product`); string ids are already TypeBox 1 form.
 const REF_CALL = /\bType\.Ref\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\)/g;
 // The head of the call only: its options argument and closing parenthesis stay as they are.
-const LITERAL_UNION = /\bType\.Union\((\s*)(\[[^\]]*\]|[A-Za-z_$][\w$.]*)\.map\(\(\s*(\w+)\s*\)\s*=>\s*Type\.Literal\(\s*\3\s*\)\s*\)/g;
+const LITERAL_UNION =
+  /\bType\.Union\((\s*)(\[[^\]]*\]|[A-Za-z_$][\w$.]*)\.map\(\(\s*(\w+)\s*\)\s*=>\s*Type\.Literal\(\s*\3\s*\)\s*\)/g;
 
 function walk(dir, out) {
   for (const name of readdirSync(dir)) {

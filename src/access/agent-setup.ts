@@ -2,7 +2,7 @@
 // setup token), submits a manifest of what it wants to sell, and a signed-in owner approves it, which issues a
 // live key in the owner's workspace. Live keys are never handed out without that approval.
 import type { Principal, Scope } from '../auth/principal.ts';
-import * as authRepo from '../auth/repository.ts';
+import type { AuthService } from '../auth/service.ts';
 import type { ApiKeyService } from '../api-key/service.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
@@ -176,8 +176,14 @@ export function evaluateManifest(manifest: Json, ctx: { approved: boolean; platf
   };
 }
 
-export function createAgentSetupService(deps: { db: Db; config: Config; keys: ApiKeyService; now?: () => Date }) {
-  const { db, config, keys } = deps;
+export function createAgentSetupService(deps: {
+  db: Db;
+  config: Config;
+  auth: Pick<AuthService, 'createWorkspace'>;
+  keys: ApiKeyService;
+  now?: () => Date;
+}) {
+  const { db, config, auth, keys } = deps;
   const now = deps.now ?? (() => new Date());
   // The dashboard page where a signed-in owner reads the request and approves it (the agent hands over its token).
   const approvalUrl = (id: string) => `${config.publicUrl}/#/agent-setup/${id}`;
@@ -269,7 +275,7 @@ export function createAgentSetupService(deps: { db: Db; config: Config; keys: Ap
         ? [...new Set(body.requested_permissions)]
         : Object.keys(ACCESS_PERMISSIONS);
       const scopes = scopesOf(permissions);
-      const owner = await authRepo.insertUser(db, { displayName: `Agent sandbox: ${body.agent_name}` });
+      const owner = await auth.createWorkspace(`Agent sandbox: ${body.agent_name}`);
       if (!owner) throw new ConflictError('Could not create the sandbox workspace; retry', 'sandbox_unavailable');
       const ownerPrincipal: Principal = {
         kind: 'session',

@@ -2,10 +2,9 @@
 // entitlements with atomic metered usage, payment sessions (hosted checkout, x402, sandbox), and x402 settlement.
 //
 // Settlement reuses the payment core: an x402 session owns an ordinary payment row; once the buyer's transaction
-// has been verified, sent and seen on chain, `payments.settle` confirms that payment in one database transaction,
-// and the confirmation hooks write the receipt and, through `onConfirmed` below, the payment proof, the
-// entitlement and the `access.entitlement.activated` event — all committed together or not at all. A hosted
-// checkout payment for a backing product takes the same hook, so humans and agents end in the same entitlement.
+// has been verified, sent and seen on chain, `payments.settle` confirms that payment in one database transaction
+// (payment/settlement.ts), whose access step (activation.ts) writes the payment proof, the entitlement and the
+// `access.entitlement.activated` event — all committed together or not at all.
 import { randomBytes, randomUUID } from 'node:crypto';
 import bs58 from '../lib/base58.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -15,13 +14,11 @@ import { amountReceived } from '../chain/solana-pay.ts';
 import { splitFee } from '../checkout/service.ts';
 import type { CheckoutService } from '../checkout/service.ts';
 import type { Config } from '../config.ts';
-import type { Db, Queryable } from '../db/index.ts';
+import type { Db } from '../db/index.ts';
 import { ChainTimeoutError, ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../errors.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { isSolanaAddress, sha256Hex } from '../lib/crypto.ts';
-import * as paymentRepo from '../payment/repository.ts';
-import type { PaymentRow } from '../payment/repository.ts';
-import type { ConfirmationContext, PaymentService } from '../payment/service.ts';
+import type { PaymentService } from '../payment/service.ts';
 import * as productRepo from '../product/repository.ts';
 import type { ProductService } from '../product/service.ts';
 import {
@@ -123,8 +120,6 @@ export function createAccessService(deps: {
   const now = deps.now ?? (() => new Date());
   const network = SOLANA_MAINNET_CAIP2;
   const settleUrl = `${config.publicUrl}/v1/access/x402/settle`;
-  /** x402 evidence of a settlement in progress, read by the confirmation hook inside its transaction. */
-  const pendingEvidence = new Map<string, Json>();
 
   // ---- views ----
 
@@ -284,97 +279,6 @@ export function createAccessService(deps: {
 
   // ---- settlement core glue ----
 
-  /**
-   * Confirmation hook: runs inside the payment's confirmation transaction. When the payment pays for an access
-   * product it records the proof, activates the entitlement and emits `access.entitlement.activated`.
-   */
-  async function onConfirmed(tx: Queryable, payment: PaymentRow, ctx: ConfirmationContext) {
-    const product = await repo.findAccessProductByBackingProduct(tx, payment.product_id);
-    if (!product || !payment.tx_signature) return;
-    let session = await repo.findSessionByPayment(tx, payment.id);
-    let entitlement: EntitlementRow;
-    if (session) {
-      entitlement = (await repo.findEntitlementById(tx, session.owner_id, session.livemode, session.entitlement_id))!;
-    } else {
-      // A hosted checkout payment: the customer comes from the checkout's identity, else the paying wallet.
-      const type = payment.customer_reference_type;
-      const value = payment.customer_reference_value;
-      const customer =
-        value && type === 'WALLET' && isSolanaAddress(value)
-          ? customerOf({ wallet: value })
-          : value && type === 'EMAIL'
-            ? customerOf({ email: value })
-            : value
-              ? customerOf({ external_customer_id: value })
-              : payment.payer_wallet
-                ? customerOf({ wallet: payment.payer_wallet })
-                : null;
-      if (!customer) return;
-      session = await repo.findOpenHostedSession(tx, product.product_id, customer.key);
-      entitlement = await repo.ensureEntitlement(
-        tx,
-        product,
-        customer,
-        payment.token_mint ? 'solana_usdc' : 'solana_sol',
-      );
-    }
-    const receiptId = (ctx.receipt?.id as string | undefined) ?? null;
-    const activated = await repo.activateEntitlement(tx, entitlement.id, {
-      durationDays: product.entitlement_duration_days,
-      units: product.usage_units_per_payment,
-      paymentId: payment.id,
-      receiptId,
-      source: session?.payment_protocol ?? 'hosted_checkout',
-      now: now(),
-    });
-    if (session) await repo.markSessionConfirmed(tx, session.id, payment.id);
-    const x402 = pendingEvidence.get(payment.id);
-    const proof = await repo.insertProof(tx, {
-      owner_id: payment.owner_id,
-      livemode: payment.livemode,
-      access_product_id: product.id,
-      product_id: product.product_id,
-      payment_id: payment.id,
-      payment_session_id: session?.id ?? null,
-      entitlement_id: activated.id,
-      receipt_id: receiptId,
-      rail_id: payment.token_mint ? 'solana_usdc' : 'solana_sol',
-      proof_type: x402 ? 'x402_solana_transaction' : 'solana_transaction',
-      proof_fingerprint: payment.tx_signature,
-      proof_reference: payment.tx_signature,
-      external_customer_id: activated.external_customer_id,
-      wallet: activated.wallet ?? payment.payer_wallet,
-      email: activated.email,
-      amount_minor_units: payment.received_minor_units ?? payment.amount_minor_units,
-      settlement_asset: payment.token_mint ?? 'SOL',
-      network: x402 ? network : 'solana',
-      status: 'settled',
-      evidence: { payer_wallet: payment.payer_wallet, payment_id: payment.id, ...(x402 ?? {}) },
-      settlement: {
-        id: randomUUID(),
-        status: 'settled',
-        settlement_reference: payment.tx_signature,
-        finality_state: config.solanaCommitment,
-        settled_at: iso(payment.confirmed_at),
-      },
-    });
-    await recordEvent(tx, {
-      ownerId: payment.owner_id,
-      livemode: payment.livemode,
-      type: 'access.entitlement.activated',
-      data: {
-        entitlement: toEntitlement(activated, product, now()),
-        access_product: toAccessProduct(product),
-        payment_session_id: session?.id ?? null,
-        payment_proof_id: proof.id,
-        payment_id: payment.id,
-        receipt_id: receiptId,
-      },
-      productId: product.product_id,
-      paymentId: payment.id,
-    });
-  }
-
   async function waitForTransaction(chain: ChainClient, signature: string): Promise<ChainTransaction | null> {
     for (let attempt = 0; attempt < 40; attempt++) {
       const tx = await chain.getTransaction(signature, { commitment: config.solanaCommitment });
@@ -422,7 +326,7 @@ export function createAccessService(deps: {
       if (t.role === 'merchant') received = got;
     }
     const paymentId = session.payment_id as string;
-    pendingEvidence.set(paymentId, {
+    const x402Evidence = {
       x402_version: X402_VERSION,
       scheme: acceptance.scheme,
       network,
@@ -435,14 +339,11 @@ export function createAccessService(deps: {
         amount: t.amount.toString(),
       })),
       ...evidence,
-    });
-    try {
-      const result = await payments.settle(paymentId, plain.signature, { kind: 'ok', received, excess: 0n, payer }, {});
-      if (result.payment.status !== 'CONFIRMED' || result.payment.tx_signature !== plain.signature) {
-        throw refused('transaction_failed', `The payment could not be confirmed (${result.payment.failure_reason})`);
-      }
-    } finally {
-      pendingEvidence.delete(paymentId);
+    };
+    const outcome = { kind: 'ok' as const, received, excess: 0n, payer };
+    const result = await payments.settle(paymentId, plain.signature, outcome, { x402Evidence });
+    if (result.payment.status !== 'CONFIRMED' || result.payment.tx_signature !== plain.signature) {
+      throw refused('transaction_failed', `The payment could not be confirmed (${result.payment.failure_reason})`);
     }
   }
 
@@ -516,8 +417,6 @@ export function createAccessService(deps: {
   // ---- public operations ----
 
   return {
-    onConfirmed,
-
     listRails(p: Principal) {
       return { default_rail: DEFAULT_RAIL, rails: [...RAILS], caller: { user_id: p.userId, sandbox: !livemodeOf(p) } };
     },
@@ -937,7 +836,7 @@ export function createAccessService(deps: {
         const expiresAt = new Date(now().getTime() + X402_TIMEOUT_SECONDS * 1000);
         session = await db.transaction(async (tx) => {
           const entitlement = await repo.ensureEntitlement(tx, product, customer, rail.id);
-          const payment = await paymentRepo.insertPayment(tx, {
+          const payment = await payments.openSession(tx, {
             product_id: backing.id,
             owner_id: p.userId,
             livemode,
@@ -1203,13 +1102,7 @@ export function createAccessService(deps: {
           }
         }
         if (!landed) {
-          await paymentRepo.recordBroadcast(
-            db,
-            session.payment_id as string,
-            decoded.signature,
-            decoded.feePayer,
-            'x402',
-          );
+          await payments.recordBroadcast(session.payment_id as string, decoded.signature, decoded.feePayer, 'x402');
           try {
             await chain.sendRawTransaction(decoded.wire);
           } catch (err) {

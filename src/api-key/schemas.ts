@@ -63,3 +63,6 @@ export const KeyCreated = Type.Object(
 export const KeyListQuery = Type.Object({
   include_revoked: Type.Boolean({ default: false }),
 });
+
+/** The schemas other routes point at with Type.Ref, registered once on the app. */
+export const API_KEY_SCHEMAS = [KeySummary];

@@ -194,6 +194,11 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
       return issueSession(user);
     },
 
+    /** A workspace with no credentials of its own (an agent's sandbox); undefined if the insert was refused. */
+    async createWorkspace(displayName: string) {
+      return repo.insertUser(db, { displayName });
+    },
+
     async logout(principal: Principal): Promise<void> {
       if (principal.sessionId) {
         await repo.revokeSession(db, principal.sessionId);

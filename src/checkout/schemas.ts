@@ -116,3 +116,6 @@ export const TransactionRequestAnswer = Type.Object({
   transaction: Type.String({ description: 'Base64 unsigned transaction for the account to sign' }),
   message: Type.String(),
 });
+
+/** The schemas other routes point at with Type.Ref, registered once on the app. */
+export const CHECKOUT_SCHEMAS = [Handoff];

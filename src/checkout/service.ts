@@ -17,7 +17,7 @@ import type { ProductRow } from '../product/repository.ts';
 import { effectiveRenewalMode } from '../product/service.ts';
 import * as paymentRepo from '../payment/repository.ts';
 import type { PaymentRow } from '../payment/repository.ts';
-import type { ConfirmInput, PaymentService } from '../payment/service.ts';
+import type { ChainFor } from '../payment/settlement.ts';
 import { memoFor } from '../payment/verification.ts';
 import { handoffKey, signHandoff, verifyHandoff } from './handoff.ts';
 import * as identityRepo from './repository.ts';
@@ -45,6 +45,12 @@ export interface ConnectInput {
   handoff_token?: string | null;
 }
 
+/** The membership settings of a product sold as a membership, else null. */
+export function membershipSettings(product: ProductRow): MembershipSettings | null {
+  const m = product.membership_config as MembershipSettings | null;
+  return m?.enabled ? m : null;
+}
+
 export function splitFee(amount: bigint, feeBps: number): { merchant: bigint; fee: bigint } {
   const fee = (amount * BigInt(feeBps)) / 10_000n;
   return { merchant: amount - fee, fee };
@@ -54,11 +60,11 @@ export function createCheckoutService(deps: {
   db: Db;
   config: Config;
   assets: AssetRegistry;
-  payments: PaymentService;
+  chainFor: ChainFor;
   jwtSecret: Uint8Array;
   now?: () => Date;
 }) {
-  const { db, config, assets, payments } = deps;
+  const { db, config, assets, chainFor } = deps;
   const now = deps.now ?? (() => new Date());
   const key = handoffKey(deps.jwtSecret);
 
@@ -66,11 +72,6 @@ export function createCheckoutService(deps: {
     const product = await productRepo.findProductBySlug(db, slug);
     if (!product || product.status === 'ARCHIVED') throw new NotFoundError('Product not found', 'product_not_found');
     return product;
-  }
-
-  function membershipOf(product: ProductRow): MembershipSettings | null {
-    const m = product.membership_config as MembershipSettings | null;
-    return m?.enabled ? m : null;
   }
 
   function checkoutUrl(product: ProductRow, handoffToken?: string) {
@@ -146,7 +147,7 @@ export function createCheckoutService(deps: {
       const settings = (owner?.merchant_settings ?? {}) as Record<string, unknown>;
       const str = (k: string) => (typeof settings[k] === 'string' ? (settings[k] as string) : null);
       const asset = assets.describe(product.token_mint);
-      const m = membershipOf(product);
+      const m = membershipSettings(product);
       return {
         slug: product.slug,
         product_type: product.product_type,
@@ -276,7 +277,7 @@ export function createCheckoutService(deps: {
         throw new UnprocessableError('return_url must be an http(s) URL', 'invalid_return_url');
       }
       const expiresAt = new Date(now().getTime() + input.expires_in_minutes * 60_000);
-      const identityType = input.identity_type ?? membershipOf(product)?.identity_type ?? null;
+      const identityType = input.identity_type ?? membershipSettings(product)?.identity_type ?? null;
       const token = await signHandoff(key, {
         productId: product.id,
         identityType,
@@ -326,7 +327,7 @@ export function createCheckoutService(deps: {
       if (!isSolanaAddress(input.wallet_address)) {
         throw new UnprocessableError('wallet_address is not a valid Solana address', 'invalid_wallet');
       }
-      const identityType = input.customer_reference_type ?? membershipOf(product)?.identity_type ?? 'CUSTOM';
+      const identityType = input.customer_reference_type ?? membershipSettings(product)?.identity_type ?? 'CUSTOM';
       const expiresAt = new Date(now().getTime() + IDENTITY_SESSION_MINUTES * 60_000);
       const challenge = [
         `Hilt checkout: ${product.title}`,
@@ -383,49 +384,8 @@ export function createCheckoutService(deps: {
       };
     },
 
-    /**
-     * Decides the buyer identity a confirmation records, and refuses it when the product needs one that is
-     * missing. A handoff-locked identity cannot be replaced.
-     */
-    async identityForConfirm(p: PaymentRow, input: ConfirmInput) {
-      const product = await productRepo.findProduct(db, p.owner_id, p.livemode, p.product_id);
-      const m = product ? membershipOf(product) : null;
-      let type = p.customer_reference_type;
-      let value = p.customer_reference_value;
-      let display = p.customer_reference_display;
-      // The wallet a verified identity belongs to: settlement checks it against the wallet that paid on chain.
-      let identityWallet: string | null = null;
-      if (!p.identity_locked) {
-        if (input.identity_session_id) {
-          const s = await loadVerifiedIdentity(input.identity_session_id, p.product_id);
-          ({ identity_type: type, identity_value: value, identity_display: display } = s);
-          identityWallet = s.wallet_address;
-        } else if (input.customer_reference_value && !value) {
-          // An identity typed at confirm only fills a session that has none: it cannot replace the buyer's own.
-          type = input.customer_reference_type ?? type;
-          value = input.customer_reference_value;
-          display = input.customer_reference_display ?? display;
-        }
-      }
-      if (m?.identity_required) {
-        if (m.identity_type === 'WALLET') {
-          // The wallet that actually pays, as settlement reads it from the chain.
-          type = 'WALLET';
-          value = null;
-        } else if (!value) {
-          throw new UnprocessableError(
-            `This product needs the buyer's ${m.identity_label ?? m.identity_type ?? 'identity'} before confirmation`,
-            'identity_required',
-          );
-        }
-      }
-      return {
-        customer_reference_type: type,
-        customer_reference_value: value,
-        customer_reference_display: display,
-        identity_wallet: identityWallet,
-      };
-    },
+    /** A verified wallet identity session of the product, for a confirmation that names one. */
+    verifiedIdentity: loadVerifiedIdentity,
 
     async transactionRequestInfo(paymentId: string) {
       const p = await paymentRepo.findPayment(db, paymentId);
@@ -464,7 +424,7 @@ export function createCheckoutService(deps: {
           createRecipientTokenAccount: Boolean(mint),
         });
       }
-      const blockhash = await payments.chainFor(p).getLatestBlockhash();
+      const blockhash = await chainFor(p).getLatestBlockhash();
       const transaction = await unsignedPaymentTransaction({
         payer: createNoopSigner(account as Address),
         transfers,

@@ -1,4 +1,5 @@
-// Workspace bots (tokens sealed at rest, never returned), clients for them, and the readiness/test checks.
+// Workspace bots (tokens sealed at rest, never returned), clients for them, the readiness/test checks, and the
+// platform calls that grant and revoke a buyer's access (the membership jobs record their outcome).
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
@@ -6,8 +7,20 @@ import { decrypt, encrypt } from '../lib/crypto.ts';
 import { createDiscordClient, type DiscordClient } from './discord.ts';
 import { type BotIdentity, PlatformError, type Provider } from './port.ts';
 import * as repo from './repository.ts';
+import type { ProductRow } from '../product/repository.ts';
 import { deliveryTarget } from './target.ts';
 import { createTelegramClient, type TelegramClient } from './telegram.ts';
+
+/** Whom platform access is granted to: a membership's buyer, or the buyer of access sold without one. */
+export interface AccessSubject {
+  ownerId: string;
+  membershipId: string | null;
+  paymentId: string | null;
+  platformUserId: string | null;
+}
+
+const INVITE_LINK_DAYS = 7;
+const addDays = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000);
 
 export interface BotClients {
   telegram: TelegramClient | null;
@@ -71,15 +84,97 @@ export function createDeliveryService(deps: { db: Db; config: Config; encryption
     }
   }
 
+  /** Clients for the bots a workspace configured (null where none is). */
+  async function clientsFor(ownerId: string): Promise<BotClients> {
+    const t = await tokens(ownerId);
+    return {
+      telegram: t.TELEGRAM ? createTelegramClient(config.telegramApiRoot, t.TELEGRAM) : null,
+      discord: t.DISCORD ? createDiscordClient(config.discordApiBase, t.DISCORD) : null,
+    };
+  }
+
+  /** Grants a buyer the product's platform access; answers the link handed over, if any. Throws PlatformError. */
+  async function grantAccess(subject: AccessSubject, product: ProductRow): Promise<string | null> {
+    const target = deliveryTarget(product.delivery_type, product.delivery_value, product.membership_config);
+    const clients = await clientsFor(subject.ownerId);
+    const t = now();
+    switch (target.kind) {
+      case 'TELEGRAM':
+        if (target.chatId && clients.telegram) {
+          const name = `hilt ${(subject.membershipId ?? subject.paymentId ?? '').slice(0, 8)}`;
+          return clients.telegram.createInviteLink(target.chatId, { expiresAt: addDays(t, INVITE_LINK_DAYS), name });
+        }
+        if (target.link) return target.link;
+        throw new PlatformError(
+          'No Telegram bot is configured for this workspace',
+          'TELEGRAM',
+          undefined,
+          undefined,
+          'bot_not_configured',
+        );
+      case 'DISCORD_ROLE':
+        if (!clients.discord) {
+          throw new PlatformError(
+            'No Discord bot is configured for this workspace',
+            'DISCORD',
+            undefined,
+            undefined,
+            'bot_not_configured',
+          );
+        }
+        if (!subject.platformUserId || !/^\d{15,22}$/.test(subject.platformUserId)) {
+          throw new PlatformError(
+            'The buyer’s Discord user id is unknown; the role cannot be granted',
+            'DISCORD',
+            undefined,
+            undefined,
+            'identity_missing',
+          );
+        }
+        await clients.discord.addRole(target.guildId, subject.platformUserId, target.roleId, 'Hilt: paid membership');
+        return null;
+      case 'DISCORD_INVITE':
+        return target.link;
+      case 'HANDED_OVER':
+        return target.value;
+      default:
+        return null;
+    }
+  }
+
+  /** Takes a lapsed buyer's platform access away; answers what was done. Throws PlatformError. */
+  async function revokeAccess(
+    ownerId: string,
+    product: ProductRow | undefined,
+    platformUserId: string | null,
+  ): Promise<string> {
+    const target = product
+      ? deliveryTarget(product.delivery_type, product.delivery_value, product.membership_config)
+      : ({ kind: 'NONE' } as const);
+    const clients = await clientsFor(ownerId);
+    let result = 'nothing_to_revoke';
+    if (target.kind === 'TELEGRAM' && target.chatId) {
+      if (!clients.telegram) result = 'skipped_no_bot';
+      else if (!platformUserId || !/^\d+$/.test(platformUserId)) result = 'skipped_no_user_id';
+      else {
+        await clients.telegram.removeMember(target.chatId, Number(platformUserId));
+        result = 'removed_from_chat';
+      }
+    } else if (target.kind === 'DISCORD_ROLE') {
+      if (!clients.discord) result = 'skipped_no_bot';
+      else if (!platformUserId) result = 'skipped_no_user_id';
+      else {
+        await clients.discord.removeRole(target.guildId, platformUserId, target.roleId, 'Hilt: membership expired');
+        result = 'role_removed';
+      }
+    }
+    return result;
+  }
+
   return {
-    /** Clients for the bots a workspace configured (null where none is). */
-    async clientsFor(ownerId: string): Promise<BotClients> {
-      const t = await tokens(ownerId);
-      return {
-        telegram: t.TELEGRAM ? createTelegramClient(config.telegramApiRoot, t.TELEGRAM) : null,
-        discord: t.DISCORD ? createDiscordClient(config.discordApiBase, t.DISCORD) : null,
-      };
-    },
+    clientsFor,
+    grantAccess,
+    revokeAccess,
 
     async configured(ownerId: string): Promise<Record<Provider, boolean>> {
       const s = await botStatus(ownerId);

@@ -2,6 +2,7 @@
 // called with the transaction that makes the change, so an event exists exactly when its change committed; the
 // webhook fan-out job is queued in that same statement.
 import type { Queryable } from '../db/index.ts';
+import { DEFAULT_MAX_ATTEMPTS, enqueueSelectSql } from '../jobs/queue.ts';
 
 export const API_VERSION = '2026-05-04';
 
@@ -73,14 +74,12 @@ export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRo
        INSERT INTO events (owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        RETURNING id, owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id, created_at
-     ), fanout AS (
-       INSERT INTO jobs (queue, payload, dedupe_key)
-       SELECT $9, jsonb_build_object('event_id', e.id), e.id::text FROM e
-        WHERE EXISTS (SELECT 1 FROM webhook_endpoints w
-                       WHERE w.owner_id = e.owner_id AND (w.livemode = e.livemode OR w.all_modes)
-                         AND w.status = 'active')
-       ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-     )
+     ), fanout AS (${enqueueSelectSql(
+       `SELECT $9, jsonb_build_object('event_id', e.id), now(), e.id::text, ${DEFAULT_MAX_ATTEMPTS} FROM e
+         WHERE EXISTS (SELECT 1 FROM webhook_endpoints w
+                        WHERE w.owner_id = e.owner_id AND (w.livemode = e.livemode OR w.all_modes)
+                          AND w.status = 'active')`,
+     )})
      SELECT * FROM e`,
     [
       e.ownerId,

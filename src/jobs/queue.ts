@@ -22,6 +22,12 @@ export interface EnqueueOptions {
   maxAttempts?: number;
 }
 
+/** Attempts of a job unless its enqueuer says otherwise (the column's default too). */
+export const DEFAULT_MAX_ATTEMPTS = 10;
+
+const INSERT_JOBS = 'INSERT INTO jobs (queue, payload, run_at, dedupe_key, max_attempts)';
+const SKIP_DUPLICATES = 'ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING';
+
 export async function enqueue(
   db: Queryable,
   queue: string,
@@ -29,12 +35,48 @@ export async function enqueue(
   opts: EnqueueOptions = {},
 ): Promise<string | undefined> {
   const rows = await db.query<{ id: string }>(
-    `INSERT INTO jobs (queue, payload, run_at, dedupe_key, max_attempts)
-     VALUES ($1, $2, COALESCE($3, now()), $4, $5)
-     ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING RETURNING id::text`,
-    [queue, JSON.stringify(payload), opts.runAt ?? null, opts.dedupeKey ?? null, opts.maxAttempts ?? 10],
+    `${INSERT_JOBS} VALUES ($1, $2, COALESCE($3, now()), $4, $5) ${SKIP_DUPLICATES} RETURNING id::text`,
+    [
+      queue,
+      JSON.stringify(payload),
+      opts.runAt ?? null,
+      opts.dedupeKey ?? null,
+      opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    ],
   );
   return rows[0]?.id;
+}
+
+/** Several jobs of one queue in one statement; answers the ids of those not skipped as duplicates. */
+export async function enqueueMany(
+  db: Queryable,
+  queue: string,
+  jobs: { payload: Record<string, unknown>; opts?: EnqueueOptions }[],
+): Promise<string[]> {
+  if (jobs.length === 0) return [];
+  const rows = await db.query<{ id: string }>(
+    `${INSERT_JOBS}
+     SELECT $1, j.payload::jsonb, COALESCE(j.run_at, now()), j.dedupe_key, j.max_attempts
+       FROM unnest($2::text[], $3::timestamptz[], $4::text[], $5::int[]) AS j(payload, run_at, dedupe_key, max_attempts)
+     ${SKIP_DUPLICATES} RETURNING id::text`,
+    [
+      queue,
+      jobs.map((j) => JSON.stringify(j.payload)),
+      jobs.map((j) => j.opts?.runAt ?? null),
+      jobs.map((j) => j.opts?.dedupeKey ?? null),
+      jobs.map((j) => j.opts?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),
+    ],
+  );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The job INSERT as one part of a larger statement, for a writer that makes rows and their jobs in one round trip
+ * (an event and its fan-out, deliveries and their sends). `select` yields (queue, payload, run_at, dedupe_key,
+ * max_attempts) rows; duplicates are skipped as `enqueue` skips them.
+ */
+export function enqueueSelectSql(select: string): string {
+  return `${INSERT_JOBS} ${select} ${SKIP_DUPLICATES}`;
 }
 
 /**

@@ -287,10 +287,6 @@ export async function recentEvents(db: Queryable, s: Scope, limit: number): Prom
   );
 }
 
-export async function setPaymentMembership(db: Queryable, paymentId: string, membershipId: string): Promise<void> {
-  await db.query('UPDATE payments SET membership_id = $2 WHERE id = $1', [paymentId, membershipId]);
-}
-
 export interface ListFilter {
   product_id?: string;
   status?: string;
@@ -439,13 +435,8 @@ export async function releaseDeliveryLease(db: Queryable, id: string): Promise<v
   await db.query('UPDATE memberships SET delivery_locked_until = NULL WHERE id = $1', [id]);
 }
 
-export async function markDelivered(
-  db: Queryable,
-  id: string,
-  paymentId: string | null,
-  value: string | null,
-  now: Date,
-): Promise<void> {
+/** Access handed over: the membership's delivery is SENT (the payment's own is recorded by the payment domain). */
+export async function markDelivered(db: Queryable, id: string, value: string | null, now: Date): Promise<void> {
   await db.query(
     `UPDATE memberships SET delivery_status = 'SENT', delivery_last_error = NULL, delivery_value = COALESCE($2, delivery_value),
             delivery_attempted_at = $3, delivery_sent_at = $3, updated_at = $3,
@@ -453,21 +444,12 @@ export async function markDelivered(
       WHERE id = $1`,
     [id, value, now],
   );
-  if (paymentId) {
-    await db.query(
-      `UPDATE payments SET delivery_status = 'SENT', delivery_error = NULL, delivery_sent_at = $2,
-              delivery_attempted_at = $2, delivery_value = COALESCE($3, delivery_value)
-        WHERE id = $1`,
-      [paymentId, now, value],
-    );
-  }
 }
 
 /** Records a failed delivery; returns the delivery status it had before (to emit delivery.failed once). */
 export async function markDeliveryFailed(
   db: Queryable,
   id: string,
-  paymentId: string | null,
   error: string,
   now: Date,
 ): Promise<string | undefined> {
@@ -477,49 +459,7 @@ export async function markDeliveryFailed(
        FROM memberships old WHERE m.id = $1 AND old.id = m.id RETURNING old.delivery_status AS previous`,
     [id, error, now],
   );
-  if (paymentId) {
-    await db.query(
-      `UPDATE payments SET delivery_status = 'FAILED', delivery_error = $2, delivery_attempted_at = $3 WHERE id = $1`,
-      [paymentId, error, now],
-    );
-  }
   return rows[0]?.previous;
-}
-
-/** A failed delivery of access sold without a membership; returns the payment's previous delivery_status. */
-export async function markPaymentDeliveryFailed(
-  db: Queryable,
-  paymentId: string,
-  error: string,
-  now: Date,
-): Promise<string | null | undefined> {
-  const rows = await db.query<{ previous: string | null }>(
-    `UPDATE payments p SET delivery_status = 'FAILED', delivery_error = $2, delivery_attempted_at = $3
-       FROM payments old WHERE p.id = $1 AND old.id = p.id RETURNING old.delivery_status AS previous`,
-    [paymentId, error, now],
-  );
-  return rows[0]?.previous;
-}
-
-export async function paymentDeliveryStatus(db: Queryable, paymentId: string): Promise<string | null> {
-  const rows = await db.query<{ delivery_status: string | null }>(
-    'SELECT delivery_status FROM payments WHERE id = $1',
-    [paymentId],
-  );
-  return rows[0]?.delivery_status ?? null;
-}
-
-export async function markPaymentSent(
-  db: Queryable,
-  paymentId: string,
-  value: string | null,
-  now: Date,
-): Promise<void> {
-  await db.query(
-    `UPDATE payments SET delivery_status = 'SENT', delivery_error = NULL, delivery_sent_at = $2,
-            delivery_attempted_at = $2, delivery_value = COALESCE($3, delivery_value) WHERE id = $1`,
-    [paymentId, now, value],
-  );
 }
 
 // -- renewal intelligence

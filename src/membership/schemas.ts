@@ -191,3 +191,6 @@ export const RenewalIntelligence = Type.Object({
   recent_events: Type.Array(Ref(MembershipEvent)),
   generated_at: Timestamp(),
 });
+
+/** The schemas other routes point at with Type.Ref, registered once on the app. */
+export const MEMBERSHIP_SCHEMAS = [Membership, MembershipPeriod, MembershipEvent, MembershipDetail];

@@ -1,125 +1,28 @@
-// Memberships: activation and renewal inside the payment confirmation transaction, the merchant routes, and the
-// lifecycle (grace, expiry, reminders) and delivery driven by database jobs. Who owns transactions: the confirmation
-// hook runs in settle()'s; every other write here opens its own with db.transaction. Platform calls are never made
-// inside a transaction.
+// Memberships as the merchant sees them: lists, search, notes, gifts, delivery retries and diagnostics, renewal
+// links. Activation for a payment is activation.ts (run in settlement's transaction) and the delivery and lifecycle
+// jobs are jobs.ts; every write here opens its own transaction.
 import type { Principal } from '../auth/principal.ts';
-import type { CheckoutService } from '../checkout/service.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import type { DeliveryService } from '../delivery/service.ts';
-import { type DeliveryFailureCode, PlatformError } from '../delivery/port.ts';
-import { deliveryTarget, platformFor } from '../delivery/target.ts';
+import type { MembershipJobs } from './jobs.ts';
+import { deliveryTarget } from '../delivery/target.ts';
 import { ConflictError, NotFoundError, UnprocessableError } from '../errors.ts';
-import { recordEvent } from '../event/outbox.ts';
-import { eventPayment } from '../event/payloads.ts';
-import * as paymentRepo from '../payment/repository.ts';
-import { enqueue, type Job, RetryJob } from '../jobs/queue.ts';
-import type { PaymentRow } from '../payment/repository.ts';
-import type { ConfirmationContext } from '../payment/service.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
-import { openOrReuseTicket } from '../support/repository.ts';
+import { openOrReuseTicket } from '../support/service.ts';
 import type { ProductRow } from '../product/repository.ts';
+import {
+  addDays,
+  CHAT_DELIVERY,
+  DAY_MS,
+  emitMembershipEvent as emit,
+  enqueueGrant,
+  scheduleLifecycle,
+  settingsOf,
+} from './activation.ts';
 import * as repo from './repository.ts';
-import type { EventRow, MembershipRow, PeriodRow, Scope } from './repository.ts';
-
-export const LIFECYCLE_QUEUE = 'membership.lifecycle';
-export const DELIVERY_QUEUE = 'membership.delivery';
-
-const DAY_MS = 86_400_000;
-const DELIVERY_LEASE_MS = 30_000;
-const INVITE_LINK_DAYS = 7;
-const DELIVERY_MAX_ATTEMPTS = 8;
-// Background delivery retries: 30 s, 2 min, 10 min, 30 min, 2 h, then every 6 h until attempts run out.
-const DELIVERY_BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000, 7_200_000];
-export const deliveryBackoff = (attempts: number) => DELIVERY_BACKOFF_MS[attempts - 1] ?? 21_600_000;
-const CHAT_DELIVERY = new Set(['TELEGRAM_INVITE', 'DISCORD_ROLE', 'DISCORD_INVITE']);
-
-interface MembershipSettings {
-  platform: string | null;
-  identity_type: string | null;
-  billing_interval_days: number;
-  grace_period_days: number;
-  renewal_reminder_offsets_days: number[];
-  allow_multiple_active: boolean;
-}
-
-function settingsOf(product: ProductRow | undefined): MembershipSettings | null {
-  const m = product?.membership_config as Record<string, unknown> | null | undefined;
-  if (!m?.enabled) return null;
-  return {
-    platform: (m.platform as string | null) ?? null,
-    identity_type: (m.identity_type as string | null) ?? null,
-    billing_interval_days: Number(m.billing_interval_days ?? 30),
-    grace_period_days: Number(m.grace_period_days ?? 3),
-    renewal_reminder_offsets_days: Array.isArray(m.renewal_reminder_offsets_days)
-      ? (m.renewal_reminder_offsets_days as number[])
-      : [],
-    allow_multiple_active: Boolean(m.allow_multiple_active),
-  };
-}
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);
-
-export function toMembership(m: MembershipRow) {
-  return {
-    id: m.id,
-    product_id: m.product_id,
-    product_title: m.product_title,
-    owner_id: m.owner_id,
-    livemode: m.livemode,
-    platform: m.platform,
-    platform_user_id: m.platform_user_id,
-    platform_display: m.platform_display,
-    customer_identity_type: m.customer_identity_type,
-    customer_identity_value: m.customer_identity_value,
-    payer_wallet: m.payer_wallet,
-    status: m.status,
-    current_period_start_at: m.current_period_start_at.toISOString(),
-    current_period_end_at: m.current_period_end_at.toISOString(),
-    grace_ends_at: iso(m.grace_ends_at),
-    latest_payment_id: m.latest_payment_id,
-    latest_tx_signature: m.latest_tx_signature,
-    delivery_status: m.delivery_status,
-    delivery_last_error: m.delivery_last_error,
-    renewal_count: m.renewal_count,
-    last_reminder_sent_at: iso(m.last_reminder_sent_at),
-    notes: m.notes,
-    metadata_json: m.metadata_json,
-    created_at: m.created_at.toISOString(),
-    updated_at: m.updated_at.toISOString(),
-  };
-}
-
-function toPeriod(p: PeriodRow) {
-  return {
-    id: p.id,
-    membership_id: p.membership_id,
-    payment_id: p.payment_id,
-    tx_signature: p.tx_signature,
-    amount_lamports: Number(p.amount_lamports),
-    token_mint: p.token_mint,
-    period_start_at: p.period_start_at.toISOString(),
-    period_end_at: p.period_end_at.toISOString(),
-    status: p.status,
-    activated_at: p.activated_at.toISOString(),
-    revoked_at: iso(p.revoked_at),
-    created_at: p.created_at.toISOString(),
-  };
-}
-
-function toEvent(e: EventRow) {
-  return {
-    id: Number(e.id),
-    membership_id: e.membership_id,
-    payment_id: e.payment_id,
-    event_type: e.event_type,
-    actor_type: e.actor_type,
-    actor_id: e.actor_id,
-    payload_json: e.payload_json,
-    created_at: e.created_at.toISOString(),
-  };
-}
+import type { MembershipRow, Scope } from './repository.ts';
+import { iso, toEvent, toMembership, toPeriod } from './views.ts';
 
 function actorOf(p: Principal) {
   return p.kind === 'key' ? { type: 'api_key', id: p.keyId ?? null } : { type: 'merchant', id: p.userId };
@@ -127,35 +30,14 @@ function actorOf(p: Principal) {
 
 const scopeOf = (p: Principal): Scope => ({ ownerId: p.userId, livemode: p.mode === 'live' });
 
-/** The workspace acting on its own behalf (renewal links in reminders). */
-function systemPrincipal(ownerId: string, livemode: boolean): Principal {
-  return {
-    kind: 'session',
-    userId: ownerId,
-    tier: 'free',
-    status: 'active',
-    isStaff: false,
-    scopes: ['read', 'execute'],
-    mode: livemode ? 'live' : 'sandbox',
-  };
-}
-
-export interface DeliveryOutcome {
-  status: 'SENT' | 'FAILED' | 'NOT_REQUIRED';
-  value: string | null;
-  error: string | null;
-  retryAfterSeconds: number | null;
-}
-
 export function createMembershipService(deps: {
   db: Db;
   assets: AssetRegistry;
-  checkout: CheckoutService;
-  delivery: DeliveryService;
+  delivery: Pick<DeliveryService, 'configured'>;
+  jobs: Pick<MembershipJobs, 'attemptDelivery' | 'renewalLink'>;
   now?: () => Date;
-  log?: { warn: (obj: unknown, msg: string) => void };
 }) {
-  const { db, assets, checkout, delivery } = deps;
+  const { db, assets, delivery, jobs } = deps;
   const now = deps.now ?? (() => new Date());
 
   async function load(principal: Principal, id: string): Promise<MembershipRow> {
@@ -178,592 +60,6 @@ export function createMembershipService(deps: {
     };
   }
 
-  async function scheduleLifecycle(tx: Queryable, id: string, end: Date, s: MembershipSettings, at: Date) {
-    const endIso = end.toISOString();
-    await enqueue(
-      tx,
-      LIFECYCLE_QUEUE,
-      { membership_id: id, action: 'period_end', period_end_at: endIso },
-      { runAt: end, dedupeKey: `period_end:${id}:${endIso}` },
-    );
-    for (const offset of s.renewal_reminder_offsets_days) {
-      const runAt = addDays(end, -offset);
-      if (runAt <= at) continue;
-      await enqueue(
-        tx,
-        LIFECYCLE_QUEUE,
-        { membership_id: id, action: 'remind', period_end_at: endIso, offset_days: offset },
-        { runAt, dedupeKey: `remind:${id}:${endIso}:${offset}` },
-      );
-    }
-  }
-
-  async function enqueueGrant(tx: Queryable, membershipId: string | null, paymentId: string | null, key: string) {
-    await enqueue(
-      tx,
-      DELIVERY_QUEUE,
-      { action: 'grant', membership_id: membershipId, payment_id: paymentId },
-      { runAt: now(), dedupeKey: `grant:${key}`, maxAttempts: DELIVERY_MAX_ATTEMPTS },
-    );
-  }
-
-  /** A link the target hands to the buyer without calling the platform, if it has one and needs nothing else. */
-  function staticLink(target: ReturnType<typeof deliveryTarget>): string | null | undefined {
-    if (target.kind === 'DISCORD_INVITE') return target.link;
-    if (target.kind === 'TELEGRAM' && !target.chatId) return target.link;
-    return undefined;
-  }
-
-  async function emit(tx: Queryable, type: Parameters<typeof recordEvent>[1]['type'], m: MembershipRow, extra = {}) {
-    await recordEvent(tx, {
-      ownerId: m.owner_id,
-      livemode: m.livemode,
-      type,
-      data: { membership: toMembership(m), ...extra },
-      productId: m.product_id,
-      paymentId: m.latest_payment_id,
-      membershipId: m.id,
-    });
-  }
-
-  /**
-   * delivery.failed in Hilt's published shape: the payment (with its product), the membership (null for access
-   * sold without one) and `delivery {channel, status, failure_code, failure_message}`.
-   */
-  async function emitDeliveryFailed(
-    tx: Queryable,
-    product: ProductRow,
-    m: MembershipRow | null,
-    paymentId: string | null,
-    delivery: { channel: string; status: string; failure_code: DeliveryFailureCode; failure_message: string },
-  ) {
-    const payment = paymentId ? await paymentRepo.findPayment(tx, paymentId) : undefined;
-    await recordEvent(tx, {
-      ownerId: product.owner_id,
-      livemode: product.livemode,
-      type: 'delivery.failed',
-      data: {
-        payment: payment ? eventPayment(payment, product) : null,
-        membership: m ? toMembership(m) : null,
-        delivery,
-      },
-      productId: product.id,
-      paymentId: paymentId,
-      membershipId: m?.id ?? null,
-    });
-  }
-
-  /** The confirmation hook: creates or extends the buyer's membership in the confirmation's transaction. */
-  async function onConfirmed(tx: Queryable, payment: PaymentRow, ctx: ConfirmationContext) {
-    const product = await productRepo.findProduct(tx, payment.owner_id, payment.livemode, payment.product_id);
-    if (!product) return;
-    const target = deliveryTarget(product.delivery_type, product.delivery_value, product.membership_config);
-    const s = settingsOf(product);
-    const t = now();
-    if (!s) {
-      // Chat access sold without a membership: delivered once, never revoked.
-      if (!CHAT_DELIVERY.has(product.delivery_type)) return;
-      const link = staticLink(target);
-      if (link !== undefined) await repo.markPaymentSent(tx, payment.id, link, t);
-      else await enqueueGrant(tx, null, payment.id, payment.id);
-      return;
-    }
-    const wallet = payment.payer_wallet;
-    const byWallet = s.identity_type === 'WALLET' || !payment.customer_reference_value;
-    const type = byWallet ? 'WALLET' : (payment.customer_reference_type ?? s.identity_type ?? 'CUSTOM');
-    const value = byWallet ? wallet : payment.customer_reference_value;
-    if (!value) return;
-    const display = payment.customer_reference_display ?? (byWallet ? '' : value);
-    const platformUserId = type === 'TELEGRAM_USER_ID' || type === 'DISCORD_USER_ID' ? value : null;
-    const needsDelivery = CHAT_DELIVERY.has(product.delivery_type);
-    const link = needsDelivery ? staticLink(target) : undefined;
-
-    await repo.lockIdentity(tx, product.id, type, value);
-    const existing = s.allow_multiple_active
-      ? undefined
-      : await repo.findLatestForIdentity(tx, product.id, type, value);
-    let id: string;
-    let start: Date;
-    let end: Date;
-    let pendingDelivery = needsDelivery && link === undefined;
-    const reactivated = existing?.status === 'EXPIRED';
-    if (!existing) {
-      start = t;
-      end = addDays(t, s.billing_interval_days);
-      id = await repo.insertMembership(tx, {
-        owner_id: payment.owner_id,
-        livemode: payment.livemode,
-        product_id: product.id,
-        platform: platformFor(product.delivery_type, s.platform),
-        platform_user_id: platformUserId,
-        platform_display: display,
-        customer_identity_type: type,
-        customer_identity_value: value,
-        payer_wallet: wallet,
-        start,
-        end,
-        payment_id: payment.id,
-        tx_signature: payment.tx_signature,
-        delivery_status: needsDelivery ? 'PENDING' : (payment.delivery_status ?? 'NOT_REQUIRED'),
-        now: t,
-      });
-    } else {
-      id = existing.id;
-      // Renewing before the end (or in grace) continues the paid time; after expiry access starts again now.
-      start = reactivated ? t : existing.current_period_end_at;
-      end = addDays(start, s.billing_interval_days);
-      const accessInPlace = !reactivated && existing.delivery_status === 'SENT';
-      if (accessInPlace) pendingDelivery = false;
-      await repo.applyRenewal(tx, id, {
-        start: reactivated ? t : existing.current_period_start_at,
-        end,
-        payment_id: payment.id,
-        tx_signature: payment.tx_signature,
-        payer_wallet: wallet,
-        delivery_status: !needsDelivery
-          ? (payment.delivery_status ?? 'NOT_REQUIRED')
-          : accessInPlace
-            ? 'SENT'
-            : 'PENDING',
-        reactivated,
-        now: t,
-      });
-      if (needsDelivery && accessInPlace) await repo.markPaymentSent(tx, payment.id, existing.delivery_value, t);
-    }
-    if (link !== undefined) await repo.markDelivered(tx, id, payment.id, link, t);
-    else if (!needsDelivery && payment.delivery_status === 'SENT') {
-      await repo.markDelivered(tx, id, null, payment.delivery_value, t);
-    }
-    await repo.insertPeriod(tx, {
-      membership_id: id,
-      payment_id: payment.id,
-      tx_signature: payment.tx_signature,
-      amount: payment.amount_minor_units,
-      token_mint: payment.token_mint,
-      start,
-      end,
-      status: 'PAID',
-      now: t,
-    });
-    await repo.setPaymentMembership(tx, payment.id, id);
-    const eventType = existing ? 'renewed' : 'activated';
-    await repo.insertEvent(tx, {
-      membership_id: id,
-      payment_id: payment.id,
-      event_type: eventType,
-      actor_type: 'buyer',
-      actor_id: wallet,
-      payload: {
-        period_start_at: start.toISOString(),
-        period_end_at: end.toISOString(),
-        amount_minor_units: Number(payment.amount_minor_units),
-        token_mint: payment.token_mint,
-        ...(existing ? { reactivated } : {}),
-      },
-      now: t,
-    });
-    if (link !== undefined) {
-      await repo.insertEvent(tx, {
-        membership_id: id,
-        payment_id: payment.id,
-        event_type: 'delivery_sent',
-        actor_type: 'system',
-        payload: { delivery_type: product.delivery_type, value: link },
-        now: t,
-      });
-    }
-    if (pendingDelivery) await enqueueGrant(tx, id, payment.id, payment.id);
-    await scheduleLifecycle(tx, id, end, s, t);
-    const row = (await repo.findMembership(tx, id))!;
-    ctx.membership = toMembership(row);
-    await emit(tx, existing ? 'membership.renewed' : 'membership.activated', row, {
-      payment: eventPayment(payment, product),
-    });
-  }
-
-  // -- delivery
-
-  interface Subject {
-    ownerId: string;
-    livemode: boolean;
-    productId: string;
-    membership: MembershipRow | null;
-    paymentId: string | null;
-    platformUserId: string | null;
-  }
-
-  async function platformGrant(subject: Subject, product: ProductRow): Promise<string | null> {
-    const target = deliveryTarget(product.delivery_type, product.delivery_value, product.membership_config);
-    const clients = await delivery.clientsFor(subject.ownerId);
-    const t = now();
-    switch (target.kind) {
-      case 'TELEGRAM':
-        if (target.chatId && clients.telegram) {
-          const name = `hilt ${(subject.membership?.id ?? subject.paymentId ?? '').slice(0, 8)}`;
-          return clients.telegram.createInviteLink(target.chatId, { expiresAt: addDays(t, INVITE_LINK_DAYS), name });
-        }
-        if (target.link) return target.link;
-        throw new PlatformError(
-          'No Telegram bot is configured for this workspace',
-          'TELEGRAM',
-          undefined,
-          undefined,
-          'bot_not_configured',
-        );
-      case 'DISCORD_ROLE':
-        if (!clients.discord) {
-          throw new PlatformError(
-            'No Discord bot is configured for this workspace',
-            'DISCORD',
-            undefined,
-            undefined,
-            'bot_not_configured',
-          );
-        }
-        if (!subject.platformUserId || !/^\d{15,22}$/.test(subject.platformUserId)) {
-          throw new PlatformError(
-            'The buyer’s Discord user id is unknown; the role cannot be granted',
-            'DISCORD',
-            undefined,
-            undefined,
-            'identity_missing',
-          );
-        }
-        await clients.discord.addRole(target.guildId, subject.platformUserId, target.roleId, 'Hilt: paid membership');
-        return null;
-      case 'DISCORD_INVITE':
-        return target.link;
-      case 'HANDED_OVER':
-        return target.value;
-      default:
-        return null;
-    }
-  }
-
-  /** One delivery attempt, recorded on the membership and payment whatever its outcome. */
-  async function attemptDelivery(
-    subject: Subject,
-    actor: { type: string; id: string | null },
-  ): Promise<DeliveryOutcome> {
-    const m = subject.membership;
-    if (m && !(await repo.takeDeliveryLease(db, m.id, now(), DELIVERY_LEASE_MS))) {
-      throw new ConflictError('A delivery attempt for this membership is already running', 'delivery_in_progress');
-    }
-    try {
-      const product = await productRepo.findProduct(db, subject.ownerId, subject.livemode, subject.productId);
-      if (!product) throw new NotFoundError('Product not found', 'product_not_found');
-      let value: string | null;
-      try {
-        value = await platformGrant(subject, product);
-      } catch (err) {
-        const known = err instanceof PlatformError;
-        if (!known) deps.log?.warn({ err }, 'delivery attempt failed unexpectedly');
-        const error = known ? err.message : 'Delivery failed unexpectedly; see the server log';
-        const retryAfterSeconds = known ? (err.retryAfterSeconds ?? null) : null;
-        const failure = {
-          channel: known ? err.provider : platformFor(product.delivery_type, null),
-          status: 'FAILED',
-          failure_code: known ? err.failureCode : ('unexpected_error' as const),
-          failure_message: error,
-        };
-        await db.transaction(async (tx) => {
-          const t = now();
-          if (!m) {
-            const previous = await repo.markPaymentDeliveryFailed(tx, subject.paymentId!, error, t);
-            if (previous !== 'FAILED') await emitDeliveryFailed(tx, product, null, subject.paymentId, failure);
-            return;
-          }
-          const previous = await repo.markDeliveryFailed(tx, m.id, subject.paymentId, error, t);
-          await repo.insertEvent(tx, {
-            membership_id: m.id,
-            payment_id: subject.paymentId,
-            event_type: 'delivery_failed',
-            actor_type: actor.type,
-            actor_id: actor.id,
-            payload: { error, retry_after_seconds: retryAfterSeconds, delivery_type: product.delivery_type },
-            now: t,
-          });
-          if (previous !== 'FAILED') {
-            const row = (await repo.findMembership(tx, m.id))!;
-            await emitDeliveryFailed(tx, product, row, subject.paymentId ?? row.latest_payment_id, failure);
-          }
-        });
-        return { status: 'FAILED', value: null, error, retryAfterSeconds };
-      }
-      await db.transaction(async (tx) => {
-        const t = now();
-        if (!m) {
-          await repo.markPaymentSent(tx, subject.paymentId!, value, t);
-          return;
-        }
-        await repo.markDelivered(tx, m.id, subject.paymentId, value, t);
-        await repo.insertEvent(tx, {
-          membership_id: m.id,
-          payment_id: subject.paymentId,
-          event_type: 'delivery_sent',
-          actor_type: actor.type,
-          actor_id: actor.id,
-          payload: { delivery_type: product.delivery_type, value },
-          now: t,
-        });
-      });
-      return { status: 'SENT', value, error: null, retryAfterSeconds: null };
-    } finally {
-      if (m) await repo.releaseDeliveryLease(db, m.id);
-    }
-  }
-
-  async function revokeAccess(m: MembershipRow): Promise<void> {
-    if (!(await repo.takeDeliveryLease(db, m.id, now(), DELIVERY_LEASE_MS))) {
-      throw new RetryJob('delivery lease held', new Date(now().getTime() + DELIVERY_LEASE_MS));
-    }
-    try {
-      const product = await productOf(db, m);
-      const target = product
-        ? deliveryTarget(product.delivery_type, product.delivery_value, product.membership_config)
-        : ({ kind: 'NONE' } as const);
-      const clients = await delivery.clientsFor(m.owner_id);
-      let result = 'nothing_to_revoke';
-      try {
-        if (target.kind === 'TELEGRAM' && target.chatId) {
-          if (!clients.telegram) result = 'skipped_no_bot';
-          else if (!m.platform_user_id || !/^\d+$/.test(m.platform_user_id)) result = 'skipped_no_user_id';
-          else {
-            await clients.telegram.removeMember(target.chatId, Number(m.platform_user_id));
-            result = 'removed_from_chat';
-          }
-        } else if (target.kind === 'DISCORD_ROLE') {
-          if (!clients.discord) result = 'skipped_no_bot';
-          else if (!m.platform_user_id) result = 'skipped_no_user_id';
-          else {
-            await clients.discord.removeRole(
-              target.guildId,
-              m.platform_user_id,
-              target.roleId,
-              'Hilt: membership expired',
-            );
-            result = 'role_removed';
-          }
-        }
-      } catch (err) {
-        const error = err instanceof PlatformError ? err.message : 'Revocation failed unexpectedly';
-        await repo.insertEvent(db, {
-          membership_id: m.id,
-          event_type: 'delivery_failed',
-          actor_type: 'system',
-          payload: { action: 'revoke', error },
-          now: now(),
-        });
-        const retryAfter = err instanceof PlatformError ? err.retryAfterSeconds : undefined;
-        throw new RetryJob(error, retryAfter ? new Date(now().getTime() + retryAfter * 1000) : undefined);
-      }
-      await db.transaction(async (tx) => {
-        const t = now();
-        await repo.markRevoked(tx, m.id, t);
-        await repo.insertEvent(tx, {
-          membership_id: m.id,
-          event_type: 'access_revoked',
-          actor_type: 'system',
-          payload: { result },
-          now: t,
-        });
-      });
-    } finally {
-      await repo.releaseDeliveryLease(db, m.id);
-    }
-  }
-
-  async function handleDeliveryJob(job: Job) {
-    const p = job.payload as { action: string; membership_id: string | null; payment_id: string | null };
-    if (p.action === 'revoke') {
-      const m = await repo.findMembership(db, p.membership_id!);
-      if (m?.status === 'EXPIRED' && !m.access_revoked_at) await revokeAccess(m);
-      return;
-    }
-    if (p.payment_id && (await repo.paymentDeliveryStatus(db, p.payment_id)) === 'SENT') return;
-    let subject: Subject;
-    if (p.membership_id) {
-      const m = await repo.findMembership(db, p.membership_id);
-      if (!m || m.status === 'EXPIRED') return;
-      if (!p.payment_id && m.delivery_status === 'SENT') return;
-      subject = {
-        ownerId: m.owner_id,
-        livemode: m.livemode,
-        productId: m.product_id,
-        membership: m,
-        paymentId: p.payment_id,
-        platformUserId: m.platform_user_id,
-      };
-    } else {
-      const rows = await db.query<PaymentRow>(
-        'SELECT owner_id, livemode, product_id, customer_reference_type, customer_reference_value FROM payments WHERE id = $1',
-        [p.payment_id],
-      );
-      const pay = rows[0];
-      if (!pay) return;
-      const chatId =
-        pay.customer_reference_type === 'DISCORD_USER_ID' || pay.customer_reference_type === 'TELEGRAM_USER_ID'
-          ? pay.customer_reference_value
-          : null;
-      subject = {
-        ownerId: pay.owner_id,
-        livemode: pay.livemode,
-        productId: pay.product_id,
-        membership: null,
-        paymentId: p.payment_id,
-        platformUserId: chatId,
-      };
-    }
-    let outcome: DeliveryOutcome;
-    try {
-      outcome = await attemptDelivery(subject, { type: 'system', id: null });
-    } catch (err) {
-      if (err instanceof ConflictError) {
-        throw new RetryJob(err.message, new Date(now().getTime() + DELIVERY_LEASE_MS));
-      }
-      throw err;
-    }
-    if (outcome.status === 'FAILED') {
-      throw new RetryJob(
-        outcome.error ?? 'delivery failed',
-        outcome.retryAfterSeconds ? new Date(now().getTime() + outcome.retryAfterSeconds * 1000) : undefined,
-      );
-    }
-  }
-
-  async function onDeliveryDead(job: Job, error: string) {
-    const p = job.payload as { action: string; membership_id: string | null; payment_id: string | null };
-    if (!p.membership_id) return;
-    await repo.insertEvent(db, {
-      membership_id: p.membership_id,
-      payment_id: p.payment_id,
-      event_type: 'delivery_needs_review',
-      actor_type: 'system',
-      payload: { action: p.action, error, attempts: job.attempts },
-      now: now(),
-    });
-  }
-
-  // -- lifecycle
-
-  async function renewalLink(m: MembershipRow) {
-    const link = await checkout.createHandoffLink(systemPrincipal(m.owner_id, m.livemode), m.product_id, {
-      identity_value: m.customer_identity_value,
-      identity_display: m.platform_display || null,
-      identity_type: m.customer_identity_type,
-      expires_in_minutes: 24 * 60,
-    });
-    return link;
-  }
-
-  async function sendReminder(m: MembershipRow, periodEnd: string, offset: number) {
-    const t = now();
-    const claim = await repo.insertEvent(db, {
-      membership_id: m.id,
-      event_type: 'reminder_sent',
-      actor_type: 'system',
-      payload: { offset_days: offset, period_end_at: periodEnd, channel: 'pending' },
-      dedupe_key: `remind:${m.id}:${periodEnd}:${offset}`,
-      now: t,
-    });
-    if (!claim) return;
-    try {
-      let channel = 'none';
-      const clients = await delivery.clientsFor(m.owner_id);
-      const canTelegram = m.platform === 'TELEGRAM' && clients.telegram && /^\d+$/.test(m.platform_user_id ?? '');
-      const canDiscord = m.platform === 'DISCORD' && clients.discord && /^\d{15,22}$/.test(m.platform_user_id ?? '');
-      let renewalUrl: string | null = null;
-      if (canTelegram || canDiscord) {
-        renewalUrl = (await renewalLink(m)).checkout_url;
-        const text =
-          `Your access to ${m.product_title} ends on ${m.current_period_end_at.toISOString().slice(0, 10)}. ` +
-          `Renew here: ${renewalUrl}`;
-        if (canTelegram) {
-          await clients.telegram!.sendMessage(Number(m.platform_user_id), text);
-          channel = 'telegram_dm';
-        } else {
-          await clients.discord!.sendDirectMessage(m.platform_user_id!, text);
-          channel = 'discord_dm';
-        }
-      }
-      await repo.updateEventPayload(db, claim.id, { channel, renewal_url: renewalUrl });
-      await repo.markReminderSent(db, m.id, t);
-    } catch (err) {
-      // Not sent: give the claim back so the retry can send it.
-      await repo.deleteEvent(db, claim.id);
-      const retryAfter = err instanceof PlatformError ? err.retryAfterSeconds : undefined;
-      throw new RetryJob(
-        err instanceof Error ? err.message : String(err),
-        retryAfter ? new Date(now().getTime() + retryAfter * 1000) : undefined,
-      );
-    }
-  }
-
-  async function handleLifecycleJob(job: Job) {
-    const p = job.payload as {
-      membership_id: string;
-      action: 'period_end' | 'grace_end' | 'remind';
-      period_end_at?: string;
-      grace_ends_at?: string;
-      offset_days?: number;
-    };
-    const m = await repo.findMembership(db, p.membership_id);
-    if (!m) return;
-    if (p.action === 'remind') {
-      const current = m.current_period_end_at.toISOString() === p.period_end_at;
-      if (current && (m.status === 'ACTIVE' || m.status === 'DELIVERY_FAILED')) {
-        await sendReminder(m, p.period_end_at!, p.offset_days!);
-      }
-      return;
-    }
-    if (p.action === 'period_end') {
-      const product = await productOf(db, m);
-      const graceDays = settingsOf(product)?.grace_period_days ?? 0;
-      const periodEnd = new Date(p.period_end_at!);
-      const graceEnds = addDays(periodEnd, graceDays);
-      await db.transaction(async (tx) => {
-        const t = now();
-        const row = await repo.enterGrace(tx, m.id, periodEnd, graceEnds, t);
-        if (!row) return;
-        await repo.insertEvent(tx, {
-          membership_id: m.id,
-          event_type: 'entered_grace',
-          actor_type: 'system',
-          payload: { period_end_at: periodEnd.toISOString(), grace_ends_at: graceEnds.toISOString() },
-          now: t,
-        });
-        await emit(tx, 'membership.entered_grace', row);
-        await enqueue(
-          tx,
-          LIFECYCLE_QUEUE,
-          { membership_id: m.id, action: 'grace_end', grace_ends_at: graceEnds.toISOString() },
-          { runAt: graceEnds, dedupeKey: `grace_end:${m.id}:${graceEnds.toISOString()}` },
-        );
-      });
-      return;
-    }
-    const graceEnds = new Date(p.grace_ends_at!);
-    await db.transaction(async (tx) => {
-      const t = now();
-      const row = await repo.expire(tx, m.id, graceEnds, t);
-      if (!row) return;
-      await repo.insertEvent(tx, {
-        membership_id: m.id,
-        event_type: 'expired',
-        actor_type: 'system',
-        payload: { grace_ends_at: graceEnds.toISOString() },
-        now: t,
-      });
-      await emit(tx, 'membership.expired', row);
-      await enqueue(
-        tx,
-        DELIVERY_QUEUE,
-        { action: 'revoke', membership_id: m.id, payment_id: null },
-        { runAt: t, dedupeKey: `revoke:${m.id}:${graceEnds.toISOString()}`, maxAttempts: DELIVERY_MAX_ATTEMPTS },
-      );
-    });
-  }
-
   function formatAmount(amount: bigint, mint: string | null) {
     const asset = assets.describe(mint);
     const scale = 10n ** BigInt(asset.decimals);
@@ -773,11 +69,6 @@ export function createMembershipService(deps: {
   }
 
   return {
-    onConfirmed,
-    handleLifecycleJob,
-    handleDeliveryJob,
-    onDeliveryDead,
-
     /** For the confirm response of a payment confirmed earlier. */
     async summary(q: Queryable, id: string) {
       const m = await repo.findMembership(q, id);
@@ -855,7 +146,7 @@ export function createMembershipService(deps: {
         const end = addDays(base, input.days);
         const needsDelivery = reactivated && product !== undefined && CHAT_DELIVERY.has(product.delivery_type);
         await repo.applyGift(tx, id, { start: reactivated ? t : m.current_period_start_at, end, reactivated, now: t });
-        if (reactivated && !needsDelivery) await repo.markDelivered(tx, id, null, null, t);
+        if (reactivated && !needsDelivery) await repo.markDelivered(tx, id, null, t);
         await repo.insertPeriod(tx, {
           membership_id: id,
           payment_id: null,
@@ -880,7 +171,7 @@ export function createMembershipService(deps: {
           },
           now: t,
         }))!;
-        if (needsDelivery) await enqueueGrant(tx, id, null, `gift:${event.id}`);
+        if (needsDelivery) await enqueueGrant(tx, id, null, `gift:${event.id}`, now());
         await scheduleLifecycle(tx, id, end, s, t);
         const row = (await repo.findMembership(tx, id))!;
         await emit(tx, 'membership.renewed', row, {
@@ -900,7 +191,7 @@ export function createMembershipService(deps: {
         );
       }
       const product = await productOf(db, m);
-      const outcome = await attemptDelivery(
+      const outcome = await jobs.attemptDelivery(
         {
           ownerId: m.owner_id,
           livemode: m.livemode,
@@ -1077,7 +368,7 @@ export function createMembershipService(deps: {
       const m = await load(principal, id);
       const product = (await productOf(db, m))!;
       const s = settingsOf(product);
-      const link = await renewalLink(m);
+      const link = await jobs.renewalLink(m);
       const amount = formatAmount(product.amount_minor_units, product.token_mint);
       const days = s?.billing_interval_days ?? 30;
       const w = product.merchant_wallet;

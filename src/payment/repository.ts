@@ -226,6 +226,60 @@ export async function markConfirmed(db: Queryable, id: string, c: ConfirmationWr
   return rows[0];
 }
 
+/**
+ * What granting access changed on a confirmed payment: the membership it bought, and a delivery handed over in the
+ * same transaction. One UPDATE for both.
+ */
+export async function recordAccessGranted(
+  db: Queryable,
+  id: string,
+  g: { membershipId: string | null; delivered: { value: string | null; at: Date } | null },
+): Promise<PaymentRow> {
+  const rows = await db.query<PaymentRow>(
+    `UPDATE payments SET membership_id = COALESCE($2::uuid, membership_id),
+            delivery_status = CASE WHEN $3::boolean THEN 'SENT' ELSE delivery_status END,
+            delivery_error = CASE WHEN $3::boolean THEN NULL ELSE delivery_error END,
+            delivery_sent_at = CASE WHEN $3::boolean THEN $4::timestamptz ELSE delivery_sent_at END,
+            delivery_attempted_at = CASE WHEN $3::boolean THEN $4::timestamptz ELSE delivery_attempted_at END,
+            delivery_value = CASE WHEN $3::boolean THEN COALESCE($5::text, delivery_value) ELSE delivery_value END
+      WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id, g.membershipId, g.delivered !== null, g.delivered?.at ?? null, g.delivered?.value ?? null],
+  );
+  return rows[0];
+}
+
+export async function findDeliveryStatus(db: Queryable, id: string): Promise<string | null> {
+  const rows = await db.query<{ delivery_status: string | null }>(
+    'SELECT delivery_status FROM payments WHERE id = $1',
+    [id],
+  );
+  return rows[0]?.delivery_status ?? null;
+}
+
+/** A later delivery of the payment's access succeeded (a grant job, a merchant's retry). */
+export async function markDeliverySent(db: Queryable, id: string, value: string | null, at: Date): Promise<void> {
+  await db.query(
+    `UPDATE payments SET delivery_status = 'SENT', delivery_error = NULL, delivery_sent_at = $2,
+            delivery_attempted_at = $2, delivery_value = COALESCE($3, delivery_value) WHERE id = $1`,
+    [id, at, value],
+  );
+}
+
+/** A delivery attempt failed; returns the payment's previous delivery_status (to emit delivery.failed once). */
+export async function markDeliveryFailed(
+  db: Queryable,
+  id: string,
+  error: string,
+  at: Date,
+): Promise<string | null | undefined> {
+  const rows = await db.query<{ previous: string | null }>(
+    `UPDATE payments p SET delivery_status = 'FAILED', delivery_error = $2, delivery_attempted_at = $3
+       FROM payments old WHERE p.id = $1 AND old.id = p.id RETURNING old.delivery_status AS previous`,
+    [id, error, at],
+  );
+  return rows[0]?.previous;
+}
+
 /** Keeps a transaction that paid a closed session, and flags the payment for a refund. */
 export async function recordRefundDue(db: Queryable, id: string, signature: string): Promise<PaymentRow> {
   const rows = await db.query<PaymentRow>(

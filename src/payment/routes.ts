@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { CheckoutService } from '../checkout/service.ts';
 import { principalOf } from '../http/auth.ts';
 import {
   BroadcastRequest,
@@ -17,10 +16,7 @@ import {
 import type { PaymentService } from './service.ts';
 import { Ref } from '../http/schemas.ts';
 
-export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService; checkout: CheckoutService }> = async (
-  app,
-  { payments, checkout },
-) => {
+export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService }> = async (app, { payments }) => {
   const tags = ['payments'];
   const err = Type.Ref('ErrorResponse');
 
@@ -55,7 +51,7 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService
         response: { 200: ConfirmResponse, 404: err, 408: err, 409: err, 410: err, 503: err },
       },
     },
-    async (request) => payments.confirm(request.body, checkout.identityForConfirm),
+    async (request) => payments.confirm(request.body),
   );
 
   app.get(

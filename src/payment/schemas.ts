@@ -190,3 +190,6 @@ export const PaymentDetail = Type.Object(
   },
   { title: 'PaymentDetail' },
 );
+
+/** The schemas other routes point at with Type.Ref, registered once on the app. */
+export const PAYMENT_SCHEMAS = [Payment, LedgerPayment];

@@ -43,6 +43,11 @@ export function createPayoutWalletService(deps: { db: Db; config: Config; now?: 
   });
 
   return {
+    /** A sandbox wallet this server made for the workspace: it holds the key, so no signature is asked. */
+    async adoptSandboxWallet(ownerId: string, walletAddress: string) {
+      await repo.upsertPayoutWallet(db, { ownerId, livemode: false, walletAddress });
+    },
+
     async createChallenge(principal: Principal, walletAddress: string) {
       const nonce = randomToken(24);
       const issuedAt = now();

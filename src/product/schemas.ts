@@ -219,3 +219,6 @@ export const PublicProduct = Type.Object(
   },
   { $id: 'PublicProduct', title: 'PublicProductResponse' },
 );
+
+/** The schemas other routes point at with Type.Ref, registered once on the app. */
+export const PRODUCT_SCHEMAS = [Product];

@@ -1,4 +1,4 @@
-// Receipts: issued in the confirmation transaction of every payment (the confirmation hook) or on request for any
+// Receipts: issued in the confirmation transaction of every payment (settlement's receipt step) or on request for any
 // transaction that paid one of the merchant's wallets; signed once, stored as the exact canonical text, never
 // re-signed. Invoice metadata is kept beside the signed body, so editing it never breaks a proof.
 import { isPayoutWallet } from '../payout-wallet/repository.ts';
@@ -13,9 +13,9 @@ import { ChainTimeoutError, NotFoundError, ServiceUnavailableError, Unprocessabl
 import { recordEvent } from '../event/outbox.ts';
 import { enqueue, type Job } from '../jobs/queue.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
-import type { ConfirmationHook } from '../payment/service.ts';
-import { checkSignature } from '../payment/service.ts';
+import { checkSignature } from '../payment/verification.ts';
 import * as paymentRepo from '../payment/repository.ts';
+import type { PaymentRow } from '../payment/repository.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import { type ReceiptPdfInput, renderReceiptPdf } from './pdf.ts';
 import { ALGORITHM, checkReceiptProof, SCHEMA_VERSION, signingKeyFromSeed, signReceipt } from './proof.ts';
@@ -285,14 +285,22 @@ export function createReceiptService(deps: {
     };
   }
 
-  const confirmationHook: ConfirmationHook = async (tx, payment, ctx) => {
-    if (!payment.tx_signature) return;
+  /**
+   * Settlement's receipt step: the receipt of a payment just confirmed, in its transaction. Answers the receipt
+   * as `receipt.created` and `payment.confirmed` carry it.
+   */
+  async function issueForPayment(
+    tx: Queryable,
+    payment: PaymentRow,
+    product: { id: string; slug: string; title: string } | null,
+  ) {
+    if (!payment.tx_signature) return null;
     const { row } = await issue(tx, {
       ownerId: payment.owner_id,
       livemode: payment.livemode,
       txSig: payment.tx_signature,
       paymentId: payment.id,
-      product: ctx.product ? { id: ctx.product.id, slug: ctx.product.slug, title: ctx.product.title } : null,
+      product: product ? { id: product.id, slug: product.slug, title: product.title } : null,
       payerWallet: payment.payer_wallet,
       merchantWallet: payment.merchant_wallet,
       tokenMint: payment.token_mint,
@@ -301,9 +309,8 @@ export function createReceiptService(deps: {
       slot: null,
       source: 'checkout',
     });
-    // The same receipt object as receipt.created carries.
-    ctx.receipt = eventReceipt(row);
-  };
+    return eventReceipt(row);
+  }
 
   async function fetchTransaction(livemode: boolean, sig: string): Promise<ChainTransaction | null> {
     return chainFor({ livemode }).getTransaction(sig, { commitment: config.solanaCommitment });
@@ -425,7 +432,7 @@ export function createReceiptService(deps: {
 
   return {
     signingKey: key,
-    confirmationHook,
+    issueForPayment,
     publicKeys,
 
     /** Records the configured key as the active one (a new seed retires the previous key). */

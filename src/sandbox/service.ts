@@ -1,5 +1,4 @@
 // Sandbox helpers: funded buyer wallets, a faucet, and a buyer's wallet paying a session on the local chain.
-import { upsertPayoutWallet } from '../payout-wallet/repository.ts';
 import { localFaucet, rpcFaucet, type SandboxFaucet } from './faucet.ts';
 import { type Address, createKeyPairSignerFromBytes, type KeyPairSigner } from '@solana/kit';
 import bs58 from '../lib/base58.ts';
@@ -13,6 +12,7 @@ import { isSolanaAddress } from '../lib/crypto.ts';
 import { SOL, USDC } from '../product/assets.ts';
 import * as paymentRepo from '../payment/repository.ts';
 import { memoFor } from '../payment/verification.ts';
+import type { PayoutWalletService } from '../payout-wallet/service.ts';
 
 export const SCENARIOS = ['exact', 'underpay', 'wrong_mint', 'wrong_recipient', 'no_memo'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -20,8 +20,14 @@ export type Scenario = (typeof SCENARIOS)[number];
 const DEFAULT_LAMPORTS = 10_000_000_000n;
 const DEFAULT_USDC = 1_000_000_000n;
 
-export function createSandboxService(deps: { db: Db; chain: ChainClient; local?: LocalChain; rpcUrl?: string }) {
-  const { db, chain, local } = deps;
+export function createSandboxService(deps: {
+  db: Db;
+  chain: ChainClient;
+  local?: LocalChain;
+  rpcUrl?: string;
+  payoutWallets: Pick<PayoutWalletService, 'adoptSandboxWallet'>;
+}) {
+  const { db, chain, local, payoutWallets } = deps;
   const source = local ? localFaucet(local) : deps.rpcUrl ? rpcFaucet(deps.rpcUrl) : undefined;
 
   function requireSandbox(principal: Principal) {
@@ -82,7 +88,7 @@ export function createSandboxService(deps: { db: Db; chain: ChainClient; local?:
       const usdc = BigInt(input.usdc_minor_units ?? DEFAULT_USDC);
       const wallet = await faucet().createFundedWallet({ lamports, usdcMinor: usdc });
       // The workspace holds this wallet's secret key from the start: it is one of its sandbox payout wallets.
-      await upsertPayoutWallet(db, { ownerId: principal.userId, livemode: false, walletAddress: wallet.address });
+      await payoutWallets.adoptSandboxWallet(principal.userId, wallet.address);
       return {
         address: wallet.address,
         secret_key: wallet.secretKey,

@@ -41,3 +41,6 @@ export const SessionCreate = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** The schemas other routes point at with Type.Ref, registered once on the app. */
+export const TESTING_SCHEMAS = [TestingSession];

@@ -1,6 +1,7 @@
 // All SQL of outbound webhooks: endpoints, deliveries and the reads of the event log.
 import type { Queryable } from '../db/index.ts';
 import type { EventRow } from '../event/outbox.ts';
+import { enqueueSelectSql } from '../jobs/queue.ts';
 
 export type EndpointStatus = 'active' | 'paused' | 'disabled';
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'dead_letter';
@@ -183,7 +184,7 @@ export async function createDeliveriesForEvent(
   refs: DeliveryRefs,
   job: { queue: string; runAt: Date; maxAttempts: number },
 ): Promise<{ id: string; endpoint_id: string }[]> {
-  // The job rows are written as src/jobs/queue.ts `enqueue` writes them (dedupe key per delivery).
+  // One round trip: the deliveries, and a send job per delivery (dedupe key per delivery).
   return db.query<{ id: string; endpoint_id: string }>(
     `WITH d AS (
        INSERT INTO webhook_deliveries (event_id, endpoint_id, owner_id, livemode, is_test, event_type, body, product_id,
@@ -195,10 +196,9 @@ export async function createDeliveriesForEvent(
           AND (cardinality(w.product_ids) = 0 OR $7::uuid = ANY(w.product_ids))
        ON CONFLICT (event_id, endpoint_id) DO NOTHING
        RETURNING id, endpoint_id),
-     j AS (
-       INSERT INTO jobs (queue, payload, run_at, dedupe_key, max_attempts)
-       SELECT $12, jsonb_build_object('delivery_id', d.id::text), $13, 'delivery:' || d.id, $14 FROM d
-       ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING)
+     j AS (${enqueueSelectSql(
+       `SELECT $12, jsonb_build_object('delivery_id', d.id::text), $13, 'delivery:' || d.id, $14 FROM d`,
+     )})
      SELECT id::text AS id, endpoint_id FROM d ORDER BY id`,
     [
       e.id,

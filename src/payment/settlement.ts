@@ -1,0 +1,583 @@
+// Settlement: how a checkout session becomes a confirmed payment, read top to bottom. Every path ends in `settle`
+// (the buyer's confirm, the reconciler, the Helius callback, x402), which commits one database transaction per
+// payment with the payment row locked: the same payment confirmed twice, or by fifty requests at once, gets one
+// CONFIRMED row and one set of side effects. Platform and chain calls never happen inside that transaction.
+import type { Address } from '@solana/kit';
+import { linkAccessEntitlement } from '../access/activation.ts';
+import type { ChainClient } from '../chain/port.ts';
+import { inspectTransfer, transactionKeys } from '../chain/solana-pay.ts';
+import type { CheckoutService } from '../checkout/service.ts';
+import { membershipSettings } from '../checkout/service.ts';
+import type { Config } from '../config.ts';
+import type { Db, Queryable } from '../db/index.ts';
+import { AppError, ChainTimeoutError, ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
+import { recordEvent } from '../event/outbox.ts';
+import { eventPayment } from '../event/payloads.ts';
+import { isSolanaAddress } from '../lib/crypto.ts';
+import { grantMembership as activateMembership } from '../membership/activation.ts';
+import type { MembershipService } from '../membership/service.ts';
+import { toMembership } from '../membership/views.ts';
+import * as productRepo from '../product/repository.ts';
+import type { ProductRow } from '../product/repository.ts';
+import type { ReceiptService } from '../receipt/service.ts';
+import * as repo from './repository.ts';
+import type { ConfirmationWrite, PaymentRow } from './repository.ts';
+import { checkSignature, MEMO_PREFIX, memoFor, type Verification, verifyPaymentTransaction } from './verification.ts';
+
+export interface Chains {
+  live: ChainClient;
+  sandbox: ChainClient;
+}
+
+export type ChainFor = (p: { livemode: boolean }) => ChainClient;
+
+/** Live payments are verified on the live chain, sandbox ones on the local chain. */
+export const chainForMode =
+  (chains: Chains): ChainFor =>
+  (p) =>
+    p.livemode ? chains.live : chains.sandbox;
+
+export interface ConfirmInput {
+  payment_id?: string | null;
+  slug?: string | null;
+  product_id?: string | null;
+  tx_signature: string;
+  payer_wallet: string;
+  wallet_source?: string | null;
+  identity_session_id?: string | null;
+  customer_reference_type?: string | null;
+  customer_reference_value?: string | null;
+  customer_reference_display?: string | null;
+}
+
+/** The buyer identity a confirmation records on the payment. */
+export type Identity = Pick<
+  ConfirmationWrite,
+  'customer_reference_type' | 'customer_reference_value' | 'customer_reference_display'
+>;
+
+export interface SettleOptions {
+  identity?: Identity;
+  /** What the x402 facilitator verified, kept on the access proof. */
+  x402Evidence?: Record<string, unknown>;
+}
+
+/** What a settlement made: the payment as it ends up and, when it confirmed now, what its steps created. */
+export interface Settled {
+  payment: PaymentRow;
+  product?: ProductRow | null;
+  membership?: ReturnType<typeof toMembership> | null;
+  receipt?: Awaited<ReturnType<ReceiptService['issueForPayment']>>;
+}
+
+const DOWNLOAD_LINK_HOURS = 24;
+const FAILURE_MESSAGES: Record<string, string> = {
+  transaction_failed: 'The transaction failed on chain',
+  wrong_mint: 'The transaction paid in another asset than the product’s',
+  wrong_recipient: 'The transaction did not pay the merchant wallet',
+  underpaid: 'The transaction paid less than the amount due',
+  expired: 'The payment landed after the checkout session expired; the merchant must refund it',
+  sold_out: 'The product sold out before this payment confirmed; the merchant must refund it',
+};
+
+/** Thrown inside the confirmation transaction to undo it when the product's last slot went to another payment. */
+class SoldOut extends Error {}
+
+export function createSettlement(deps: {
+  db: Db;
+  config: Config;
+  chainFor: ChainFor;
+  checkout: Pick<CheckoutService, 'verifiedIdentity'>;
+  receipts: Pick<ReceiptService, 'issueForPayment'>;
+  memberships: Pick<MembershipService, 'summary'>;
+  now?: () => Date;
+}) {
+  const { db, config, chainFor, checkout, receipts, memberships } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  const productOf = async (q: Queryable, p: PaymentRow) =>
+    (await productRepo.findProduct(q, p.owner_id, p.livemode, p.product_id)) ?? null;
+
+  // ---- 1. Resolve the session and the buyer's identity
+
+  /**
+   * The session a confirmation is about: the payment_id from /connect, else the payment the signature is already
+   * bound to (a retried confirm), else the open session the transaction itself names among the product's.
+   */
+  async function resolveSession(input: ConfirmInput) {
+    let payment: PaymentRow | undefined;
+    // One round trip: the payment, and which payment (if any) this signature is already bound to.
+    let boundTo: string | null = null;
+    if (input.payment_id) {
+      const found = await repo.findPaymentAndSignatureOwner(db, input.payment_id, input.tx_signature);
+      payment = found?.payment;
+      boundTo = found?.boundTo ?? null;
+    } else {
+      const bound = await repo.findPaymentIdBySignature(db, input.tx_signature);
+      if (bound) payment = await repo.findPayment(db, bound);
+      else if (input.slug || input.product_id) payment = await sessionFromTransaction(input);
+    }
+    if (!payment) {
+      throw new NotFoundError(
+        'Payment not found; pass the payment_id from /connect, or slug or product_id with the transaction',
+        'payment_not_found',
+      );
+    }
+    if (input.product_id && input.product_id !== payment.product_id)
+      throw new NotFoundError('Payment not found', 'payment_not_found');
+    const product = await productOf(db, payment);
+    if (input.slug && product?.slug !== input.slug) throw new NotFoundError('Payment not found', 'payment_not_found');
+    return { payment, product, boundTo };
+  }
+
+  /**
+   * The open session a transaction pays, found from the transaction itself: its `HILT:{nonce}` memo or a session's
+   * reference key among its accounts, limited to the open sessions of the product the buyer names.
+   */
+  async function sessionFromTransaction(input: ConfirmInput): Promise<PaymentRow> {
+    const product = await repo.findProductForConfirm(db, {
+      productId: input.product_id ?? null,
+      slug: input.slug ?? null,
+    });
+    if (!product) throw new NotFoundError('Product not found', 'product_not_found');
+    const tx = await chainFor(product).getTransaction(input.tx_signature, { commitment: config.solanaCommitment });
+    if (!tx) {
+      throw new ChainTimeoutError(
+        'The transaction is not confirmed on chain yet, so its checkout session cannot be told; retry',
+        'chain_not_confirmed',
+      );
+    }
+    const memos = inspectTransfer(tx, { recipient: '' as Address }).memos;
+    const nonces = memos.filter((m) => m.startsWith(MEMO_PREFIX)).map((m) => m.slice(MEMO_PREFIX.length));
+    const session = await repo.findOpenSessionFor(db, product.id, { nonces, references: transactionKeys(tx) });
+    if (!session) {
+      throw new NotFoundError(
+        'This transaction matches no open checkout session of this product: it carries no HILT:{nonce} memo or ' +
+          'reference key of one (or that session is already closed). Pass the payment_id from /connect.',
+        'payment_session_not_found',
+      );
+    }
+    return session;
+  }
+
+  /**
+   * The buyer identity the confirmation records, refused when the product needs one that is missing. A
+   * handoff-locked identity cannot be replaced. `wallet` is the wallet a verified identity belongs to: it must be
+   * the wallet that pays.
+   */
+  async function resolveIdentity(
+    p: PaymentRow,
+    product: ProductRow | null,
+    input: ConfirmInput,
+  ): Promise<{ identity: Identity; wallet: string | null }> {
+    const m = product ? membershipSettings(product) : null;
+    let type = p.customer_reference_type;
+    let value = p.customer_reference_value;
+    let display = p.customer_reference_display;
+    let wallet: string | null = null;
+    if (!p.identity_locked) {
+      if (input.identity_session_id) {
+        const s = await checkout.verifiedIdentity(input.identity_session_id, p.product_id);
+        ({ identity_type: type, identity_value: value, identity_display: display } = s);
+        wallet = s.wallet_address;
+      } else if (input.customer_reference_value && !value) {
+        // An identity typed at confirm only fills a session that has none: it cannot replace the buyer's own.
+        type = input.customer_reference_type ?? type;
+        value = input.customer_reference_value;
+        display = input.customer_reference_display ?? display;
+      }
+    }
+    if (m?.identity_required) {
+      if (m.identity_type === 'WALLET') {
+        // The wallet that actually pays, as settlement reads it from the chain.
+        type = 'WALLET';
+        value = null;
+      } else if (!value) {
+        throw new UnprocessableError(
+          `This product needs the buyer's ${m.identity_label ?? m.identity_type ?? 'identity'} before confirmation`,
+          'identity_required',
+        );
+      }
+    }
+    return {
+      identity: { customer_reference_type: type, customer_reference_value: value, customer_reference_display: display },
+      wallet,
+    };
+  }
+
+  // ---- 2. Verify on chain
+
+  /** Looks a signature up on chain and settles the payment with it if it is about this session. */
+  async function verifyAndSettle(
+    p: PaymentRow,
+    signature: string,
+    opts: { identity?: Identity; wallet?: string | null } = {},
+  ) {
+    const tx = await chainFor(p).getTransaction(signature, { commitment: config.solanaCommitment });
+    if (!tx) return { found: false as const };
+    const outcome = verifyPaymentTransaction(
+      tx,
+      {
+        nonce: p.nonce,
+        reference: p.reference,
+        merchantWallet: p.merchant_wallet,
+        merchantAmount: p.merchant_amount_minor_units,
+        feeWallet: p.fee_wallet,
+        feeAmount: p.fee_minor_units,
+        mint: p.token_mint,
+        expiresAt: p.expires_at,
+      },
+      config.expiryToleranceSeconds,
+    );
+    if (outcome.kind === 'not_for_session') return { found: true as const, forSession: false as const };
+    if (outcome.kind === 'ok' && opts.wallet && outcome.payer !== opts.wallet) {
+      throw new UnprocessableError(
+        'The verified identity belongs to another wallet than the one that paid',
+        'identity_wallet_mismatch',
+      );
+    }
+    // A transaction that failed on chain moved nothing: the buyer may still pay this session with another one.
+    if (outcome.kind === 'failed' && outcome.reason === 'transaction_failed') {
+      return { found: true as const, forSession: false as const, txFailed: true as const };
+    }
+    // Anyone can send a transaction carrying the session's public memo or reference: one that pays too little, in
+    // another asset or to another wallet is kept against the session (refundable) and never closes it, so only a
+    // full payment does. A late one (after expiry) still closes an expired session, as before.
+    if (outcome.kind === 'failed' && outcome.reason !== 'expired') {
+      const partial = {
+        reason: outcome.reason,
+        received: outcome.received,
+        refund: outcome.received > 0n || outcome.reason === 'wrong_mint',
+      };
+      await repo.recordPartial(db, {
+        paymentId: p.id,
+        signature,
+        reason: partial.reason,
+        received: partial.received,
+        payer: transactionKeys(tx)[0] ?? null,
+        refund: partial.refund,
+      });
+      return { found: true as const, forSession: false as const, partial };
+    }
+    const settled = await settle(p.id, signature, outcome, { identity: opts.identity });
+    return { found: true as const, forSession: true as const, payment: settled.payment, settled };
+  }
+
+  // ---- 3. Settle: one transaction, each side effect named where it happens
+
+  /**
+   * Applies a verification outcome in one transaction and returns what it made. A session closed already only
+   * keeps a full payment for refund; a failed outcome fails the session.
+   */
+  async function settle(
+    paymentId: string,
+    signature: string,
+    outcome: Exclude<Verification, { kind: 'not_for_session' }>,
+    opts: SettleOptions = {},
+  ): Promise<Settled> {
+    try {
+      return await db.transaction(async (tx) => {
+        const payment = await repo.findPaymentForUpdate(tx, paymentId);
+        if (!payment) throw new NotFoundError('Payment not found', 'payment_not_found');
+        // A session the reconciler expired without seeing any payment is confirmed by an on-time payment found
+        // later (the verification has already refused one that landed after the deadline).
+        const reopen =
+          payment.status === 'FAILED' &&
+          payment.failure_reason === 'expired' &&
+          !payment.tx_signature &&
+          outcome.kind === 'ok';
+        if (payment.status === 'CONFIRMED' || (payment.status === 'FAILED' && !reopen)) {
+          // A full payment for a session that is already closed reached the merchant for nothing: keep it for refund.
+          if (outcome.kind === 'ok' && payment.tx_signature !== signature) {
+            return { payment: await repo.recordRefundDue(tx, payment.id, signature) };
+          }
+          return { payment };
+        }
+        if (outcome.kind === 'failed') {
+          return { payment: await markFailed(tx, payment, outcome.reason, signature, outcome) };
+        }
+
+        const product = await productOf(tx, payment);
+        const confirmed = await markConfirmed(tx, payment, product, signature, outcome, opts.identity);
+        const receipt = await issueReceipt(tx, confirmed, product);
+        const granted = await grantMembership(tx, confirmed, product);
+        await linkAccessEntitlement(tx, confirmed, {
+          receiptId: receipt?.id ?? null,
+          x402Evidence: opts.x402Evidence ?? null,
+          commitment: config.solanaCommitment,
+          now,
+        });
+        await recordConfirmed(tx, granted.payment, product, granted.membership, receipt);
+        // Last, so the product row (every confirmation of the product takes it) stays locked only until COMMIT.
+        await takeSlot(tx, payment);
+        return { payment: granted.payment, product, membership: granted.membership, receipt };
+      });
+    } catch (err) {
+      // The confirmation above rolled back whole; the payment landed, so it fails as sold out and needs a refund.
+      if (err instanceof SoldOut) return failSoldOut(paymentId, signature, outcome.received);
+      // The unique index on tx_signature: this transaction already paid another session.
+      if ((err as { code?: string }).code === '23505') {
+        throw new ConflictError('This transaction is already bound to another payment', 'signature_already_used');
+      }
+      throw err;
+    }
+  }
+
+  /** The payment becomes CONFIRMED with what the chain showed, and hands over the product's link if it has one. */
+  async function markConfirmed(
+    tx: Queryable,
+    payment: PaymentRow,
+    product: ProductRow | null,
+    signature: string,
+    outcome: Extract<Verification, { kind: 'ok' }>,
+    identity: Partial<Identity> = {},
+  ) {
+    const deliveryType = product?.delivery_type ?? 'NONE';
+    const handedOver = deliveryType === 'REDIRECT' || deliveryType === 'DOWNLOAD' || deliveryType === 'CUSTOM';
+    return repo.markConfirmed(tx, payment.id, {
+      tx_signature: signature,
+      payer_wallet: outcome.payer,
+      received_minor_units: outcome.received,
+      excess_minor_units: outcome.excess,
+      delivery_status: deliveryType === 'NONE' ? 'NOT_REQUIRED' : handedOver ? 'SENT' : 'PENDING',
+      delivery_value: handedOver ? (product?.delivery_value ?? null) : null,
+      deep_link_expires_at:
+        deliveryType === 'DOWNLOAD' ? new Date(now().getTime() + DOWNLOAD_LINK_HOURS * 3600_000) : null,
+      customer_reference_type: identity.customer_reference_type ?? null,
+      customer_reference_value:
+        identity.customer_reference_value ?? (identity.customer_reference_type === 'WALLET' ? outcome.payer : null),
+      customer_reference_display: identity.customer_reference_display ?? null,
+    });
+  }
+
+  /** The signed receipt of the payment, with its `receipt.created` event. */
+  async function issueReceipt(tx: Queryable, payment: PaymentRow, product: ProductRow | null) {
+    return receipts.issueForPayment(tx, payment, product);
+  }
+
+  /** The buyer's membership (or chat access sold without one); the payment records what it was granted. */
+  async function grantMembership(tx: Queryable, payment: PaymentRow, product: ProductRow | null) {
+    const grant = await activateMembership(tx, payment, product ?? undefined, now());
+    if (!grant.membership && !grant.delivered) return { payment, membership: null };
+    const granted = await repo.recordAccessGranted(tx, payment.id, {
+      membershipId: grant.membership?.id ?? null,
+      delivered: grant.delivered,
+    });
+    return { payment: granted, membership: grant.membership ? toMembership(grant.membership) : null };
+  }
+
+  /** `payment.confirmed`, carrying what the steps above made. */
+  async function recordConfirmed(
+    tx: Queryable,
+    payment: PaymentRow,
+    product: ProductRow | null,
+    membership: Settled['membership'],
+    receipt: Settled['receipt'],
+  ) {
+    await recordEvent(tx, {
+      ownerId: payment.owner_id,
+      livemode: payment.livemode,
+      type: 'payment.confirmed',
+      data: { payment: eventPayment(payment, product), membership: membership ?? null, receipt: receipt ?? null },
+      productId: payment.product_id,
+      paymentId: payment.id,
+      membershipId: payment.membership_id,
+    });
+  }
+
+  /** One slot of the product's max_payments, and its confirmed volume; a sold-out product undoes the confirmation. */
+  async function takeSlot(tx: Queryable, payment: PaymentRow) {
+    if (!(await repo.takePaymentSlot(tx, payment.product_id, payment.amount_minor_units))) throw new SoldOut();
+  }
+
+  async function markFailed(
+    tx: Queryable,
+    payment: PaymentRow,
+    reason: string,
+    signature: string | null,
+    f: { refundRequired?: boolean; received?: bigint } = {},
+  ) {
+    const failed = (await repo.markFailed(tx, payment.id, {
+      reason,
+      tx_signature: signature,
+      refund_required: f.refundRequired ?? false,
+      received: f.received,
+    }))!;
+    await recordFailed(tx, failed);
+    return failed;
+  }
+
+  async function recordFailed(tx: Queryable, p: PaymentRow) {
+    await recordEvent(tx, {
+      ownerId: p.owner_id,
+      livemode: p.livemode,
+      type: 'payment.failed',
+      data: { payment: eventPayment(p, await productOf(tx, p)) },
+      productId: p.product_id,
+      paymentId: p.id,
+    });
+  }
+
+  async function failSoldOut(paymentId: string, signature: string, received: bigint): Promise<Settled> {
+    return db.transaction(async (tx) => {
+      const payment = (await repo.findPaymentForUpdate(tx, paymentId))!;
+      if (payment.status === 'CONFIRMED' || payment.status === 'FAILED') return { payment };
+      return { payment: await markFailed(tx, payment, 'sold_out', signature, { refundRequired: true, received }) };
+    });
+  }
+
+  function isPastDeadline(p: PaymentRow) {
+    return now().getTime() > p.expires_at.getTime() + config.expiryToleranceSeconds * 1000;
+  }
+
+  /** Closes an open session past its deadline; answers the payment as it is if something settled it first. */
+  async function expire(p: PaymentRow): Promise<PaymentRow> {
+    return db.transaction(async (tx) => {
+      const failed = await repo.markFailed(tx, p.id, { reason: 'expired' });
+      if (!failed) return (await repo.findPayment(tx, p.id))!;
+      await recordFailed(tx, failed);
+      return failed;
+    });
+  }
+
+  // ---- The buyer's confirm
+
+  async function confirmResponse(p: PaymentRow, product: ProductRow | null, settled?: Settled) {
+    const membership = settled?.membership ?? (p.membership_id ? await memberships.summary(db, p.membership_id) : null);
+    const deliveryType = (settled?.product ?? product)?.delivery_type ?? null;
+    return {
+      status: p.status,
+      payment_id: p.id,
+      amount_minor_units: Number(p.amount_minor_units),
+      received_minor_units: p.received_minor_units === null ? null : Number(p.received_minor_units),
+      tx_signature: p.tx_signature,
+      delivery_type: deliveryType,
+      delivery_value: p.delivery_value,
+      delivery_status: p.delivery_status,
+      deep_link_expires_at: p.deep_link_expires_at?.toISOString() ?? null,
+      membership_id: p.membership_id,
+      membership_status: membership?.status ?? null,
+      membership_period_end_at: membership?.current_period_end_at ?? null,
+    };
+  }
+
+  function failedError(p: PaymentRow): AppError {
+    const reason = p.failure_reason ?? 'failed';
+    const message = FAILURE_MESSAGES[reason] ?? 'The payment failed';
+    if (reason === 'expired' && !p.tx_signature) return new GoneError('Payment session has expired', 'session_expired');
+    return new UnprocessableError(`${message} (failure_reason: ${reason})`, 'payment_failed');
+  }
+
+  /** POST /v1/pay/confirm: resolve, verify, settle, and tell the buyer what happened in words. */
+  async function confirm(input: ConfirmInput) {
+    checkSignature(input.tx_signature);
+    if (!isSolanaAddress(input.payer_wallet)) {
+      throw new UnprocessableError('payer_wallet is not a valid Solana address', 'invalid_wallet');
+    }
+    const { payment: p, product, boundTo } = await resolveSession(input);
+    if (p.status === 'CONFIRMED' && p.tx_signature === input.tx_signature) return confirmResponse(p, product);
+    if (boundTo && boundTo !== p.id) {
+      throw new ConflictError('This transaction is already bound to another payment', 'signature_already_used');
+    }
+    if (p.status === 'CONFIRMED' || p.status === 'FAILED') return confirmClosed(p, product, input.tx_signature);
+
+    const { identity, wallet } = await resolveIdentity(p, product, input);
+    const result = await verifyAndSettle(p, input.tx_signature, { identity, wallet });
+    if (!result.found) {
+      if (isPastDeadline(p)) {
+        const expired = await expire(p);
+        if (expired.status === 'CONFIRMED') return confirmResponse(expired, product);
+        throw new GoneError('Payment session has expired', 'session_expired');
+      }
+      throw new ChainTimeoutError(
+        'The transaction is not confirmed on chain yet; retry with the same payment_id',
+        'chain_not_confirmed',
+      );
+    }
+    if (!result.forSession) {
+      if ('partial' in result && result.partial) {
+        const message = FAILURE_MESSAGES[result.partial.reason] ?? 'The transaction did not pay the session';
+        throw new UnprocessableError(
+          `${message} (failure_reason: ${result.partial.reason}). It is recorded on the session` +
+            `${result.partial.refund ? ' for a refund' : ''}; the session stays open for a full payment until it expires`,
+          'payment_incomplete',
+        );
+      }
+      if ('txFailed' in result) {
+        throw new UnprocessableError(
+          'The transaction failed on chain; the session is still open',
+          'transaction_failed',
+        );
+      }
+      throw new UnprocessableError(
+        `The transaction carries neither the memo ${memoFor(p.nonce)} nor the session reference`,
+        'transaction_not_for_session',
+      );
+    }
+    if (result.payment.status === 'CONFIRMED') {
+      if (result.payment.tx_signature !== input.tx_signature) {
+        throw new ConflictError(
+          'This payment session is already linked to a different transaction',
+          'session_already_paid',
+        );
+      }
+      return confirmResponse(result.payment, product, result.settled);
+    }
+    throw failedError(result.payment);
+  }
+
+  /**
+   * A confirm for a session that is closed. The transaction is still looked up: it may confirm an expired session
+   * that was paid in time, and a full payment to a closed session is kept for refund rather than lost.
+   */
+  async function confirmClosed(p: PaymentRow, product: ProductRow | null, signature: string) {
+    const late = await verifyAndSettle(p, signature).catch((err) => {
+      if (err instanceof AppError && err.status < 500) return { found: false as const };
+      throw err;
+    });
+    const settled = late.found && late.forSession ? late.settled : undefined;
+    const current = settled?.payment ?? p;
+    if (current.status === 'CONFIRMED' && current.tx_signature === signature) {
+      return confirmResponse(current, product, settled);
+    }
+    const refund = current.refund_tx_signatures.includes(signature)
+      ? ' This transaction was recorded on the payment for a refund.'
+      : '';
+    if (current.status === 'CONFIRMED') {
+      throw new ConflictError(
+        `This payment session is already linked to a different transaction.${refund}`,
+        'session_already_paid',
+      );
+    }
+    const failed = failedError(current);
+    failed.message += refund;
+    throw failed;
+  }
+
+  /**
+   * Settles the session whose memo carries `nonce` with `signature`, as /v1/pay/confirm would (the Helius callback).
+   * Never throws for an unknown nonce, a replay or a transaction that is not (yet) about the session.
+   */
+  async function confirmByNonce(nonce: string, signature: string) {
+    const p = await repo.findPaymentByNonce(db, nonce);
+    if (!p) return { outcome: 'unknown_nonce' as const, payment_id: null, status: null };
+    const summary = (outcome: string, q: PaymentRow) => ({ outcome, payment_id: q.id, status: q.status });
+    if (p.status === 'CONFIRMED' || p.status === 'FAILED') {
+      return summary(p.tx_signature === signature ? 'already_settled' : 'ignored_settled', p);
+    }
+    try {
+      checkSignature(signature);
+      const r = await verifyAndSettle(p, signature);
+      if (!r.found) return summary('not_found_on_chain', p);
+      if (!r.forSession) return summary('partial' in r && r.partial ? 'partial' : 'not_for_session', p);
+      return summary(r.payment.status === 'CONFIRMED' ? 'confirmed' : 'failed', r.payment);
+    } catch (err) {
+      if (err instanceof ConflictError || err instanceof UnprocessableError) return summary(err.code, p);
+      throw err;
+    }
+  }
+
+  return { confirm, confirmByNonce, settle, verifyAndSettle, expire, isPastDeadline };
+}
+
+export type Settlement = ReturnType<typeof createSettlement>;
