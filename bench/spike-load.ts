@@ -76,7 +76,8 @@ async function step<T>(name: keyof typeof steps, url: string, init?: RequestInit
     return JSON.parse(text) as T;
   } catch (err) {
     steps[name].errors++;
-    if (steps[name].samples.length < 5) steps[name].samples.push(String(err).slice(0, 160));
+    if (steps[name].samples.length < 5)
+      steps[name].samples.push(String((err as { cause?: unknown }).cause ?? err).slice(0, 160));
     return undefined;
   }
 }

@@ -39,6 +39,7 @@ import { payoutWalletRoutes } from './payout-wallet/routes.ts';
 import { deleteExpiredChallenges as deleteExpiredPayoutChallenges } from './payout-wallet/repository.ts';
 import { createPayoutWalletService } from './payout-wallet/service.ts';
 import { productRoutes } from './product/routes.ts';
+import { ProductCounters } from './product/counters.ts';
 import { Product } from './product/schemas.ts';
 import { createProductService } from './product/service.ts';
 import { loadSecrets, type Secrets } from './secrets.ts';
@@ -47,7 +48,8 @@ import type { ChainClient } from './chain/port.ts';
 import { createRpcChainClient } from './chain/rpc-client.ts';
 import { checkoutRoutes } from './checkout/routes.ts';
 import { Handoff } from './checkout/schemas.ts';
-import { createCheckoutService } from './checkout/service.ts';
+import { PublicProductCache } from './checkout/public-cache.ts';
+import { type CachedPublicProduct, createCheckoutService } from './checkout/service.ts';
 import { paymentRoutes } from './payment/routes.ts';
 import { LedgerPayment, Payment } from './payment/schemas.ts';
 import { type ConfirmationHook, createPaymentService, type MembershipSummary } from './payment/service.ts';
@@ -85,6 +87,8 @@ export interface AppOverrides {
   rateLimits?: RateLimitStore;
   /** How long a resolved credential may be served from memory (0 disables the cache). */
   principalCacheTtlMs?: number;
+  /** How long a public checkout payload may be served from memory (0 disables the cache). */
+  publicProductCacheTtlMs?: number;
   /** Skip the periodic pruning timers (tests that count rows). */
   maintenance?: boolean;
   /** The chain live payments are verified on (default: JSON-RPC at SOLANA_RPC_URL). */
@@ -127,6 +131,8 @@ export interface Hilt {
   /** The in-process sandbox chain, when this server runs one. */
   sandboxChain?: LocalChain;
   jobs: JobRunner;
+  /** Page views and payment tallies held off the hot rows; `flush()` writes them now. */
+  counters: ProductCounters;
   metrics: Metrics;
   close(): Promise<void>;
 }
@@ -182,12 +188,20 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     forceCloseConnections: false,
+    // One line per request at the default level (below), not Fastify's two.
+    disableRequestLogging: true,
     frameworkErrors: frameworkErrorHandler(lateCharge),
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const cache = new PrincipalCache(db, overrides.principalCacheTtlMs ?? 30_000, app.log as never);
   await cache.start(config.databaseUrl);
+  const publicCache = new PublicProductCache<CachedPublicProduct>(
+    db,
+    overrides.publicProductCacheTtlMs ?? 60_000,
+    app.log as never,
+  );
+  await publicCache.start(config.databaseUrl);
   let rateLimits = overrides.rateLimits;
   if (!rateLimits && config.redisUrl) {
     const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
@@ -202,11 +216,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   rateLimits ??= new MemoryRateLimitStore();
 
   const auth = createAuthService({ db, config, secrets, cache });
-  const account = createAccountService({ db, cache });
+  const account = createAccountService({ db, cache, publicProducts: publicCache });
   const keys = createApiKeyService({ db, cache });
   const usage = new KeyUsageRecorder(db, app.log as never);
   const assets = new AssetRegistry(parseExtraMints(config.extraMints));
-  const products = createProductService({ db, config, assets });
+  const products = createProductService({ db, config, assets, publicProducts: publicCache });
   const payoutWallets = createPayoutWalletService({ db, config, now: overrides.now });
 
   let localChain = overrides.sandboxChain;
@@ -238,11 +252,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     membershipSummary,
     now: overrides.now,
   });
+  const counters = new ProductCounters(db, app.log as never);
   const checkout = createCheckoutService({
     db,
     config,
     assets,
     payments,
+    counters,
+    publicCache,
     jwtSecret: secrets.jwtSecret,
     now: overrides.now,
   });
@@ -252,7 +269,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     local: localChain,
     rpcUrl: config.sandboxRpcUrl,
   });
-  const analytics = createAnalyticsService({ db, assets, now: overrides.now });
+  const analytics = createAnalyticsService({ db, assets, flushCounters: () => counters.flush(), now: overrides.now });
   const webhooks = createWebhookService({
     db,
     config,
@@ -316,6 +333,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.addHook('onRoute', (route) => decorateRouteSchema(route as never));
   app.addHook('onRequest', async (request, reply) => {
     setRequestIdHeaders(reply, request.id);
+    request.log.debug({ req: request }, 'incoming request');
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
   });
   // JSON bodies are kept as received too: idempotency hashes them, and signature checks need the exact bytes.
   app.removeContentTypeParser('text/plain');
@@ -382,6 +403,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // -- more routes: register them here --
 
   usage.start();
+  counters.start();
   const maintenance = async () => {
     try {
       // Once per cluster: the instance that claims this interval's run does it, the others skip it.
@@ -426,7 +448,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     await jobs.stop();
     webhooks.close();
     await usage.stop();
+    await counters.stop();
     await cache.close();
+    await publicCache.close();
     await rateLimits?.close();
     await metrics.close();
     if (ownsLocalChain) await localChain?.close();
@@ -463,6 +487,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     sandboxChain: localChain,
     jobs,
+    counters,
     metrics,
     close: () => app.close(),
   };

@@ -291,16 +291,34 @@ export async function markFailed(
 }
 
 /**
- * Counts a confirmed payment on its product (taking one slot of max_payments) and adds its amount to the product's
- * confirmed volume; false when the product is sold out.
+ * Counts a confirmed payment on its product, taking one slot of max_payments; false when the product is sold out.
+ * No product row is locked: the payment's amount is appended to product_payment_tallies (folded into the product
+ * later). Only a product with max_payments serialises its confirmations, on a transaction-scoped advisory lock, and
+ * counts its confirmed payments: the holder's count sees every earlier holder's committed confirmation.
  */
-export async function takePaymentSlot(db: Queryable, productId: string, amount: bigint): Promise<boolean> {
-  const rows = await db.query(
-    `UPDATE products SET payment_count = payment_count + 1, confirmed_volume = confirmed_volume + $2
-      WHERE id = $1 AND (max_payments IS NULL OR payment_count < max_payments) RETURNING id`,
-    [productId, amount],
-  );
-  return rows.length > 0;
+export async function takePaymentSlot(
+  db: Queryable,
+  productId: string,
+  amount: bigint,
+  paymentId: string,
+): Promise<boolean> {
+  const [product] = await db.query<{ max_payments: number | null }>('SELECT max_payments FROM products WHERE id = $1', [
+    productId,
+  ]);
+  if (product?.max_payments != null) {
+    // Two statements: the count's snapshot must be taken after the lock is held.
+    await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('hilt.product_slots:' || $1, 0))`, [productId]);
+    const [taken] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM payments WHERE product_id = $1 AND status = 'CONFIRMED' AND id <> $2`,
+      [productId, paymentId],
+    );
+    if (taken.n >= product.max_payments) return false;
+  }
+  await db.query('INSERT INTO product_payment_tallies (product_id, amount_minor_units) VALUES ($1, $2)', [
+    productId,
+    amount,
+  ]);
+  return true;
 }
 
 /**

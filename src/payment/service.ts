@@ -308,8 +308,8 @@ export function createPaymentService(deps: {
           paymentId: final.id,
           membershipId: final.membership_id,
         });
-        // Last, so the product row (every confirmation of the product takes it) stays locked only until COMMIT.
-        if (!(await repo.takePaymentSlot(tx, p.product_id, p.amount_minor_units))) throw new SoldOut();
+        // Last, so a capped product's slot lock is held only until COMMIT.
+        if (!(await repo.takePaymentSlot(tx, p.product_id, p.amount_minor_units, p.id))) throw new SoldOut();
         return { payment: final, ctx };
       });
     } catch (err) {
