@@ -33,7 +33,7 @@ import { registerCors } from './http/cors.ts';
 import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
 import { loginThrottle, MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './http/rate-limit.ts';
 import { registerValidation } from './http/validation.ts';
-import { loggerOptions } from './logger.ts';
+import { loggerOptions, OneLineRequestLog } from './logger.ts';
 import { AssetRegistry, parseExtraMints } from './product/assets.ts';
 import { payoutWalletRoutes } from './payout-wallet/routes.ts';
 import { deleteExpiredChallenges as deleteExpiredPayoutChallenges } from './payout-wallet/repository.ts';
@@ -188,8 +188,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     forceCloseConnections: false,
-    // One line per request at the default level (below), not Fastify's two.
-    disableRequestLogging: true,
+    logController: new OneLineRequestLog(),
     frameworkErrors: frameworkErrorHandler(lateCharge),
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -333,10 +332,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   app.addHook('onRoute', (route) => decorateRouteSchema(route as never));
   app.addHook('onRequest', async (request, reply) => {
     setRequestIdHeaders(reply, request.id);
-    request.log.debug({ req: request }, 'incoming request');
-  });
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
   });
   // JSON bodies are kept as received too: idempotency hashes them, and signature checks need the exact bytes.
   app.removeContentTypeParser('text/plain');
@@ -364,10 +359,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   lateCharge.rateLimit = rateLimiter(config, rateLimits);
   registerAuthPipeline(app, { auth, chargeRateLimit: lateCharge.rateLimit });
   registerIdempotency(app, { db, encryptionKey: secrets.encryptionKey });
-  // A write may have committed work for the queue (a confirmed payment's events): run it now, not at the next poll.
-  app.addHook('onResponse', async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') jobs.poke();
-  });
+  // A request that committed work for the queue (a confirmed payment's events): run it now, not at the next poll.
+  app.addHook('onResponse', async () => jobs.pokeIfEnqueued());
   app.addHook('onResponse', async (request, reply) => {
     const p = request.principal;
     if (p?.kind !== 'key' || !p.keyId) return;

@@ -22,6 +22,15 @@ export interface EnqueueOptions {
   maxAttempts?: number;
 }
 
+// Every job insert in this process counts here (enqueue, and the statements that write job rows themselves call
+// noteEnqueued), so a response wakes the runner only when work was queued (JobRunner.pokeIfEnqueued).
+let enqueuedCount = 0;
+
+/** Records that a statement inserted job rows (to be called after it ran; the jobs are due once it commits). */
+export function noteEnqueued(): void {
+  enqueuedCount++;
+}
+
 export async function enqueue(
   db: Queryable,
   queue: string,
@@ -34,6 +43,7 @@ export async function enqueue(
      ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING RETURNING id::text`,
     [queue, JSON.stringify(payload), opts.runAt ?? null, opts.dedupeKey ?? null, opts.maxAttempts ?? 10],
   );
+  if (rows[0]) noteEnqueued();
   return rows[0]?.id;
 }
 
@@ -218,6 +228,15 @@ export class JobRunner {
       }
     };
     this.running = Promise.all([...this.queues.entries()].map(([name, q]) => loop(name, q))).then(() => {});
+  }
+
+  private seenEnqueued = 0;
+
+  /** Pokes the runner if any job was queued in this process since the last call (after a response committed it). */
+  pokeIfEnqueued(): void {
+    if (enqueuedCount === this.seenEnqueued) return;
+    this.seenEnqueued = enqueuedCount;
+    this.poke();
   }
 
   poke(): void {

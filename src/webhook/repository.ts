@@ -1,5 +1,6 @@
 // All SQL of outbound webhooks: endpoints, deliveries and the reads of the event log.
 import type { Queryable } from '../db/index.ts';
+import { noteEnqueued } from '../jobs/queue.ts';
 import type { EventRow } from '../event/outbox.ts';
 
 export type EndpointStatus = 'active' | 'paused' | 'disabled';
@@ -184,7 +185,7 @@ export async function createDeliveriesForEvent(
   job: { queue: string; runAt: Date; maxAttempts: number },
 ): Promise<{ id: string; endpoint_id: string }[]> {
   // The job rows are written as src/jobs/queue.ts `enqueue` writes them (dedupe key per delivery).
-  return db.query<{ id: string; endpoint_id: string }>(
+  const rows = await db.query<{ id: string; endpoint_id: string }>(
     `WITH d AS (
        INSERT INTO webhook_deliveries (event_id, endpoint_id, owner_id, livemode, is_test, event_type, body, product_id,
          payment_id, membership_id, receipt_id, support_ticket_id)
@@ -217,6 +218,8 @@ export async function createDeliveriesForEvent(
       job.maxAttempts,
     ],
   );
+  if (rows.length > 0) noteEnqueued();
+  return rows;
 }
 
 /** A test delivery to one endpoint whatever its filters and status (the endpoint test route). */
