@@ -139,6 +139,7 @@ export interface Hilt {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
+const ROLLUP_INTERVAL_MS = 30 * 1000;
 
 /** Opens the configured database (PostgreSQL, or PGlite in the locked data folder) and runs the migrations. */
 export async function openDatabase(
@@ -414,6 +415,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
   const timer = overrides.maintenance === false ? undefined : setInterval(maintenance, MAINTENANCE_INTERVAL_MS);
   timer?.unref();
+  // Analytics rollups kept current in the background (cheap when nothing is new), so a read after an import or a
+  // new day rarely rolls up itself; once per cluster per interval.
+  const rollupTimer =
+    overrides.maintenance === false
+      ? undefined
+      : setInterval(async () => {
+          try {
+            if (await claimPeriodicRun(db, 'analytics-rollup', ROLLUP_INTERVAL_MS)) await analytics.rollup();
+          } catch (err) {
+            app.log.warn({ err }, 'analytics rollup failed');
+          }
+        }, ROLLUP_INTERVAL_MS);
+  rollupTimer?.unref();
   // Roll up the days closed since the last run at start too, not only on the first tick.
   if (overrides.maintenance !== false) void maintenance();
   let reconciling = false;
@@ -436,6 +450,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   app.addHook('onClose', async () => {
     if (timer) clearInterval(timer);
+    if (rollupTimer) clearInterval(rollupTimer);
     if (reconcileTimer) clearInterval(reconcileTimer);
     while (reconciling) await new Promise((r) => setTimeout(r, 20));
     await jobs.stop();

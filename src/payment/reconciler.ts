@@ -26,6 +26,9 @@ const MAX_PAGES = 20;
 const LEASE_BATCH = 500;
 /** Without a cursor, an account is read back to its oldest open session, less this margin (clock skew). */
 const FIRST_SCAN_MARGIN_MS = 5 * 60_000;
+/** How long an instance's claim on an account lasts at least (released as soon as it is scanned): a slow pass
+ * keeps its accounts, and an instance that died gives them back after this. */
+const CLAIM_MIN_MS = 60_000;
 const MEMO_NONCE = /HILT:([0-9a-f]{32})/g;
 
 export interface ReconcilerDeps {
@@ -178,7 +181,7 @@ export function createReconciler(deps: ReconcilerDeps) {
     const claimed = await repo.claimReconcileAccounts(
       db,
       [...new Set(keyed.map((k) => k.key))],
-      config.reconcileIntervalMs * 2,
+      Math.max(config.reconcileIntervalMs * 2, CLAIM_MIN_MS),
     );
     for (const { account_key, last_signature } of claimed) {
       // One account can receive for several rows (same wallet, SOL and a mint's token account are apart by key).
