@@ -33,7 +33,7 @@ import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
 import { loginThrottle } from './http/rate-limit.ts';
 import { registerValidation } from './http/validation.ts';
 import { registerQueueMetrics } from './jobs/metrics.ts';
-import { loggerOptions } from './logger.ts';
+import { loggerOptions, OneLineRequestLog } from './logger.ts';
 import type { JobRunner } from './jobs/queue.ts';
 import { membershipRoutes } from './membership/routes.ts';
 import { MEMBERSHIP_SCHEMAS } from './membership/schemas.ts';
@@ -66,6 +66,8 @@ export interface Hilt {
   /** The in-process sandbox chain, when this server runs one. */
   sandboxChain?: AppContext['chains']['local'];
   jobs: JobRunner;
+  /** Page views and payment tallies held off the hot rows; `flush()` writes them now. */
+  counters: AppContext['counters'];
   metrics: Metrics;
   close(): Promise<void>;
 }
@@ -98,6 +100,7 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     forceCloseConnections: false,
+    logController: new OneLineRequestLog(),
     // The router's own errors (404, bad JSON) are rate limited like any request.
     frameworkErrors: frameworkErrorHandler({ rateLimit: chargeRateLimit }),
     // Requests arriving during a shutdown: refuseWhileClosing answers them in the usual error shape.
@@ -143,10 +146,8 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   app.addHook('onClose', () => metrics.close());
   registerAuthPipeline(app, { auth: s.auth, chargeRateLimit });
   registerIdempotency(app, { db, encryptionKey: secrets.encryptionKey });
-  // A write may have committed work for the queue (a confirmed payment's events): run it now, not at the next poll.
-  app.addHook('onResponse', async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') ctx.jobs.poke();
-  });
+  // A request that committed work for the queue (a confirmed payment's events): run it now, not at the next poll.
+  app.addHook('onResponse', async () => ctx.jobs.pokeIfEnqueued());
   app.addHook('onResponse', async (request, reply) => {
     const p = request.principal;
     if (p?.kind !== 'key' || !p.keyId) return;
@@ -209,6 +210,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     services: ctx.services,
     sandboxChain: ctx.chains.local,
     jobs: ctx.jobs,
+    counters: ctx.counters,
     metrics,
     close: () => app.close(),
   };

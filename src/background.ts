@@ -9,6 +9,7 @@ import { deleteExpiredChallenges as deleteExpiredPayoutChallenges } from './payo
 import { deleteExpiredBuyerChallenges } from './support/repository.ts';
 
 const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
+const ROLLUP_INTERVAL_MS = 30 * 1000;
 
 export interface BackgroundOptions {
   /** Run the periodic pruning and rollups (default true; tests that count rows turn it off). */
@@ -20,10 +21,11 @@ export interface BackgroundOptions {
 }
 
 export function startBackground(ctx: AppContext, opts: BackgroundOptions = {}): { stop(): Promise<void> } {
-  const { db, config, log, jobs, usage } = ctx;
+  const { db, config, log, jobs, usage, counters } = ctx;
   const { payments, analytics } = ctx.services;
 
   usage.start();
+  counters.start();
 
   const maintenance = async () => {
     try {
@@ -44,6 +46,20 @@ export function startBackground(ctx: AppContext, opts: BackgroundOptions = {}): 
   maintenanceTimer?.unref();
   // Roll up the days closed since the last run at start too, not only on the first tick.
   if (opts.maintenance !== false) void maintenance();
+
+  // Analytics rollups kept current (cheap when nothing is new), so a read after an import or a new day rarely rolls
+  // up itself; once per cluster per interval.
+  const rollupTimer =
+    opts.maintenance === false
+      ? undefined
+      : setInterval(async () => {
+          try {
+            if (await claimPeriodicRun(db, 'analytics-rollup', ROLLUP_INTERVAL_MS)) await analytics.rollup();
+          } catch (err) {
+            log.warn({ err }, 'analytics rollup failed');
+          }
+        }, ROLLUP_INTERVAL_MS);
+  rollupTimer?.unref();
 
   let reconciling = false;
   const reconcileTimer =
@@ -68,9 +84,11 @@ export function startBackground(ctx: AppContext, opts: BackgroundOptions = {}): 
     async stop() {
       if (maintenanceTimer) clearInterval(maintenanceTimer);
       if (reconcileTimer) clearInterval(reconcileTimer);
+      if (rollupTimer) clearInterval(rollupTimer);
       while (reconciling) await new Promise((r) => setTimeout(r, 20));
       await jobs.stop();
       await usage.stop();
+      await counters.stop();
     },
   };
 }

@@ -15,7 +15,8 @@ import { createAuthService } from './auth/service.ts';
 import type { LocalChain } from './chain/local/index.ts';
 import type { ChainClient } from './chain/port.ts';
 import { createRpcChainClient } from './chain/rpc-client.ts';
-import { createCheckoutService } from './checkout/service.ts';
+import { PublicProductCache } from './checkout/public-cache.ts';
+import { type CachedPublicProduct, createCheckoutService } from './checkout/service.ts';
 import type { Config } from './config.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { type Db, openPglite, openPostgres } from './db/index.ts';
@@ -32,6 +33,7 @@ import { createPaymentService } from './payment/service.ts';
 import { chainForMode, createSettlement } from './payment/settlement.ts';
 import { createPayoutWalletService } from './payout-wallet/service.ts';
 import { AssetRegistry, parseExtraMints } from './product/assets.ts';
+import { ProductCounters } from './product/counters.ts';
 import { createProductService } from './product/service.ts';
 import { createReceiptService, PROOF_QUEUE, proofBackoff } from './receipt/service.ts';
 import { createSandboxService } from './sandbox/service.ts';
@@ -48,6 +50,8 @@ export interface ContextOverrides {
   rateLimits?: RateLimitStore;
   /** How long a resolved credential may be served from memory (0 disables the cache). */
   principalCacheTtlMs?: number;
+  /** How long a public checkout payload may be served from memory (0 disables the cache). */
+  publicProductCacheTtlMs?: number;
   /** The chain live payments are verified on (default: JSON-RPC at SOLANA_RPC_URL). */
   liveChain?: ChainClient;
   /** The local sandbox chain (default: one in process, kept in the data folder, unless HILT_SANDBOX_RPC_URL). */
@@ -132,6 +136,10 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
 
   const cache = new PrincipalCache(db, overrides.principalCacheTtlMs ?? 30_000, log);
   await cache.start(config.databaseUrl);
+  const publicCache = new PublicProductCache<CachedPublicProduct>(db, overrides.publicProductCacheTtlMs ?? 60_000, log);
+  await publicCache.start(config.databaseUrl);
+  // Page views and payment tallies held off the hot rows; background.ts flushes them.
+  const counters = new ProductCounters(db, log);
   const rateLimits = buildRateLimits(config, overrides, log);
   const chains = await buildChains(config, overrides);
   const chainFor = chainForMode(chains);
@@ -141,11 +149,20 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
 
   // Services, each after what it uses.
   const auth = createAuthService({ db, config, secrets, cache });
-  const account = createAccountService({ db, cache });
+  const account = createAccountService({ db, cache, publicProducts: publicCache });
   const keys = createApiKeyService({ db, cache });
-  const products = createProductService({ db, config, assets });
+  const products = createProductService({ db, config, assets, publicProducts: publicCache });
   const payoutWallets = createPayoutWalletService({ db, config, now });
-  const checkout = createCheckoutService({ db, config, assets, chainFor, jwtSecret: secrets.jwtSecret, now });
+  const checkout = createCheckoutService({
+    db,
+    config,
+    assets,
+    chainFor,
+    counters,
+    publicCache,
+    jwtSecret: secrets.jwtSecret,
+    now,
+  });
   const sandbox = createSandboxService({
     db,
     chain: chains.sandbox,
@@ -153,7 +170,7 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
     rpcUrl: config.sandboxRpcUrl,
     payoutWallets,
   });
-  const analytics = createAnalyticsService({ db, assets, now });
+  const analytics = createAnalyticsService({ db, assets, flushCounters: () => counters.flush(), now });
   const webhooks = createWebhookService({
     db,
     config,
@@ -202,6 +219,7 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
     chains,
     jobs,
     usage,
+    counters,
     agentSetup,
     services: {
       auth,
@@ -226,6 +244,7 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
     async destroy() {
       webhooks.close();
       await cache.close();
+      await publicCache.close();
       await rateLimits.close();
       if (chains.ownsLocal) await chains.local?.close();
       if (opened.release) {

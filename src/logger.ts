@@ -1,4 +1,4 @@
-import type { LoggerOptions } from 'pino';
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { Config } from './config.ts';
 
 /** Header and body fields that must never reach a log line. */
@@ -18,9 +18,28 @@ export const REDACT_PATHS = [
   '*.bot_token',
 ];
 
-export function loggerOptions(config: Config): LoggerOptions {
+/** Options for pino, as Fastify's logger and the context's own logger both take them. */
+export function loggerOptions(config: Config) {
   return {
     level: config.logLevel,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
   };
+}
+
+/**
+ * One log line per request at the default level (info): its outcome, with method, URL, status and time. The
+ * arrival line Fastify also writes is kept at debug, where it tells which requests are still in flight.
+ */
+export class OneLineRequestLog extends LogController {
+  override incomingRequest(request: FastifyRequest): void {
+    if (this.isLogDisabled(request)) return;
+    request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    const line = { req: request, res: reply, responseTime: reply.elapsedTime };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else reply.log.info(line, 'request completed');
+  }
 }

@@ -18,7 +18,12 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
-export function createAccountService(deps: { db: Db; cache: PrincipalCache }) {
+export function createAccountService(deps: {
+  db: Db;
+  cache: PrincipalCache;
+  /** Told when a workspace's name or branding changes, so cached public checkout payloads are dropped. */
+  publicProducts?: { invalidateOwner(ownerId: string): Promise<void> };
+}) {
   const { db, cache } = deps;
 
   async function loadUser(userId: string) {
@@ -66,6 +71,7 @@ export function createAccountService(deps: { db: Db; cache: PrincipalCache }) {
       }
       if (input.merchant_settings) checkBranding(input.merchant_settings);
       await repo.updateProfile(db, principal.userId, input);
+      await deps.publicProducts?.invalidateOwner(principal.userId);
       const updated = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
       return { detail: 'Account updated', updated_fields: updated };
     },
@@ -115,6 +121,7 @@ export function createAccountService(deps: { db: Db; cache: PrincipalCache }) {
         await revokeUserApiKeys(tx, principal.userId);
       });
       await cache.invalidateUser(principal.userId);
+      await deps.publicProducts?.invalidateOwner(principal.userId);
       return { detail: 'Account deleted' };
     },
 

@@ -181,7 +181,9 @@ export async function workspaceCounts(db: Queryable, ownerId: string, livemode: 
        (SELECT count(*)::int FROM memberships WHERE owner_id = $1 AND livemode = $2 AND delivery_status = 'FAILED')
           AS delivery_failed,
        (SELECT count(*)::int FROM products WHERE owner_id = $1 AND livemode = $2 AND status = 'ACTIVE'
-          AND max_payments IS NOT NULL AND payment_count >= max_payments) AS sold_out`,
+          AND max_payments IS NOT NULL AND payment_count
+              + (SELECT count(*) FROM product_payment_tallies t WHERE t.product_id = products.id) >= max_payments)
+          AS sold_out`,
     [ownerId, livemode],
   );
   return row;

@@ -21,7 +21,13 @@ export function daysBack(today: string, n: number): string {
   return utcDay(d);
 }
 
-export function createAnalyticsService(deps: { db: Db; assets: AssetRegistry; now?: () => Date }) {
+export function createAnalyticsService(deps: {
+  db: Db;
+  assets: AssetRegistry;
+  /** Writes this instance's counts still held in memory (page views), so a read includes them. */
+  flushCounters?: () => Promise<void>;
+  now?: () => Date;
+}) {
   const { db, assets } = deps;
   const now = deps.now ?? (() => new Date());
 
@@ -39,6 +45,7 @@ export function createAnalyticsService(deps: { db: Db; assets: AssetRegistry; no
    * before the maintenance tick) it catches up first, so a read never rescans months of raw payments.
    */
   async function ensureRolledUp(): Promise<void> {
+    await deps.flushCounters?.();
     const through = await repo.rolledThrough(db);
     if (through === null || through < daysBack(utcDay(now()), 1)) await rollup();
   }

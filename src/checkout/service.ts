@@ -1,6 +1,7 @@
 // The buyer side of checkout: the public product payload, starting a session (connect), merchant handoff links,
 // the wallet identity handshake, and the Solana Pay transaction request a wallet signs.
 import { randomBytes } from 'node:crypto';
+import type { Static } from 'typebox';
 import { type Address, createNoopSigner } from '@solana/kit';
 import bs58 from '../lib/base58.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -14,12 +15,15 @@ import { ed25519Verify, isSolanaAddress } from '../lib/crypto.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
 import type { ProductRow } from '../product/repository.ts';
+import type { PublicProduct } from '../product/schemas.ts';
+import type { ProductCounters } from '../product/counters.ts';
 import { effectiveRenewalMode } from '../product/service.ts';
 import * as paymentRepo from '../payment/repository.ts';
 import type { PaymentRow } from '../payment/repository.ts';
 import type { ChainFor } from '../payment/settlement.ts';
 import { memoFor } from '../payment/verification.ts';
 import { handoffKey, signHandoff, verifyHandoff } from './handoff.ts';
+import type { PublicProductCache } from './public-cache.ts';
 import * as identityRepo from './repository.ts';
 
 const IDENTITY_SESSION_MINUTES = 15;
@@ -56,12 +60,22 @@ export function splitFee(amount: bigint, feeBps: number): { merchant: bigint; fe
   return { merchant: amount - fee, fee };
 }
 
+/** A cached public payload and the product whose page views it counts. */
+export interface CachedPublicProduct {
+  productId: string;
+  payload: Static<typeof PublicProduct>;
+}
+
 export function createCheckoutService(deps: {
   db: Db;
   config: Config;
   assets: AssetRegistry;
   chainFor: ChainFor;
   jwtSecret: Uint8Array;
+  /** Where page views are counted (in memory, flushed off the request path). */
+  counters: ProductCounters;
+  /** Public payloads kept in memory until their product or workspace branding changes. */
+  publicCache?: PublicProductCache<CachedPublicProduct>;
   now?: () => Date;
 }) {
   const { db, config, assets, chainFor } = deps;
@@ -139,54 +153,68 @@ export function createCheckoutService(deps: {
     return s;
   }
 
+  /** The buyer-safe payload of a product's hosted checkout (cached by the caller; see public-cache.ts). */
+  async function loadPublicProduct(slug: string) {
+    const product = await productBySlug(slug);
+    const owner = await authRepo.findUserById(db, product.owner_id);
+    const settings = (owner?.merchant_settings ?? {}) as Record<string, unknown>;
+    const str = (k: string) => (typeof settings[k] === 'string' ? (settings[k] as string) : null);
+    const asset = assets.describe(product.token_mint);
+    const m = membershipSettings(product);
+    const payload: Static<typeof PublicProduct> = {
+      slug: product.slug,
+      product_type: product.product_type,
+      status: product.status,
+      livemode: product.livemode,
+      title: product.title,
+      description: product.description,
+      image_url: product.image_url,
+      amount_minor_units: Number(product.amount_minor_units),
+      token_mint: product.token_mint,
+      asset_symbol: asset.symbol,
+      asset_decimals: asset.decimals,
+      tip_presets_lamports: product.tip_presets_lamports?.map(Number) ?? null,
+      delivery_type: product.delivery_type,
+      merchant_wallet: product.merchant_wallet,
+      platform_fee_bps: config.platformFeeBps,
+      identity: {
+        required: Boolean(m?.identity_required),
+        identity_type: m?.identity_type ?? null,
+        identity_label: m?.identity_label ?? null,
+        platform: m?.platform ?? null,
+      },
+      membership: m
+        ? {
+            billing_interval_days: m.billing_interval_days ?? 30,
+            renewal_mode: m.renewal_mode ?? 'MANUAL',
+            effective_renewal_mode: effectiveRenewalMode(m.renewal_mode).mode,
+            grace_period_days: m.grace_period_days ?? 3,
+          }
+        : null,
+      branding: {
+        merchant_name: owner?.display_name ?? null,
+        brand_name: str('brand_name'),
+        logo_url: str('brand_logo_url'),
+        hero_image_url: str('hero_image_url'),
+        accent_color: str('brand_accent_color'),
+        support_url: str('support_url'),
+      },
+    };
+    return { productId: product.id, ownerId: product.owner_id, payload };
+  }
+
   return {
     async getPublicProduct(slug: string) {
-      const product = await productBySlug(slug);
-      await productRepo.recordCheckoutOpen(db, product.id);
-      const owner = await authRepo.findUserById(db, product.owner_id);
-      const settings = (owner?.merchant_settings ?? {}) as Record<string, unknown>;
-      const str = (k: string) => (typeof settings[k] === 'string' ? (settings[k] as string) : null);
-      const asset = assets.describe(product.token_mint);
-      const m = membershipSettings(product);
-      return {
-        slug: product.slug,
-        product_type: product.product_type,
-        status: product.status,
-        livemode: product.livemode,
-        title: product.title,
-        description: product.description,
-        image_url: product.image_url,
-        amount_minor_units: Number(product.amount_minor_units),
-        token_mint: product.token_mint,
-        asset_symbol: asset.symbol,
-        asset_decimals: asset.decimals,
-        tip_presets_lamports: product.tip_presets_lamports?.map(Number) ?? null,
-        delivery_type: product.delivery_type,
-        merchant_wallet: product.merchant_wallet,
-        platform_fee_bps: config.platformFeeBps,
-        identity: {
-          required: Boolean(m?.identity_required),
-          identity_type: m?.identity_type ?? null,
-          identity_label: m?.identity_label ?? null,
-          platform: m?.platform ?? null,
-        },
-        membership: m
-          ? {
-              billing_interval_days: m.billing_interval_days ?? 30,
-              renewal_mode: m.renewal_mode ?? 'MANUAL',
-              effective_renewal_mode: effectiveRenewalMode(m.renewal_mode).mode,
-              grace_period_days: m.grace_period_days ?? 3,
-            }
-          : null,
-        branding: {
-          merchant_name: owner?.display_name ?? null,
-          brand_name: str('brand_name'),
-          logo_url: str('brand_logo_url'),
-          hero_image_url: str('hero_image_url'),
-          accent_color: str('brand_accent_color'),
-          support_url: str('support_url'),
-        },
-      };
+      const cached = deps.publicCache?.get(slug);
+      if (cached) {
+        deps.counters.recordOpen(cached.productId);
+        return cached.payload;
+      }
+      const generation = deps.publicCache?.begin() ?? 0;
+      const { productId, ownerId, payload } = await loadPublicProduct(slug);
+      deps.publicCache?.set(slug, ownerId, { productId, payload }, generation);
+      deps.counters.recordOpen(productId);
+      return payload;
     },
 
     async connect(slug: string, input: ConnectInput) {

@@ -2,7 +2,7 @@
 // called with the transaction that makes the change, so an event exists exactly when its change committed; the
 // webhook fan-out job is queued in that same statement.
 import type { Queryable } from '../db/index.ts';
-import { DEFAULT_MAX_ATTEMPTS, enqueueSelectSql } from '../jobs/queue.ts';
+import { DEFAULT_MAX_ATTEMPTS, enqueueSelectSql, noteEnqueued } from '../jobs/queue.ts';
 
 export const API_VERSION = '2026-05-04';
 
@@ -69,7 +69,7 @@ export function toEnvelope(row: EventRow): EventEnvelope {
 export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRow> {
   // One statement: the event, and its fan-out job when the workspace has an active endpoint for that mode (an
   // endpoint receives the events that happen after it exists, so no job is needed otherwise).
-  const [row] = await tx.query<EventRow>(
+  const [row] = await tx.query<EventRow & { queued: boolean }>(
     `WITH e AS (
        INSERT INTO events (owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -79,8 +79,8 @@ export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRo
          WHERE EXISTS (SELECT 1 FROM webhook_endpoints w
                         WHERE w.owner_id = e.owner_id AND (w.livemode = e.livemode OR w.all_modes)
                           AND w.status = 'active')`,
-     )})
-     SELECT * FROM e`,
+     )} RETURNING 1)
+     SELECT *, EXISTS (SELECT 1 FROM fanout) AS queued FROM e`,
     [
       e.ownerId,
       e.livemode,
@@ -93,5 +93,7 @@ export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRo
       FANOUT_QUEUE,
     ],
   );
-  return row;
+  const { queued, ...event } = row;
+  if (queued) noteEnqueued();
+  return event;
 }

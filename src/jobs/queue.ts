@@ -28,6 +28,15 @@ export const DEFAULT_MAX_ATTEMPTS = 10;
 const INSERT_JOBS = 'INSERT INTO jobs (queue, payload, run_at, dedupe_key, max_attempts)';
 const SKIP_DUPLICATES = 'ON CONFLICT (queue, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING';
 
+// Every job insert in this process counts here (enqueue, and the statements that write job rows themselves call
+// noteEnqueued), so a response wakes the runner only when work was queued (JobRunner.pokeIfEnqueued).
+let enqueuedCount = 0;
+
+/** Records that a statement inserted job rows (to be called after it ran; the jobs are due once it commits). */
+export function noteEnqueued(): void {
+  enqueuedCount++;
+}
+
 export async function enqueue(
   db: Queryable,
   queue: string,
@@ -44,6 +53,7 @@ export async function enqueue(
       opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     ],
   );
+  if (rows[0]) noteEnqueued();
   return rows[0]?.id;
 }
 
@@ -67,6 +77,7 @@ export async function enqueueMany(
       jobs.map((j) => j.opts?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),
     ],
   );
+  if (rows.length > 0) noteEnqueued();
   return rows.map((r) => r.id);
 }
 
@@ -288,6 +299,15 @@ export class JobRunner {
       await Promise.all(inFlight);
     };
     this.running = Promise.all([...this.queues.entries()].map(([name, q]) => loop(name, q))).then(() => {});
+  }
+
+  private seenEnqueued = 0;
+
+  /** Pokes the runner if any job was queued in this process since the last call (after a response committed it). */
+  pokeIfEnqueued(): void {
+    if (enqueuedCount === this.seenEnqueued) return;
+    this.seenEnqueued = enqueuedCount;
+    this.poke();
   }
 
   poke(): void {

@@ -305,9 +305,15 @@ function listWhere(s: Scope, f: Omit<ListFilter, 'limit' | 'offset'>): { sql: st
   if (f.q) {
     const like = `$${params.push(`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`;
     const exact = `$${params.push(f.q)}`;
-    where.push(`(m.customer_identity_value ILIKE ${like} OR m.platform_display ILIKE ${like}
-      OR m.platform_user_id ILIKE ${like} OR m.payer_wallet = ${exact} OR m.latest_tx_signature = ${exact}
-      OR EXISTS (SELECT 1 FROM membership_periods mp WHERE mp.membership_id = m.id AND mp.tx_signature = ${exact}))`);
+    // One arm per column, each answerable by its own index (trigram for the partial matches), instead of one OR
+    // that only a scan of every member can answer.
+    where.push(`m.id IN (
+        SELECT id FROM memberships WHERE owner_id = $1 AND customer_identity_value ILIKE ${like}
+        UNION SELECT id FROM memberships WHERE owner_id = $1 AND platform_display ILIKE ${like}
+        UNION SELECT id FROM memberships WHERE owner_id = $1 AND platform_user_id ILIKE ${like}
+        UNION SELECT id FROM memberships WHERE owner_id = $1 AND payer_wallet = ${exact}
+        UNION SELECT id FROM memberships WHERE owner_id = $1 AND latest_tx_signature = ${exact}
+        UNION SELECT membership_id FROM membership_periods WHERE tx_signature = ${exact})`);
   }
   return { sql: where.join(' AND '), params };
 }

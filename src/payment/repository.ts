@@ -345,16 +345,34 @@ export async function markFailed(
 }
 
 /**
- * Counts a confirmed payment on its product (taking one slot of max_payments) and adds its amount to the product's
- * confirmed volume; false when the product is sold out.
+ * Counts a confirmed payment on its product, taking one slot of max_payments; false when the product is sold out.
+ * No product row is locked: the payment's amount is appended to product_payment_tallies (folded into the product
+ * later). Only a product with max_payments serialises its confirmations, on a transaction-scoped advisory lock, and
+ * counts its confirmed payments: the holder's count sees every earlier holder's committed confirmation.
  */
-export async function takePaymentSlot(db: Queryable, productId: string, amount: bigint): Promise<boolean> {
-  const rows = await db.query(
-    `UPDATE products SET payment_count = payment_count + 1, confirmed_volume = confirmed_volume + $2
-      WHERE id = $1 AND (max_payments IS NULL OR payment_count < max_payments) RETURNING id`,
-    [productId, amount],
-  );
-  return rows.length > 0;
+export async function takePaymentSlot(
+  db: Queryable,
+  productId: string,
+  amount: bigint,
+  paymentId: string,
+): Promise<boolean> {
+  const [product] = await db.query<{ max_payments: number | null }>('SELECT max_payments FROM products WHERE id = $1', [
+    productId,
+  ]);
+  if (product?.max_payments != null) {
+    // Two statements: the count's snapshot must be taken after the lock is held.
+    await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('hilt.product_slots:' || $1, 0))`, [productId]);
+    const [taken] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM payments WHERE product_id = $1 AND status = 'CONFIRMED' AND id <> $2`,
+      [productId, paymentId],
+    );
+    if (taken.n >= product.max_payments) return false;
+  }
+  await db.query('INSERT INTO product_payment_tallies (product_id, amount_minor_units) VALUES ($1, $2)', [
+    productId,
+    amount,
+  ]);
+  return true;
 }
 
 /**
@@ -448,4 +466,128 @@ export async function findWorkspacePayment(
     [id, ownerId, livemode],
   );
   return rows[0];
+}
+
+/** Inserts many sessions in one statement (bulk loads and benchmarks); answers their ids in order. */
+export async function insertPayments(db: Queryable, rows: PaymentInsert[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const col = <K extends keyof PaymentInsert>(k: K) => rows.map((r) => r[k]);
+  const ids = await db.query<{ id: string }>(
+    `INSERT INTO payments (product_id, owner_id, livemode, nonce, reference, payer_wallet, amount_minor_units,
+        merchant_amount_minor_units, fee_minor_units, fee_wallet, token_mint, merchant_wallet, customer_reference_type,
+        customer_reference_value, customer_reference_display, identity_locked, identity_session_id, expires_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[], $4::text[], $5::text[], $6::text[], $7::bigint[],
+        $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
+        $16::boolean[], $17::uuid[], $18::timestamptz[])
+     RETURNING id`,
+    [
+      col('product_id'),
+      col('owner_id'),
+      col('livemode'),
+      col('nonce'),
+      col('reference'),
+      col('payer_wallet'),
+      col('amount_minor_units').map(String),
+      col('merchant_amount_minor_units').map(String),
+      col('fee_minor_units').map(String),
+      col('fee_wallet'),
+      col('token_mint'),
+      col('merchant_wallet'),
+      col('customer_reference_type'),
+      col('customer_reference_value'),
+      col('customer_reference_display'),
+      col('identity_locked'),
+      col('identity_session_id'),
+      col('expires_at'),
+    ],
+  );
+  return ids.map((r) => r.id);
+}
+
+export interface OpenAccountRow {
+  livemode: boolean;
+  merchant_wallet: string;
+  token_mint: string | null;
+  open: number;
+  oldest: Date;
+}
+
+/** Every receiving account with open sessions: how many, and since when. */
+export async function listOpenSessionAccounts(db: Queryable): Promise<OpenAccountRow[]> {
+  return db.query<OpenAccountRow>(
+    `SELECT livemode, merchant_wallet, token_mint, count(*)::int AS open, min(created_at) AS oldest
+       FROM payments WHERE status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION')
+      GROUP BY 1, 2, 3`,
+  );
+}
+
+/**
+ * Claims the receiving accounts no other instance is scanning (SKIP LOCKED, never waiting) until `leaseMs` from
+ * now; answers each claimed account with the last transaction seen on it.
+ */
+export async function claimReconcileAccounts(
+  db: Queryable,
+  keys: string[],
+  leaseMs: number,
+): Promise<{ account_key: string; last_signature: string | null }[]> {
+  if (keys.length === 0) return [];
+  await db.query(
+    `INSERT INTO reconcile_cursors (account_key) SELECT k FROM unnest($1::text[]) AS k
+      WHERE NOT EXISTS (SELECT 1 FROM reconcile_cursors WHERE account_key = k) ON CONFLICT DO NOTHING`,
+    [keys],
+  );
+  return db.query(
+    `UPDATE reconcile_cursors SET claimed_until = now() + make_interval(secs => $2::double precision / 1000)
+      WHERE account_key IN (
+        SELECT account_key FROM reconcile_cursors WHERE account_key = ANY($1::text[]) AND claimed_until < now()
+           FOR UPDATE SKIP LOCKED)
+      RETURNING account_key, last_signature`,
+    [keys, leaseMs],
+  );
+}
+
+/** Ends a claim; `lastSignature` (when the scan completed) is where the next scan of the account starts. */
+export async function releaseReconcileAccount(db: Queryable, key: string, lastSignature: string | null): Promise<void> {
+  await db.query(
+    `UPDATE reconcile_cursors SET claimed_until = now(), last_signature = COALESCE($2, last_signature),
+            scanned_at = CASE WHEN $2::text IS NULL THEN scanned_at ELSE now() END
+      WHERE account_key = $1`,
+    [key, lastSignature],
+  );
+}
+
+/** Open sessions named by memo nonce or by reference key (the sessions a batch of transactions may pay). */
+export async function findOpenSessionsByKeys(
+  db: Queryable,
+  q: { nonces: string[]; references: string[] },
+): Promise<PaymentRow[]> {
+  if (q.nonces.length === 0 && q.references.length === 0) return [];
+  return db.query<PaymentRow>(
+    `SELECT ${COLUMNS} FROM payments
+      WHERE status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION')
+        AND (nonce = ANY($1::text[]) OR reference = ANY($2::text[]))`,
+    [q.nonces, q.references],
+  );
+}
+
+/**
+ * Leases the open sessions that need a look of their own (SKIP LOCKED, pushed back by `leaseMs`): a broadcast
+ * transaction to check, or a deadline passed (checked by reference once more, then expired).
+ */
+export async function leaseSessionsDueAlone(
+  db: Queryable,
+  limit: number,
+  leaseMs: number,
+  toleranceSeconds: number,
+): Promise<PaymentRow[]> {
+  return db.query<PaymentRow>(
+    `UPDATE payments SET next_check_at = now() + make_interval(secs => $2::double precision / 1000)
+      WHERE id IN (
+        SELECT id FROM payments
+         WHERE status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION') AND next_check_at <= now()
+           AND (broadcast_signature IS NOT NULL OR expires_at < now() - make_interval(secs => $3::double precision))
+         ORDER BY next_check_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+      RETURNING ${COLUMNS}`,
+    [limit, leaseMs, toleranceSeconds],
+  );
 }

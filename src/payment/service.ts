@@ -3,7 +3,7 @@
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
-import { ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
+import { GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import type { MembershipService } from '../membership/service.ts';
 import type { AssetRegistry } from '../product/assets.ts';
@@ -11,9 +11,7 @@ import * as productRepo from '../product/repository.ts';
 import { findReceiptIdByPayment } from '../receipt/repository.ts';
 import * as repo from './repository.ts';
 import type { PaymentRow } from './repository.ts';
-import { findAssociatedTokenPda } from '@solana-program/token';
-import type { Address } from '@solana/kit';
-import { TOKEN_PROGRAM } from '../chain/port.ts';
+import { createReconciler } from './reconciler.ts';
 import type { ChainFor, Settlement } from './settlement.ts';
 import { checkSignature } from './verification.ts';
 
@@ -110,45 +108,7 @@ export function createPaymentService(deps: {
     };
   }
 
-  /**
-   * Finds payments that carry only the memo `HILT:{nonce}` (no reference key): one look per receiving account (the
-   * merchant wallet, or its token account for the mint) at its recent transactions covers every open session
-   * paying it. Answers nonce → signatures, oldest first.
-   */
-  async function signaturesByMemo(due: PaymentRow[]): Promise<Map<string, string[]>> {
-    const groups = new Map<string, { p: PaymentRow; nonces: Set<string> }>();
-    for (const p of due) {
-      const key = `${p.livemode}:${p.merchant_wallet}:${p.token_mint ?? ''}`;
-      const g = groups.get(key) ?? { p, nonces: new Set<string>() };
-      g.nonces.add(p.nonce);
-      groups.set(key, g);
-    }
-    const found = new Map<string, string[]>();
-    for (const { p, nonces } of groups.values()) {
-      try {
-        const account = p.token_mint
-          ? (
-              await findAssociatedTokenPda({
-                owner: p.merchant_wallet as Address,
-                mint: p.token_mint as Address,
-                tokenProgram: TOKEN_PROGRAM,
-              })
-            )[0]
-          : p.merchant_wallet;
-        const recent = await chainFor(p).getSignaturesForAddress(account, { limit: 100 });
-        for (const s of [...recent].reverse()) {
-          if (s.err || !s.memo) continue;
-          for (const m of s.memo.matchAll(/HILT:([0-9a-f]{32})/g)) {
-            if (!nonces.has(m[1])) continue;
-            found.set(m[1], [...(found.get(m[1]) ?? []), s.signature]);
-          }
-        }
-      } catch {
-        // A chain hiccup only delays the memo search to the next pass; the reference search still runs.
-      }
-    }
-    return found;
-  }
+  const reconciler = createReconciler({ db, config, chainFor, tryConfirmWith, expire, isPastDeadline });
 
   return {
     publicStatus,
@@ -254,42 +214,8 @@ export function createPaymentService(deps: {
       return { payment_id: p.id, status: updated!.status, tx_signature: signature };
     },
 
-    /** One pass of the reconciler: checks due open sessions on chain, credits what it finds, expires the rest. */
-    async reconcileOnce(limit = 100): Promise<{ checked: number; confirmed: number; failed: number }> {
-      const due = await repo.leaseOpenPayments(db, limit, config.reconcileIntervalMs);
-      const byMemo = await signaturesByMemo(due);
-      let confirmed = 0;
-      let failed = 0;
-      for (const p of due) {
-        try {
-          const candidates: string[] = [...(byMemo.get(p.nonce) ?? [])];
-          if (p.broadcast_signature && !candidates.includes(p.broadcast_signature)) {
-            candidates.push(p.broadcast_signature);
-          }
-          const found = await chainFor(p).getSignaturesForAddress(p.reference, { limit: 20 });
-          // Oldest first: the first payment to land wins the session.
-          for (const s of [...found].reverse())
-            if (!s.err && !candidates.includes(s.signature)) candidates.push(s.signature);
-          let settled: PaymentRow | undefined;
-          for (const sig of candidates) {
-            const r = await tryConfirmWith(p, sig).catch((err) => {
-              if (err instanceof ConflictError) return { found: true as const, forSession: false as const };
-              throw err;
-            });
-            if (r.found && r.forSession) {
-              settled = r.payment;
-              break;
-            }
-          }
-          if (!settled && isPastDeadline(p)) settled = await expire(p);
-          if (settled?.status === 'CONFIRMED') confirmed++;
-          else if (settled?.status === 'FAILED') failed++;
-        } catch {
-          // Chain unreachable: the lease lapses and the next pass tries again.
-        }
-      }
-      return { checked: due.length, confirmed, failed };
-    },
+    /** One pass of the reconciler (reconciler.ts): credits what it finds on chain, expires the rest. */
+    reconcileOnce: (limit?: number) => reconciler.pass(limit),
   };
 }
 

@@ -387,7 +387,9 @@ export function createSettlement(deps: {
 
   /** One slot of the product's max_payments, and its confirmed volume; a sold-out product undoes the confirmation. */
   async function takeSlot(tx: Queryable, payment: PaymentRow) {
-    if (!(await repo.takePaymentSlot(tx, payment.product_id, payment.amount_minor_units))) throw new SoldOut();
+    if (!(await repo.takePaymentSlot(tx, payment.product_id, payment.amount_minor_units, payment.id))) {
+      throw new SoldOut();
+    }
   }
 
   async function markFailed(

@@ -25,11 +25,15 @@ export interface ProductRow {
   updated_at: Date;
 }
 
-// payment_count and confirmed_volume are kept by the confirmation transaction itself (see takePaymentSlot).
+// payment_count and confirmed_volume: the product row's folded figures plus the confirmations appended since the last
+// fold (product_payment_tallies, see takePaymentSlot and foldPaymentTallies), read in one snapshot so always exact.
 const COLUMNS = `p.id, p.owner_id, p.livemode, p.product_type, p.status, p.title, p.description, p.image_url,
   p.amount_minor_units, p.token_mint, p.merchant_wallet, p.delivery_type, p.delivery_value, p.tip_presets_lamports,
-  p.max_payments, p.slug, p.membership_config, p.checkout_config, p.payment_count, p.created_at, p.updated_at,
-  p.confirmed_volume AS total_volume`;
+  p.max_payments, p.slug, p.membership_config, p.checkout_config, p.payment_count + COALESCE(t.n, 0) AS payment_count,
+  p.created_at, p.updated_at, p.confirmed_volume + COALESCE(t.v, 0) AS total_volume`;
+const FROM = `products p LEFT JOIN LATERAL (
+    SELECT count(*)::int AS n, sum(amount_minor_units)::bigint AS v FROM product_payment_tallies WHERE product_id = p.id
+  ) t ON true`;
 
 export interface ProductWrite {
   title: string;
@@ -88,14 +92,14 @@ export async function findProduct(
   id: string,
 ): Promise<ProductRow | undefined> {
   const rows = await db.query<ProductRow>(
-    `SELECT ${COLUMNS} FROM products p WHERE p.id = $1 AND p.owner_id = $2 AND p.livemode = $3`,
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE p.id = $1 AND p.owner_id = $2 AND p.livemode = $3`,
     [id, ownerId, livemode],
   );
   return rows[0];
 }
 
 export async function findProductBySlug(db: Queryable, slug: string): Promise<ProductRow | undefined> {
-  const rows = await db.query<ProductRow>(`SELECT ${COLUMNS} FROM products p WHERE p.slug = $1`, [slug]);
+  const rows = await db.query<ProductRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.slug = $1`, [slug]);
   return rows[0];
 }
 
@@ -106,7 +110,7 @@ export async function listProducts(
   q: { status?: string; product_type?: string; limit: number; offset: number },
 ): Promise<ProductRow[]> {
   return db.query<ProductRow>(
-    `SELECT ${COLUMNS} FROM products p
+    `SELECT ${COLUMNS} FROM ${FROM}
       WHERE p.owner_id = $1 AND p.livemode = $2 AND ($3::text IS NULL OR p.status = $3)
         AND ($4::text IS NULL OR p.product_type = $4)
       ORDER BY p.created_at DESC, p.id DESC LIMIT $5 OFFSET $6`,
@@ -155,10 +159,39 @@ export async function archiveProduct(db: Queryable, ownerId: string, livemode: b
   return rows.length > 0;
 }
 
-export async function recordCheckoutOpen(db: Queryable, productId: string): Promise<void> {
+/**
+ * Adds page views counted in memory (see CheckoutOpenCounter) to their (product, day) rows in one statement: one
+ * write per flush instead of one per view on the same row.
+ */
+export async function addCheckoutOpens(
+  db: Queryable,
+  counts: { productId: string; day: string; opens: number }[],
+): Promise<void> {
+  if (counts.length === 0) return;
   await db.query(
-    `INSERT INTO checkout_opens (product_id, day, opens) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, 1)
-     ON CONFLICT (product_id, day) DO UPDATE SET opens = checkout_opens.opens + 1`,
-    [productId],
+    `INSERT INTO checkout_opens (product_id, day, opens)
+     SELECT product_id, day, opens FROM unnest($1::uuid[], $2::date[], $3::int[]) AS c(product_id, day, opens)
+      WHERE EXISTS (SELECT 1 FROM products WHERE id = c.product_id)
+     ON CONFLICT (product_id, day) DO UPDATE SET opens = checkout_opens.opens + EXCLUDED.opens`,
+    [counts.map((c) => c.productId), counts.map((c) => c.day), counts.map((c) => c.opens)],
   );
 }
+
+/**
+ * Moves the confirmations appended to product_payment_tallies into their products' payment_count and
+ * confirmed_volume, in one statement (the rows it deletes are exactly the ones it adds). One instance at a time: the
+ * others skip the fold rather than wait on its rows.
+ */
+export async function foldPaymentTallies(db: Queryable): Promise<number> {
+  const rows = await db.query<{ n: number }>(
+    `WITH go AS (SELECT pg_try_advisory_xact_lock(${FOLD_LOCK_KEY}) AS ok),
+          moved AS (DELETE FROM product_payment_tallies WHERE (SELECT ok FROM go) RETURNING product_id, amount_minor_units),
+          sums AS (SELECT product_id, count(*)::int AS n, sum(amount_minor_units)::bigint AS v FROM moved GROUP BY 1)
+     UPDATE products p SET payment_count = p.payment_count + sums.n, confirmed_volume = p.confirmed_volume + sums.v
+       FROM sums WHERE p.id = sums.product_id RETURNING sums.n`,
+  );
+  return rows.reduce((t, r) => t + r.n, 0);
+}
+
+// Any fixed number (see db/migrate.ts for another).
+const FOLD_LOCK_KEY = 726_110_016;

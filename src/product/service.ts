@@ -152,7 +152,13 @@ function slugify(title: string): string {
   return base || 'product';
 }
 
-export function createProductService(deps: { db: Db; config: Config; assets: AssetRegistry }) {
+export function createProductService(deps: {
+  db: Db;
+  config: Config;
+  assets: AssetRegistry;
+  /** Told when a workspace's products change, so cached public payloads are dropped. */
+  publicProducts?: { invalidateOwner(ownerId: string): Promise<void> };
+}) {
   const { db, config, assets } = deps;
 
   function toResponse(row: repo.ProductRow) {
@@ -331,12 +337,14 @@ export function createProductService(deps: { db: Db; config: Config; assets: Ass
         status: input.status ?? row.status,
       });
       if (!ok) throw new UnprocessableError('An archived product cannot change', 'product_archived');
+      await deps.publicProducts?.invalidateOwner(principal.userId);
       return toResponse(await load(principal, id));
     },
 
     async archiveProduct(principal: Principal, id: string) {
       const ok = await repo.archiveProduct(db, principal.userId, principal.mode === 'live', id);
       if (!ok) throw new NotFoundError('Product not found', 'product_not_found');
+      await deps.publicProducts?.invalidateOwner(principal.userId);
       return toResponse(await load(principal, id));
     },
   };

@@ -1,7 +1,7 @@
 // All SQL of outbound webhooks: endpoints, deliveries and the reads of the event log.
 import type { Queryable } from '../db/index.ts';
 import type { EventRow } from '../event/outbox.ts';
-import { enqueueSelectSql } from '../jobs/queue.ts';
+import { enqueueSelectSql, noteEnqueued } from '../jobs/queue.ts';
 
 export type EndpointStatus = 'active' | 'paused' | 'disabled';
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'dead_letter';
@@ -185,7 +185,7 @@ export async function createDeliveriesForEvent(
   job: { queue: string; runAt: Date; maxAttempts: number },
 ): Promise<{ id: string; endpoint_id: string }[]> {
   // One round trip: the deliveries, and a send job per delivery (dedupe key per delivery).
-  return db.query<{ id: string; endpoint_id: string }>(
+  const rows = await db.query<{ id: string; endpoint_id: string }>(
     `WITH d AS (
        INSERT INTO webhook_deliveries (event_id, endpoint_id, owner_id, livemode, is_test, event_type, body, product_id,
          payment_id, membership_id, receipt_id, support_ticket_id)
@@ -217,6 +217,8 @@ export async function createDeliveriesForEvent(
       job.maxAttempts,
     ],
   );
+  if (rows.length > 0) noteEnqueued();
+  return rows;
 }
 
 /** A test delivery to one endpoint whatever its filters and status (the endpoint test route). */

@@ -91,11 +91,12 @@ function spawnHilt(args: string[], env: Record<string, string>): Server {
 }
 
 async function serve(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Server> {
-  // LOG_LEVEL=info: the request log lines tell the graceful-shutdown test when its requests have reached the server.
+  // LOG_LEVEL=debug: the 'incoming request' lines tell the graceful-shutdown test when its requests have reached the
+  // server (at info a request logs one line, when it completes).
   const server = spawnHilt(['serve'], {
     PORT: String(await freePort()),
     HILT_DATA_DIR: dataDir,
-    LOG_LEVEL: 'info',
+    LOG_LEVEL: 'debug',
     ...extraEnv,
   });
   await server.waitFor(/Hilt API listening on http:\/\/127\.0\.0\.1:\d+ \(embedded database in /);

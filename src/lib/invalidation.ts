@@ -1,0 +1,72 @@
+// Cross-instance cache invalidation over PostgreSQL LISTEN/NOTIFY (the pattern of auth/principal-cache.ts, for any
+// in-memory cache): `publish` drops the key here and tells every other instance; `listening` is false while the
+// listener is down, and a cache must not keep entries then (it could miss an invalidation). On the embedded
+// database there is one process, so local invalidation is complete.
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { Db } from '../db/index.ts';
+
+export class InvalidationChannel {
+  private listener?: pg.Client;
+  private closed = false;
+  listening: boolean;
+
+  constructor(
+    private readonly db: Db,
+    private readonly channel: string,
+    private readonly onInvalidate: (key: string) => void,
+    private readonly log?: Logger,
+  ) {
+    this.listening = db.kind === 'pglite';
+  }
+
+  async start(connectionString?: string): Promise<void> {
+    if (this.db.kind !== 'postgres' || !connectionString) return;
+    const connect = async () => {
+      const client = new pg.Client({ connectionString });
+      client.on('notification', (msg) => this.onInvalidate(msg.payload ?? ''));
+      client.on('error', (err) => {
+        this.log?.warn(
+          { err, channel: this.channel },
+          'cache invalidation listener lost; caching off until it is back',
+        );
+        this.listening = false;
+        // Whatever was cached may have missed a notification.
+        this.onInvalidate('');
+        client.end().catch(() => {});
+        reconnect(1000);
+      });
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${this.channel}`);
+      } catch (err) {
+        client.end().catch(() => {});
+        throw err;
+      }
+      this.listener = client;
+      this.listening = true;
+      if (this.closed) await client.end().catch(() => {});
+    };
+    const reconnect = (delayMs: number) => {
+      if (this.closed) return;
+      setTimeout(() => {
+        connect().catch((err) => {
+          this.log?.warn({ err, channel: this.channel }, 'cache invalidation listener still unreachable; retrying');
+          reconnect(Math.min(delayMs * 2, 10_000));
+        });
+      }, delayMs).unref();
+    };
+    await connect();
+  }
+
+  /** Invalidates `key` here and on every other instance ('' invalidates everything). */
+  async publish(key: string): Promise<void> {
+    this.onInvalidate(key);
+    if (this.db.kind === 'postgres') await this.db.query('SELECT pg_notify($1, $2)', [this.channel, key]);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.listener?.end().catch(() => {});
+  }
+}
