@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createApp, type Hilt } from '../src/app.ts';
+import { createApp, type Hilt } from '../../src/app.ts';
 import {
   bearer,
   createKey,
@@ -9,7 +9,7 @@ import {
   registerMerchant,
   type TestApp,
   usingPostgres,
-} from './helpers/app.ts';
+} from '../helpers/app.ts';
 
 const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
 

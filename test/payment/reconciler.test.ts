@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { type Address, createKeyPairSignerFromBytes } from '@solana/kit';
-import { createApp } from '../src/app.ts';
-import { signPaymentTransaction } from '../src/chain/payment-transaction.ts';
-import { enqueue } from '../src/jobs/queue.ts';
-import bs58 from '../src/lib/base58.ts';
-import * as paymentRepo from '../src/payment/repository.ts';
-import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp, usingPostgres } from './helpers/app.ts';
+import { createApp } from '../../src/app.ts';
+import { signPaymentTransaction } from '../../src/chain/payment-transaction.ts';
+import { enqueue } from '../../src/jobs/queue.ts';
+import bs58 from '../../src/lib/base58.ts';
+import * as paymentRepo from '../../src/payment/repository.ts';
+import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp, usingPostgres } from '../helpers/app.ts';
 
 const PRICE = 5_000_000n;
 const OPEN = 10_000;

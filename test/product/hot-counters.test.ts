@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from './helpers/app.ts';
+import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from '../helpers/app.ts';
 
 const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
 const PRICE = 25_000_000;
