@@ -162,6 +162,8 @@ export async function openPgliteThread(dataDir?: string, loadDataDir?: Blob): Pr
           const flushed = call({ op: 'close' } as Request);
           await flushed.catch(() => {});
         }
+        // Held until the thread has exited: an unreferenced worker's exit would not keep the process waiting for it.
+        worker.ref();
         await worker.terminate();
         stop(new EmbeddedDatabaseStoppedError('The embedded database is closed'));
       })();

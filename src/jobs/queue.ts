@@ -207,6 +207,8 @@ export class JobRunner {
         } catch (err) {
           this.opts.log?.warn({ err, queue: name }, 'job runner pass failed');
         }
+        // stop() may have come while the pass was waiting for the database: its poke found no sleeper to wake.
+        if (this.stopped) break;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, pollMs);
           timer.unref();
