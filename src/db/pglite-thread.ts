@@ -5,6 +5,11 @@
 // - rows come back with the same types (structured clone keeps bigint, Date, parsed JSON and Uint8Array);
 // - a failed statement rejects with PostgreSQL's fields (`code`, `constraint`, `detail`…) on the error;
 // - the data folder is still one process's (the pid lock is taken by the caller, in this process).
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { Db, Queryable } from './index.ts';
 import type { SerializedError, WorkerInit, WorkerReply, WorkerRequest } from './pglite-worker.ts';
@@ -42,10 +47,30 @@ function startWorker(init: WorkerInit): Worker {
   return new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData: init, transferList });
 }
 
+/**
+ * Creates a new data folder's database in a short-lived process of its own. initdb runs a second WASM instance whose
+ * memory a thread would keep after it ended (malloc does not give it back): 350 MB idle on a first start instead of
+ * 210 MB. The caller holds the data folder's lock; this process only waits for the child to finish.
+ */
+async function initDataDir(dataDir: string): Promise<void> {
+  const ts = import.meta.url.endsWith('.ts');
+  const entry = fileURLToPath(new URL(ts ? './pglite-worker.ts' : './pglite-worker.js', import.meta.url));
+  const args = [...(ts ? ['--import', import.meta.resolve('tsx')] : []), entry, '--init', dataDir];
+  try {
+    await promisify(execFile)(process.execPath, args, { env: process.env });
+  } catch (err) {
+    const stderr = (err as { stderr?: string }).stderr?.trim();
+    throw new Error(`Could not create the embedded database in ${dataDir}${stderr ? `: ${stderr}` : ''}`, {
+      cause: err,
+    });
+  }
+}
+
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 /** Opens PGlite on `dataDir` (in memory when undefined, optionally from a data folder tarball) in a worker thread. */
 export async function openPgliteThread(dataDir?: string, loadDataDir?: Blob): Promise<Db & { worker: Worker }> {
+  if (dataDir && !loadDataDir && !existsSync(join(dataDir, 'PG_VERSION'))) await initDataDir(dataDir);
   const worker = startWorker({ dataDir, loadDataDir: loadDataDir ? await loadDataDir.arrayBuffer() : undefined });
   const pending = new Map<number, { resolve: (rows: unknown[] | undefined) => void; reject: (err: Error) => void }>();
   let nextId = 1;

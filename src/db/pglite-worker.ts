@@ -1,7 +1,7 @@
 // The embedded database's own thread: it opens PGlite on the data folder and answers the main thread's requests
 // (pglite-thread.ts), so SQL runs on the second core while the event loop serves HTTP. PGlite runs one statement
 // at a time; a transaction holds it from BEGIN to COMMIT/ROLLBACK, exactly as when it ran in process.
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pgliteOptions } from './pglite-options.ts';
 
@@ -78,10 +78,7 @@ function beginTransaction(pglite: PGlite): OpenTransaction {
   return { ready, finish, done };
 }
 
-async function main() {
-  const port = parentPort;
-  if (!port) throw new Error('pglite-worker.ts runs as a worker thread (see pglite-thread.ts)');
-  const init = workerData as WorkerInit;
+async function serve(port: MessagePort, init: WorkerInit) {
   let pglite: PGlite;
   try {
     const load = init.loadDataDir ? new Blob([init.loadDataDir]) : undefined;
@@ -143,4 +140,13 @@ async function main() {
   port.postMessage({ id: 0, ready: true } satisfies WorkerReply);
 }
 
-await main();
+// Run as a process (`pglite-worker.js --init <dataDir>`), it only creates a new data folder's database: see
+// initDataDir in pglite-thread.ts.
+async function initDataDir(dataDir: string) {
+  const pglite = await PGlite.create(pgliteOptions(PGlite.defaultStartParams, dataDir, undefined));
+  await pglite.close();
+}
+
+if (parentPort) await serve(parentPort, workerData as WorkerInit);
+else if (process.argv[2] === '--init' && process.argv[3]) await initDataDir(process.argv[3]);
+else throw new Error('pglite-worker runs as the database thread of pglite-thread.ts');
