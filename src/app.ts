@@ -29,6 +29,7 @@ import { rateLimiter, registerAuthPipeline } from './http/auth.ts';
 import { frameworkErrorHandler, registerErrorHandler, setRequestIdHeaders } from './http/error-handler.ts';
 import { pruneIdempotencyKeys, registerIdempotency } from './http/idempotency.ts';
 import { type Metrics, registerMetrics } from './http/metrics.ts';
+import { lazySerializers } from './http/lazy-serializers.ts';
 import { registerCors } from './http/cors.ts';
 import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
 import { loginThrottle, MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './http/rate-limit.ts';
@@ -153,7 +154,7 @@ export async function openDatabase(
   const release = lockDataDir(config.dataDir);
   try {
     const db = await openPglite(join(config.dataDir, 'db'));
-    const applied = runMigrations ? await migrate(db) : [];
+    const applied = runMigrations ? [...db.appliedOnCreate, ...(await migrate(db))] : [];
     return { db, release, applied };
   } catch (err) {
     release();
@@ -184,6 +185,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     forceCloseConnections: false,
     frameworkErrors: frameworkErrorHandler(lateCharge),
     return503OnClosing: true,
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const cache = new PrincipalCache(db, overrides.principalCacheTtlMs ?? 30_000, app.log as never);

@@ -23,8 +23,14 @@ export interface Db extends Queryable {
 
 const int8 = (v: string) => BigInt(v);
 
-/** The embedded database (in memory when `dataDir` is undefined), on its own thread: the default. */
-export function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Db> {
+/**
+ * The embedded database (in memory when `dataDir` is undefined), on its own thread: the default. A new data folder
+ * comes back already migrated (`appliedOnCreate` lists what was applied): see initDataDir in pglite-thread.ts.
+ */
+export function openPglite(
+  dataDir: string | undefined,
+  loadDataDir?: Blob,
+): Promise<Db & { appliedOnCreate: string[] }> {
   return openPgliteThread(dataDir, loadDataDir);
 }
 

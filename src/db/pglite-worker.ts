@@ -140,11 +140,15 @@ async function serve(port: MessagePort, init: WorkerInit) {
   port.postMessage({ id: 0, ready: true } satisfies WorkerReply);
 }
 
-// Run as a process (`pglite-worker.js --init <dataDir>`), it only creates a new data folder's database: see
-// initDataDir in pglite-thread.ts.
+// Run as a process (`pglite-worker.js --init <dataDir>`), it only creates a new data folder's database and brings it
+// to the current schema, printing the migrations applied as JSON: see initDataDir in pglite-thread.ts.
 async function initDataDir(dataDir: string) {
   const pglite = await PGlite.create(pgliteOptions(PGlite.defaultStartParams, dataDir, undefined));
+  const { wrapPglite } = await import('./index.ts');
+  const { migrate } = await import('./migrate.ts');
+  const applied = await migrate(wrapPglite(pglite));
   await pglite.close();
+  process.stdout.write(`${JSON.stringify(applied)}\n`);
 }
 
 if (parentPort) await serve(parentPort, workerData as WorkerInit);
