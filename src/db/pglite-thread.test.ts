@@ -40,7 +40,7 @@ function runNode(script: string, onLine?: (line: string, kill: () => void) => vo
   );
 }
 
-describe('PGlite on its own thread', { timeout: 180_000 }, () => {
+describe('PGlite on its own thread', { timeout: 600_000 }, () => {
   let db: Db;
   after(async () => {
     await db?.close();
