@@ -28,6 +28,7 @@ import {
   setRequestIdHeaders,
 } from './http/error-handler.ts';
 import { registerIdempotency } from './http/idempotency.ts';
+import { lazySerializers } from './http/lazy-serializers.ts';
 import { type Metrics, registerMetrics } from './http/metrics.ts';
 import { decorateRouteSchema, registerOpenApi } from './http/openapi.ts';
 import { loginThrottle } from './http/rate-limit.ts';
@@ -105,6 +106,8 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
     frameworkErrors: frameworkErrorHandler({ rateLimit: chargeRateLimit }),
     // Requests arriving during a shutdown: refuseWhileClosing answers them in the usual error shape.
     return503OnClosing: false,
+    // Response serializers are compiled on a route's first answer, not at start (memory of an idle server).
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerValidation(app);

@@ -80,7 +80,8 @@ export async function openDatabase(
   const release = lockDataDir(config.dataDir);
   try {
     const db = await openPglite(join(config.dataDir, 'db'));
-    const applied = runMigrations ? await migrate(db) : [];
+    // A new data folder comes back already migrated (in a short-lived process): report those too.
+    const applied = runMigrations ? [...db.appliedOnCreate, ...(await migrate(db))] : [];
     return { db, release, applied };
   } catch (err) {
     release();

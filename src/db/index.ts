@@ -1,9 +1,13 @@
 // One SQL dialect over two engines: PostgreSQL (pg.Pool) when DATABASE_URL is set, otherwise an embedded PGlite
-// database in the data folder. Repositories take a `Queryable`; services that need atomicity call
-// `db.transaction(tx => …)` and pass `tx` down — inside a transaction only `tx` may be used (on PGlite, using the
-// outer handle there would wait for the transaction forever).
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+// database in the data folder, run on its own thread (pglite-thread.ts). Repositories take a `Queryable`; services
+// that need atomicity call `db.transaction(tx => …)` and pass `tx` down — inside a transaction only `tx` may be used
+// (on PGlite, using the outer handle there would wait for the transaction forever).
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { EmbeddedDatabaseStoppedError, openPgliteThread } from './pglite-thread.ts';
+import { pgliteOptions } from './pglite-options.ts';
+
+export { EmbeddedDatabaseStoppedError, PgliteError } from './pglite-thread.ts';
 
 export interface Queryable {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -19,13 +23,28 @@ export interface Db extends Queryable {
 
 const int8 = (v: string) => BigInt(v);
 
-export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Db> {
-  const pglite = await PGlite.create({
-    dataDir,
-    loadDataDir,
-    parsers: { [pgliteTypes.INT8]: int8 },
-  });
-  return wrapPglite(pglite);
+/**
+ * The embedded database (in memory when `dataDir` is undefined), on its own thread: the default. A new data folder
+ * comes back already migrated (`appliedOnCreate` lists what was applied): see initDataDir in pglite-thread.ts.
+ */
+export function openPglite(
+  dataDir: string | undefined,
+  loadDataDir?: Blob,
+): Promise<Db & { appliedOnCreate: string[] }> {
+  return openPgliteThread(dataDir, loadDataDir);
+}
+
+/**
+ * The embedded database on the calling thread, as it ran before it had its own: for tools that want the PGlite
+ * object itself (a data folder dump) and as the control in bench/embedded-memory.ts. Loaded on demand, so a process
+ * using the thread never holds a second copy of PGlite.
+ */
+export async function openPgliteHere(
+  dataDir: string | undefined,
+  loadDataDir?: Blob,
+): Promise<Db & { pglite: PGlite }> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  return wrapPglite(await PGlite.create(pgliteOptions(PGlite.defaultStartParams, dataDir, loadDataDir)));
 }
 
 export function wrapPglite(pglite: PGlite): Db & { pglite: PGlite } {
@@ -110,6 +129,7 @@ const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
 
 /** Whether an error means the database cannot be reached right now (answered 503, retried by the client). */
 export function isDatabaseUnavailable(err: unknown): boolean {
+  if (err instanceof EmbeddedDatabaseStoppedError) return true;
   const e = err as { code?: unknown; message?: unknown; errors?: unknown[] };
   if (!e || typeof e !== 'object') return false;
   const code = typeof e.code === 'string' ? e.code : '';

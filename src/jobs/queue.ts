@@ -280,6 +280,8 @@ export class JobRunner {
             this.opts.log?.warn({ err, queue: name }, 'job runner pass failed');
           }
         }
+        // stop() may have come while the pass was waiting for the database: its poke found no sleeper to wake.
+        if (this.stopped) break;
         // Every free slot filled: more may be due, look again at once (or as soon as a slot frees).
         if (claimed > 0 && claimed === free) continue;
         await new Promise<void>((resolve) => {
