@@ -104,7 +104,8 @@ describe('PostgreSQL unreachable', () => {
     const key = await createKey(hilt, m.token);
     const me = () => hilt.app.inject({ method: 'GET', url: '/v1/account/me', headers: keyHeader(key.raw) });
     assert.equal((await me()).statusCode, 200);
-    assert.equal(await listeners(), 1, 'the principal cache listens for revocations');
+    // Two listeners: the principal cache (revocations) and the public checkout payload cache (product edits).
+    assert.equal(await listeners(), 2, 'the principal and checkout payload caches listen for changes');
 
     // The connection drops in the middle of a transaction: the transaction fails, the process lives on.
     const inFlight = hilt.db.transaction(async (tx) => {
@@ -145,13 +146,13 @@ describe('PostgreSQL unreachable', () => {
       if (back !== 200) await new Promise((r) => setTimeout(r, 500));
     }
     assert.equal(back, 200, 'requests succeed again without a restart');
-    // The LISTEN connection behind the principal cache comes back too.
+    // The LISTEN connections behind the caches come back too.
     let listening = 0;
-    for (let i = 0; i < 60 && listening === 0; i++) {
+    for (let i = 0; i < 60 && listening < 2; i++) {
       listening = await listeners();
-      if (listening === 0) await new Promise((r) => setTimeout(r, 500));
+      if (listening < 2) await new Promise((r) => setTimeout(r, 500));
     }
-    assert.equal(listening, 1, 'the revocation listener reconnected');
+    assert.equal(listening, 2, 'the revocation and payload cache listeners reconnected');
     // And a key revoked on another instance (straight to the database) stops working here on the next request.
     assert.equal((await me()).statusCode, 200);
     const direct = new URL(dbUrl);
