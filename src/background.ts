@@ -10,6 +10,7 @@ import { deleteExpiredBuyerChallenges } from './support/repository.ts';
 
 const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
 const ROLLUP_INTERVAL_MS = 30 * 1000;
+const COUNT_FOLD_INTERVAL_MS = 5 * 1000;
 
 export interface BackgroundOptions {
   /** Run the periodic pruning and rollups (default true; tests that count rows turn it off). */
@@ -22,7 +23,7 @@ export interface BackgroundOptions {
 
 export function startBackground(ctx: AppContext, opts: BackgroundOptions = {}): { stop(): Promise<void> } {
   const { db, config, log, jobs, usage, counters } = ctx;
-  const { payments, analytics } = ctx.services;
+  const { payments, analytics, memberships } = ctx.services;
 
   usage.start();
   counters.start();
@@ -61,6 +62,18 @@ export function startBackground(ctx: AppContext, opts: BackgroundOptions = {}): 
         }, ROLLUP_INTERVAL_MS);
   rollupTimer?.unref();
 
+  // The member count changes appended by each write, folded into the kept counts (a handful of rows each time).
+  const foldCounts = async () => {
+    try {
+      await memberships.foldCounts();
+    } catch (err) {
+      log.warn({ err }, 'member count fold failed');
+    }
+  };
+  const countFoldTimer = opts.maintenance === false ? undefined : setInterval(foldCounts, COUNT_FOLD_INTERVAL_MS);
+  countFoldTimer?.unref();
+  if (opts.maintenance !== false) void foldCounts();
+
   let reconciling = false;
   const reconcileTimer =
     opts.reconciler === false
@@ -85,6 +98,7 @@ export function startBackground(ctx: AppContext, opts: BackgroundOptions = {}): 
       if (maintenanceTimer) clearInterval(maintenanceTimer);
       if (reconcileTimer) clearInterval(reconcileTimer);
       if (rollupTimer) clearInterval(rollupTimer);
+      if (countFoldTimer) clearInterval(countFoldTimer);
       while (reconciling) await new Promise((r) => setTimeout(r, 20));
       await jobs.stop();
       await usage.stop();

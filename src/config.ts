@@ -52,6 +52,8 @@ export interface Config {
   expiryToleranceSeconds: number;
   /** How often open sessions are looked for on chain. */
   reconcileIntervalMs: number;
+  /** A transaction younger than this is left to the buyer's own confirm by the reconciler (seen again next pass). */
+  reconcileGraceMs: number;
   /** Sandbox chain: JSON-RPC URL of a shared `hilt chain`; unset runs one in process. */
   sandboxRpcUrl?: string;
   /** Deadline of one outbound webhook request. */
@@ -181,6 +183,7 @@ export function loadConfig(env: Env = process.env): Config {
     checkoutSessionMinutes: int(env, 'HILT_CHECKOUT_SESSION_MINUTES', 30, 1, 24 * 60),
     expiryToleranceSeconds: int(env, 'HILT_EXPIRY_TOLERANCE_SECONDS', 60, 0, 3600),
     reconcileIntervalMs: int(env, 'HILT_RECONCILE_INTERVAL_MS', 5000, 100),
+    reconcileGraceMs: int(env, 'HILT_RECONCILE_GRACE_MS', int(env, 'HILT_RECONCILE_INTERVAL_MS', 5000, 100), 0),
     sandboxRpcUrl: url(env, 'HILT_SANDBOX_RPC_URL'),
     webhookTimeoutMs: int(env, 'HILT_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     webhookDisableAfterEvents: int(env, 'HILT_WEBHOOK_DISABLE_AFTER_EVENTS', 10, 0),

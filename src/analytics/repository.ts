@@ -106,11 +106,14 @@ export function nextDay(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * What the daily rollup cannot say: the product's sessions open now (payments_product_open_idx holds only those) and
+ * its latest confirmation. Failed payments are summed from the days (rolled up, plus the live ones), never counted.
+ */
 export async function productCurrentCounts(db: Queryable, productId: string) {
-  const [row] = await db.query<{ pending: number; failed_total: number; latest: Date | null }>(
+  const [row] = await db.query<{ pending: number; latest: Date | null }>(
     `SELECT (SELECT count(*)::int FROM payments WHERE product_id = $1
               AND status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION')) AS pending,
-            (SELECT count(*)::int FROM payments WHERE product_id = $1 AND status = 'FAILED') AS failed_total,
             (SELECT max(confirmed_at) FROM payments WHERE product_id = $1 AND status = 'CONFIRMED') AS latest`,
     [productId],
   );

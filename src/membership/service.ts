@@ -75,6 +75,9 @@ export function createMembershipService(deps: {
       return m ? { status: m.status, current_period_end_at: m.current_period_end_at.toISOString() } : null;
     },
 
+    /** Folds the appended member count changes into the kept counts (the background does it every few seconds). */
+    foldCounts: () => repo.foldMembershipCounts(db),
+
     async list(principal: Principal, f: repo.ListFilter) {
       const s = scopeOf(principal);
       const [rows, count] = await Promise.all([repo.listMemberships(db, s, f), repo.countMemberships(db, s, f)]);

@@ -4,7 +4,9 @@
 //  1. every receiving account with open sessions (a merchant wallet, or its token account for a mint) is claimed by
 //     one instance (SKIP LOCKED, so instances share the accounts out) and its transactions since the last scan are
 //     read, newest first, in pages; each names its session by its HILT memo or, failing that, by a reference key
-//     among its accounts, and is settled against it as a confirm would;
+//     among its accounts, and is settled against it as a confirm would. A transaction younger than the grace
+//     (`reconcileGraceMs`) is left to the buyer's own confirm, and the account's cursor stops before it, so the next
+//     pass reads it again;
 //  2. the sessions that need a look of their own are leased (SKIP LOCKED): a broadcast transaction is checked, and
 //     a session past its deadline is looked up once more by its reference (a payment that never touched the
 //     receiving account: wrong recipient) before it expires.
@@ -33,7 +35,8 @@ const MEMO_NONCE = /HILT:([0-9a-f]{32})/g;
 
 export interface ReconcilerDeps {
   db: Db;
-  config: Pick<Config, 'reconcileIntervalMs' | 'expiryToleranceSeconds' | 'solanaCommitment'>;
+  config: Pick<Config, 'reconcileIntervalMs' | 'expiryToleranceSeconds' | 'solanaCommitment'> &
+    Partial<Pick<Config, 'reconcileGraceMs'>>;
   chainFor: (p: Pick<PaymentRow, 'livemode'>) => ChainClient;
   /** Looks a signature up on chain and settles the session with it if it is about it (the confirm path). */
   tryConfirmWith: (
@@ -71,6 +74,10 @@ const tupleOf = (p: Pick<PaymentRow, 'livemode' | 'merchant_wallet' | 'token_min
 export function createReconciler(deps: ReconcilerDeps) {
   const { db, config, chainFor } = deps;
   const clock = deps.now ?? Date.now;
+  const graceMs = config.reconcileGraceMs ?? config.reconcileIntervalMs;
+  /** Landed within the grace: the buyer's confirm is likely under way. Without a block time it counts as old. */
+  const isYoung = (s: SignatureInfo, now: number) =>
+    graceMs > 0 && s.blockTime !== null && now - Number(s.blockTime) * 1000 < graceMs;
 
   /** Settles `p` with the first of `signatures` (oldest first) that pays it; the session as it ends up, if closed. */
   async function settleWith(p: PaymentRow, signatures: string[]): Promise<PaymentRow | undefined> {
@@ -108,12 +115,12 @@ export function createReconciler(deps: ReconcilerDeps) {
   /** Step 1 for one claimed account: its new transactions matched to open sessions and settled. */
   async function scanAccount(a: repo.OpenAccountRow, account: string, cursor: string | null) {
     const chain = chainFor(a);
-    const { oldestFirst, newest } = await newSignatures(
-      chain,
-      account,
-      cursor,
-      a.oldest.getTime() - FIRST_SCAN_MARGIN_MS,
-    );
+    const read = await newSignatures(chain, account, cursor, a.oldest.getTime() - FIRST_SCAN_MARGIN_MS);
+    // Oldest first, so the young ones are a tail: they are left for the next pass, and the cursor stops before them.
+    const now = clock();
+    const cut = read.oldestFirst.findIndex((s) => isYoung(s, now));
+    const oldestFirst = cut === -1 ? read.oldestFirst : read.oldestFirst.slice(0, cut);
+    const newest = cut === -1 ? read.newest : (oldestFirst.at(-1)?.signature ?? null);
     const landed = oldestFirst.filter((s) => !s.err);
     // Memo first: it names the session without reading the transaction.
     const byNonce = new Map<string, string[]>();

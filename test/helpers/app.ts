@@ -91,6 +91,8 @@ export async function createTestApp(env: Record<string, string> = {}, overrides:
     NODE_ENV: 'test',
     HILT_DATA_DIR: join(tmpdir(), `hilt-test-${process.pid}`),
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    // Tests pass the reconciler right after a payment; the grace they need is set by the test that checks it.
+    HILT_RECONCILE_GRACE_MS: '0',
     ...env,
   });
   const chain = overrides.sandboxChain ?? createLocalChain();

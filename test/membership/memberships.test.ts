@@ -265,6 +265,68 @@ describe('memberships: activation, renewal, gift, lifecycle', () => {
     assert.equal(lookBare.count, 1);
   });
 
+  test('the list count is kept current through any write, before and after the counts are folded', async () => {
+    const p = await w.product({
+      title: 'Counted seats',
+      membership_config: { identity_type: 'WALLET', allow_multiple_active: true },
+    });
+    const bought = [await w.buy(p.slug), await w.buy(p.slug), await w.buy(p.slug)];
+    const db = w.hilt.db;
+    const [{ owner_id, livemode }] = await db.query<{ owner_id: string; livemode: boolean }>(
+      'SELECT owner_id, livemode FROM memberships WHERE id = $1',
+      [bought[0].membership_id],
+    );
+    const filters: Record<string, string>[] = [
+      {},
+      { product_id: p.id },
+      { status: 'ACTIVE' },
+      { status: 'EXPIRED' },
+      { product_id: p.id, status: 'EXPIRED' },
+      { platform: 'CUSTOM' },
+      { product_id: p.id, status: 'ACTIVE', platform: 'CUSTOM' },
+      { platform: 'TELEGRAM' },
+    ];
+    // Every filter's count against a count of the members themselves.
+    const check = async (when: string) => {
+      for (const f of filters) {
+        const params: unknown[] = [owner_id, livemode];
+        const where = ['owner_id = $1', 'livemode = $2'];
+        for (const [k, v] of Object.entries(f)) where.push(`${k} = $${params.push(v)}`);
+        const [truth] = await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM memberships WHERE ${where.join(' AND ')}`,
+          params,
+        );
+        const res = await w.get(`/v1/memberships?${new URLSearchParams({ ...f, limit: '1' })}`);
+        assert.equal(res.statusCode, 200, res.body);
+        assert.equal(res.json().count, truth.n, `${when}: ${JSON.stringify(f)}`);
+      }
+    };
+    await check('after three activations');
+    await db.query("UPDATE memberships SET status = 'EXPIRED', notes = 'gone' WHERE id = $1", [
+      bought[0].membership_id,
+    ]);
+    await db.query("UPDATE memberships SET notes = 'only notes' WHERE product_id = $1", [p.id]);
+    await check('after a status change and an update that moves nothing');
+    // A bulk import: one statement, many members.
+    await db.query(
+      `INSERT INTO memberships (owner_id, livemode, product_id, platform, notes, customer_identity_type,
+              customer_identity_value, status, current_period_start_at, current_period_end_at)
+       SELECT owner_id, livemode, product_id, platform, 'imported', customer_identity_type, customer_identity_value || g,
+              CASE WHEN g % 3 = 0 THEN 'EXPIRED' ELSE 'ACTIVE' END, current_period_start_at, current_period_end_at
+         FROM memberships, generate_series(1, 250) g WHERE id = $1`,
+      [bought[1].membership_id],
+    );
+    await check('after a bulk insert');
+    assert.ok((await w.hilt.services.memberships.foldCounts()) > 0);
+    assert.equal((await db.query('SELECT 1 FROM membership_count_deltas')).length, 0);
+    await check('after the fold');
+    // The imported members leave again (they would crowd the other tests' renewal reports).
+    await db.query("DELETE FROM memberships WHERE product_id = $1 AND notes = 'imported'", [p.id]);
+    await check('after a delete');
+    await w.hilt.services.memberships.foldCounts();
+    await check('after a second fold');
+  });
+
   test('reactivation link, renewal intelligence, diagnostics and the delivery support ticket', async () => {
     const p = await telegramProduct({ renewal_reminder_offsets_days: [] });
     const bought = await w.buy(p.slug, { type: 'TELEGRAM_USER_ID', value: '800800800', display: '@renewme' });

@@ -137,6 +137,45 @@ describe('reconciler at launch scale', () => {
     );
   });
 
+  test("a transaction younger than the grace is left to the buyer's confirm, and read again by a later pass", async () => {
+    const graceMs = 4000;
+    const graced = await createApp(
+      { ...hilt.config, reconcileGraceMs: graceMs },
+      {
+        db: hilt.db,
+        secrets: hilt.secrets,
+        maintenance: false,
+        reconciler: false,
+        jobs: false,
+        sandboxChain: hilt.sandboxChain,
+      },
+    );
+    try {
+      const [id] = await openSessions(1);
+      const res = await post('/v1/sandbox/pay', { payment_id: id, secret_key: buyer.secret_key }, sk);
+      assert.equal(res.statusCode, 200, res.body);
+      const [{ reference }] = await hilt.db.query<{ reference: string }>(
+        'SELECT reference FROM payments WHERE id = $1',
+        [id],
+      );
+      const [landed] = await rpc<{ blockTime: number }[]>('getSignaturesForAddress', [reference, { limit: 1 }]);
+      const landedAt = landed.blockTime * 1000;
+
+      const young = await graced.services.payments.reconcileOnce();
+      assert.ok(Date.now() - landedAt < graceMs, 'the first pass ran within the grace');
+      assert.equal(young.confirmed, 0);
+      assert.equal(await statusOf(id), 'PENDING_SIGNATURE');
+
+      // Past the grace, the next pass reads the transaction again (the cursor did not move past it) and credits it.
+      await new Promise((r) => setTimeout(r, Math.max(0, landedAt + graceMs + 50 - Date.now())));
+      const old = await graced.services.payments.reconcileOnce();
+      assert.equal(old.confirmed, 1);
+      assert.equal(await statusOf(id), 'CONFIRMED');
+    } finally {
+      await graced.close();
+    }
+  });
+
   test('two instances share the accounts out: together they look at every open session once per pass', {
     skip: !usingPostgres,
   }, async () => {
