@@ -178,6 +178,7 @@ export function createReconciler(deps: ReconcilerDeps) {
     const budgetMs = config.reconcileIntervalMs * 0.8;
     const result: PassResult = { checked: 0, confirmed: 0, failed: 0, accounts: 0 };
 
+    const passStartedAt = await repo.databaseNow(db);
     const open = await repo.listOpenSessionAccounts(db);
     const keyed = await Promise.all(
       open.map(async (a) => {
@@ -189,6 +190,8 @@ export function createReconciler(deps: ReconcilerDeps) {
       db,
       [...new Set(keyed.map((k) => k.key))],
       Math.max(config.reconcileIntervalMs * 2, CLAIM_MIN_MS),
+      // Released as soon as scanned: an account another instance scanned since this pass began is not read again.
+      passStartedAt,
     );
     for (const { account_key, last_signature } of claimed) {
       // One account can receive for several rows (same wallet, SOL and a mint's token account are apart by key).

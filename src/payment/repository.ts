@@ -529,6 +529,8 @@ export async function claimReconcileAccounts(
   db: Queryable,
   keys: string[],
   leaseMs: number,
+  /** When the claiming pass began: an account scanned since (by another instance's pass) is left alone. */
+  passStartedAt: Date | null = null,
 ): Promise<{ account_key: string; last_signature: string | null }[]> {
   if (keys.length === 0) return [];
   await db.query(
@@ -540,10 +542,17 @@ export async function claimReconcileAccounts(
     `UPDATE reconcile_cursors SET claimed_until = now() + make_interval(secs => $2::double precision / 1000)
       WHERE account_key IN (
         SELECT account_key FROM reconcile_cursors WHERE account_key = ANY($1::text[]) AND claimed_until < now()
+           AND (scanned_at IS NULL OR $3::timestamptz IS NULL OR scanned_at < $3::timestamptz)
            FOR UPDATE SKIP LOCKED)
       RETURNING account_key, last_signature`,
-    [keys, leaseMs],
+    [keys, leaseMs, passStartedAt],
   );
+}
+
+/** The database's clock now (a reconciler pass's start, compared with `scanned_at` written by other instances). */
+export async function databaseNow(db: Queryable): Promise<Date> {
+  const [row] = await db.query<{ t: Date }>('SELECT clock_timestamp() AS t');
+  return row.t;
 }
 
 /** Ends a claim; `lastSignature` (when the scan completed) is where the next scan of the account starts. */
