@@ -145,28 +145,32 @@ export interface KeyUsageDelta {
 
 export async function applyKeyUsage(db: Queryable, deltas: KeyUsageDelta[]): Promise<void> {
   for (const d of deltas) {
+    // One statement per key, so a reader never sees the counters without the activity rows they count.
     await db.query(
-      `UPDATE api_keys SET total_calls = total_calls + $2, success_calls = success_calls + $3,
-              error_calls = error_calls + $4, last_used_at = GREATEST(last_used_at, $5),
-              latest_activity_at = GREATEST(latest_activity_at, $5), latest_endpoint = $6
-        WHERE id = $1`,
-      [d.keyId, d.total, d.success, d.errors, d.lastUsedAt, d.latestEndpoint],
+      `WITH counters AS (
+         UPDATE api_keys SET total_calls = total_calls + $2, success_calls = success_calls + $3,
+                error_calls = error_calls + $4, last_used_at = GREATEST(last_used_at, $5),
+                latest_activity_at = GREATEST(latest_activity_at, $5), latest_endpoint = $6
+          WHERE id = $1 RETURNING id)
+       INSERT INTO api_key_activity (key_id, endpoint, http_method, status_code, duration_ms, error_message, created_at)
+       SELECT c.id, a.* FROM counters c,
+              unnest($7::text[], $8::text[], $9::int[], $10::int[], $11::text[], $12::timestamptz[])
+                AS a(endpoint, http_method, status_code, duration_ms, error_message, created_at)`,
+      [
+        d.keyId,
+        d.total,
+        d.success,
+        d.errors,
+        d.lastUsedAt,
+        d.latestEndpoint,
+        d.activity.map((a) => a.endpoint),
+        d.activity.map((a) => a.http_method),
+        d.activity.map((a) => a.status_code),
+        d.activity.map((a) => a.duration_ms),
+        d.activity.map((a) => a.error_message),
+        d.activity.map((a) => a.created_at),
+      ],
     );
-    if (d.activity.length > 0) {
-      await db.query(
-        `INSERT INTO api_key_activity (key_id, endpoint, http_method, status_code, duration_ms, error_message, created_at)
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::timestamptz[])`,
-        [
-          d.keyId,
-          d.activity.map((a) => a.endpoint),
-          d.activity.map((a) => a.http_method),
-          d.activity.map((a) => a.status_code),
-          d.activity.map((a) => a.duration_ms),
-          d.activity.map((a) => a.error_message),
-          d.activity.map((a) => a.created_at),
-        ],
-      );
-    }
   }
 }
 

@@ -260,7 +260,7 @@ describe('API keys', () => {
       await new Promise((r) => setTimeout(r, 100));
       const list = await hilt.app.inject({ method: 'GET', url: '/v1/keys', headers: bearer(m.token) });
       summary = list.json().find((x: { id: string }) => x.id === k.id);
-      if (summary?.usage_summary.total_calls === 2) break;
+      if (summary?.usage_summary.total_calls === 2 && summary.recent_activity.length === 2) break;
     }
     assert.ok(summary);
     assert.ok(summary.last_used_at);
