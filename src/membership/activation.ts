@@ -20,6 +20,25 @@ export const CHAT_DELIVERY = new Set(['TELEGRAM_INVITE', 'DISCORD_ROLE', 'DISCOR
 export const DAY_MS = 86_400_000;
 export const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);
 
+/**
+ * The period a payment buys. A first purchase starts now; a renewal before the end (or in grace) continues the paid
+ * time from the current end; after expiry access starts again now.
+ */
+export function nextPeriod(
+  current: { status: string; current_period_end_at: Date } | undefined,
+  at: Date,
+  intervalDays: number,
+): { start: Date; end: Date; reactivated: boolean } {
+  const reactivated = current?.status === 'EXPIRED';
+  const start = !current || reactivated ? at : current.current_period_end_at;
+  return { start, end: addDays(start, intervalDays), reactivated };
+}
+
+/** When each renewal reminder of a period ending at `end` is due: `offsets` days before it, only those still ahead. */
+export function reminderTimes(end: Date, offsets: number[], at: Date): { offset: number; runAt: Date }[] {
+  return offsets.map((offset) => ({ offset, runAt: addDays(end, -offset) })).filter(({ runAt }) => runAt > at);
+}
+
 export interface MembershipSettings {
   platform: string | null;
   identity_type: string | null;
@@ -53,9 +72,7 @@ export async function scheduleLifecycle(tx: Queryable, id: string, end: Date, s:
       opts: { runAt: end, dedupeKey: `period_end:${id}:${endIso}` },
     },
   ];
-  for (const offset of s.renewal_reminder_offsets_days) {
-    const runAt = addDays(end, -offset);
-    if (runAt <= at) continue;
+  for (const { offset, runAt } of reminderTimes(end, s.renewal_reminder_offsets_days, at)) {
     jobs.push({
       payload: { membership_id: id, action: 'remind', period_end_at: endIso, offset_days: offset },
       opts: { runAt, dedupeKey: `remind:${id}:${endIso}:${offset}` },
@@ -145,15 +162,11 @@ export async function grantMembership(
   await repo.lockIdentity(tx, product.id, type, value);
   const existing = s.allow_multiple_active ? undefined : await repo.findLatestForIdentity(tx, product.id, type, value);
   let id: string;
-  let start: Date;
-  let end: Date;
   let pendingDelivery = needsDelivery && link === undefined;
   // Access already in place on a renewal is handed over again as it was.
   let keptValue: string | null | undefined;
-  const reactivated = existing?.status === 'EXPIRED';
+  const { start, end, reactivated } = nextPeriod(existing, at, s.billing_interval_days);
   if (!existing) {
-    start = at;
-    end = addDays(at, s.billing_interval_days);
     id = await repo.insertMembership(tx, {
       owner_id: payment.owner_id,
       livemode: payment.livemode,
@@ -173,9 +186,6 @@ export async function grantMembership(
     });
   } else {
     id = existing.id;
-    // Renewing before the end (or in grace) continues the paid time; after expiry access starts again now.
-    start = reactivated ? at : existing.current_period_end_at;
-    end = addDays(start, s.billing_interval_days);
     const accessInPlace = !reactivated && existing.delivery_status === 'SENT';
     if (accessInPlace) pendingDelivery = false;
     await repo.applyRenewal(tx, id, {
