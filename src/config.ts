@@ -60,6 +60,8 @@ export interface Config {
   webhookTimeoutMs: number;
   /** An endpoint whose deliveries of this many events in a row end in dead_letter is disabled (0: never). */
   webhookDisableAfterEvents: number;
+  /** Deliveries to one endpoint in flight at once on an instance (the others wait their turn without an attempt). */
+  webhookEndpointConcurrency: number;
   /** How long a claimed background job stays reserved; a crashed worker's jobs run again after it. */
   jobLeaseMs: number;
   /** Finished jobs are deleted this many hours after they end. */
@@ -187,6 +189,7 @@ export function loadConfig(env: Env = process.env): Config {
     sandboxRpcUrl: url(env, 'HILT_SANDBOX_RPC_URL'),
     webhookTimeoutMs: int(env, 'HILT_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     webhookDisableAfterEvents: int(env, 'HILT_WEBHOOK_DISABLE_AFTER_EVENTS', 10, 0),
+    webhookEndpointConcurrency: int(env, 'HILT_WEBHOOK_ENDPOINT_CONCURRENCY', 10, 1, 50),
     jobLeaseMs: int(env, 'HILT_JOB_LEASE_MS', 60_000, 1000),
     jobRetentionHours: int(env, 'HILT_JOB_RETENTION_HOURS', 168, 1),
     heliusAuthSecret: env.HILT_HELIUS_AUTH_SECRET || undefined,

@@ -31,9 +31,8 @@ export const DELIVER_QUEUE = 'webhooks.deliver';
 /** Attempt 1 is immediate; after a failed attempt n the next one waits RETRY_DELAYS_MS[n - 1]. */
 export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 1_800_000, 7_200_000] as const;
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
-/** Deliveries one instance runs at once, and at most how many of them go to one endpoint. */
+/** Deliveries one instance runs at once (at most `webhookEndpointConcurrency` of them to one endpoint). */
 const DELIVER_CONCURRENCY = 50;
-const PER_ENDPOINT_CONCURRENCY = 10;
 /** When a delivery to an endpoint that is busy with others is looked at again (it has not used an attempt). */
 const BUSY_ENDPOINT_RECHECK_MS = 1000;
 const RESPONSE_BODY_KEEP = 2000;
@@ -248,8 +247,8 @@ export function createWebhookService(deps: {
     return { ok, error, result };
   }
 
-  // Requests in flight per endpoint on this instance: a slow receiver takes at most PER_ENDPOINT_CONCURRENCY of the
-  // delivery slots, so however many of its events wait, the other receivers' deliveries still find free slots.
+  // Requests in flight per endpoint on this instance: a slow receiver takes at most webhookEndpointConcurrency of
+  // the delivery slots, so however many of its events wait, the other receivers' deliveries still find free slots.
   const inFlight = new Map<string, number>();
 
   async function deliver(job: Job) {
@@ -261,7 +260,7 @@ export function createWebhookService(deps: {
       return;
     }
     const busy = inFlight.get(target.endpoint_id) ?? 0;
-    if (busy >= PER_ENDPOINT_CONCURRENCY) {
+    if (busy >= config.webhookEndpointConcurrency) {
       const later = new Date(now().getTime() + BUSY_ENDPOINT_RECHECK_MS);
       throw new RetryJob('endpoint busy with earlier deliveries', later, false, false);
     }
