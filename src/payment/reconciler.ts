@@ -171,14 +171,15 @@ export function createReconciler(deps: ReconcilerDeps) {
 
   /**
    * One pass. `leaseLimit` caps the sessions leased alone (the accounts' open sessions are all covered whatever it
-   * is); the pass stops leasing when its interval is nearly used.
+   * is); the pass stops leasing when its interval is nearly used. `startedAt` is the pass's start on the database's
+   * clock (now when not given): passes of several instances that share a start share the accounts out exactly.
    */
-  async function pass(leaseLimit = 10_000): Promise<PassResult> {
+  async function pass(leaseLimit = 10_000, startedAt?: Date): Promise<PassResult> {
     const started = clock();
     const budgetMs = config.reconcileIntervalMs * 0.8;
     const result: PassResult = { checked: 0, confirmed: 0, failed: 0, accounts: 0 };
 
-    const passStartedAt = await repo.databaseNow(db);
+    const passStartedAt = startedAt ?? (await repo.databaseNow(db));
     const open = await repo.listOpenSessionAccounts(db);
     const keyed = await Promise.all(
       open.map(async (a) => {

@@ -215,7 +215,7 @@ export function createPaymentService(deps: {
     },
 
     /** One pass of the reconciler (reconciler.ts): credits what it finds on chain, expires the rest. */
-    reconcileOnce: (limit?: number) => reconciler.pass(limit),
+    reconcileOnce: (limit?: number, startedAt?: Date) => reconciler.pass(limit, startedAt),
   };
 }
 

@@ -189,9 +189,12 @@ describe('reconciler at launch scale', () => {
       sandboxChain: hilt.sandboxChain,
     });
     try {
+      // Both passes start at one moment (as two instances' timers may); on a busy machine one could otherwise begin
+      // after the other had scanned some accounts, and such a later pass rightly reads them again.
+      const startedAt = await paymentRepo.databaseNow(hilt.db);
       const [a, b] = await Promise.all([
-        hilt.services.payments.reconcileOnce(),
-        second.services.payments.reconcileOnce(),
+        hilt.services.payments.reconcileOnce(undefined, startedAt),
+        second.services.payments.reconcileOnce(undefined, startedAt),
       ]);
       assert.equal(a.checked + b.checked, ids.length);
       assert.equal(a.accounts + b.accounts, products.length);
