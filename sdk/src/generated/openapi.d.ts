@@ -16708,13 +16708,54 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `webhook_delivery_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "webhook_delivery_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description State conflict: `delivery_in_progress` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "delivery_in_progress" | "conflict" | "idempotency_in_progress" | "idempotency_race";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -16913,13 +16954,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `unknown_event_type`, `endpoint_mode_not_allowed`, `unknown_product`, `invalid_webhook_url`, `webhook_url_not_https`, `webhook_url_unresolvable`, `webhook_url_not_allowed` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "unknown_event_type" | "endpoint_mode_not_allowed" | "unknown_product" | "invalid_webhook_url" | "webhook_url_not_https" | "webhook_url_unresolvable" | "webhook_url_not_allowed" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -16991,13 +17048,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "webhook_endpoint_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -17107,13 +17180,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "webhook_endpoint_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -17125,13 +17214,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `unknown_event_type`, `endpoint_mode_not_allowed`, `unknown_product`, `invalid_webhook_url`, `webhook_url_not_https`, `webhook_url_unresolvable`, `webhook_url_not_allowed` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "unknown_event_type" | "endpoint_mode_not_allowed" | "unknown_product" | "invalid_webhook_url" | "webhook_url_not_https" | "webhook_url_unresolvable" | "webhook_url_not_allowed" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -17218,13 +17323,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "webhook_endpoint_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -17236,13 +17357,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `unknown_event_type` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "unknown_event_type" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -17423,13 +17560,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `timeline_subject_required` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "timeline_subject_required" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
