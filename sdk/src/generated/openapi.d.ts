@@ -11056,31 +11056,79 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `payment_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "payment_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
-            /** @description Default Response */
+            /** @description State conflict: `payment_closed` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "payment_closed" | "conflict" | "idempotency_in_progress" | "idempotency_race";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
-            /** @description Default Response */
+            /** @description The session has expired: `session_expired` */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "session_expired" | "expired";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -11117,6 +11165,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is unavailable: `sandbox_faucet_unavailable`, `sandbox_chain_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "sandbox_faucet_unavailable" | "sandbox_chain_unavailable" | "service_unavailable" | "database_unavailable" | "shutting_down";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
         };
@@ -14717,6 +14790,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not found, or not in the caller’s workspace: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
             /** @description Request body over the size limit */
             413: {
                 headers: {
@@ -14726,13 +14824,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `invalid_wallet` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_wallet" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -14751,6 +14865,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is unavailable: `sandbox_faucet_unavailable`, `sandbox_chain_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "sandbox_faucet_unavailable" | "sandbox_chain_unavailable" | "service_unavailable" | "database_unavailable" | "shutting_down";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
         };
@@ -14818,6 +14957,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not found, or not in the caller’s workspace: `not_found`, `payment_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "not_found" | "payment_not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
             /** @description Request body over the size limit */
             413: {
                 headers: {
@@ -14827,13 +14991,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `invalid_secret_key` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_secret_key" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -14914,6 +15094,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not found, or not in the caller’s workspace: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
             /** @description Request body over the size limit */
             413: {
                 headers: {
@@ -14948,6 +15153,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is unavailable: `sandbox_faucet_unavailable`, `sandbox_chain_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "sandbox_faucet_unavailable" | "sandbox_chain_unavailable" | "service_unavailable" | "database_unavailable" | "shutting_down";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
         };
@@ -16431,6 +16661,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not found, or not in the caller’s workspace: `product_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "product_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
             /** @description Request body over the size limit */
             413: {
                 headers: {
@@ -16440,13 +16695,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `unknown_scenario` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "unknown_scenario" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -16519,13 +16790,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `testing_session_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "testing_session_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
