@@ -1,5 +1,5 @@
 // Payment refusals: lookups, confirmation and the checks of a transaction against its session.
-import { ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
+import { ChainTimeoutError, ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
 
 export class PaymentNotFoundError extends NotFoundError {
   static override readonly code = 'payment_not_found';
@@ -26,5 +26,26 @@ export class InvalidWalletError extends UnprocessableError {
   static override readonly code = 'invalid_wallet';
   constructor(detail: string) {
     super(detail, InvalidWalletError.code);
+  }
+}
+
+export class InvalidTxSignatureError extends UnprocessableError {
+  static override readonly code = 'invalid_signature';
+  constructor() {
+    super('tx_signature is not a base58 transaction signature', InvalidTxSignatureError.code);
+  }
+}
+
+export class ChainNotConfirmedError extends ChainTimeoutError {
+  static override readonly code = 'chain_not_confirmed';
+  constructor(detail: string) {
+    super(detail, ChainNotConfirmedError.code);
+  }
+}
+
+export class TransactionFailedError extends UnprocessableError {
+  static override readonly code = 'transaction_failed';
+  constructor(detail = 'The transaction failed on chain') {
+    super(detail, TransactionFailedError.code);
   }
 }

@@ -1,7 +1,7 @@
 // The payment verification rule: does a landed transaction pay this checkout session?
 import { amountReceived, inspectTransfer, transactionKeys } from '../chain/solana-pay.ts';
 import type { Address, ChainTransaction } from '../chain/port.ts';
-import { UnprocessableError } from '../errors.ts';
+import { InvalidTxSignatureError } from './errors.ts';
 
 export type FailureReason = 'transaction_failed' | 'wrong_mint' | 'wrong_recipient' | 'underpaid' | 'expired';
 
@@ -28,8 +28,7 @@ export const MEMO_PREFIX = 'HILT:';
 const SIGNATURE = /^[1-9A-HJ-NP-Za-km-z]{64,88}$/;
 
 export function checkSignature(sig: string) {
-  if (!SIGNATURE.test(sig))
-    throw new UnprocessableError('tx_signature is not a base58 transaction signature', 'invalid_signature');
+  if (!SIGNATURE.test(sig)) throw new InvalidTxSignatureError();
 }
 
 export function memoFor(nonce: string): string {

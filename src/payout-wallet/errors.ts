@@ -11,11 +11,10 @@ export class PayoutWalletNotFoundError extends NotFoundError {
 /** A live product may only pay a wallet its workspace has proven it controls. */
 export class PayoutWalletUnverifiedError extends UnprocessableError {
   static override readonly code = 'payout_wallet_unverified';
-  constructor() {
-    super(
-      'merchant_wallet is not a proven payout wallet of this workspace: sign a challenge with it first ' +
-        '(POST /v1/payout-wallets/challenge, then POST /v1/payout-wallets)',
-      PayoutWalletUnverifiedError.code,
-    );
+  constructor(
+    detail = 'merchant_wallet is not a proven payout wallet of this workspace: sign a challenge with it first ' +
+      '(POST /v1/payout-wallets/challenge, then POST /v1/payout-wallets)',
+  ) {
+    super(detail, PayoutWalletUnverifiedError.code);
   }
 }

@@ -1,7 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
-import { IdParams } from '../http/schemas.ts';
+import { ChainUnavailableError } from '../errors.ts';
+import { errorResponses, IdParams } from '../http/schemas.ts';
+import {
+  ChainNotConfirmedError,
+  InvalidTxSignatureError,
+  InvalidWalletError,
+  TransactionFailedError,
+} from '../payment/errors.ts';
+import { PayoutWalletUnverifiedError } from '../payout-wallet/errors.ts';
+import {
+  AmountMismatchError,
+  EmailNotConfiguredError,
+  NoRecipientError,
+  NotMerchantTransactionError,
+  NotMerchantWalletError,
+  ReceiptNotFoundError,
+  WalletNotSignerError,
+} from './errors.ts';
 import {
   InvoiceMetadataUpdate,
   PublicReceipt,
@@ -21,7 +38,6 @@ const Params = IdParams('receipt_id');
 
 export const receiptRoutes: FastifyPluginAsyncTypebox<{ receipts: ReceiptService }> = async (app, { receipts }) => {
   const tags = ['receipts'];
-  const err = Type.Ref('ErrorResponse');
 
   app.get(
     '/v1/receipts/public-key',
@@ -50,7 +66,21 @@ export const receiptRoutes: FastifyPluginAsyncTypebox<{ receipts: ReceiptService
           'products uses as merchant_wallet. A second call with the same tx_sig returns the same receipt with ' +
           '`idempotent_replay: true`.',
         body: ReceiptIssue,
-        response: { 200: Receipt, 408: err, 503: err },
+        response: {
+          200: Receipt,
+          ...errorResponses(
+            InvalidTxSignatureError,
+            InvalidWalletError,
+            ChainNotConfirmedError,
+            TransactionFailedError,
+            NotMerchantWalletError,
+            NotMerchantTransactionError,
+            AmountMismatchError,
+            WalletNotSignerError,
+            PayoutWalletUnverifiedError,
+            ChainUnavailableError,
+          ),
+        },
       },
     },
     async (request) => receipts.issueForTransaction(principalOf(request), request.body),
@@ -65,7 +95,7 @@ export const receiptRoutes: FastifyPluginAsyncTypebox<{ receipts: ReceiptService
         operationId: 'getReceipt',
         summary: 'A signed receipt',
         params: Params,
-        response: { 200: Receipt, 404: err },
+        response: { 200: Receipt, ...errorResponses(ReceiptNotFoundError) },
       },
     },
     async (request) => receipts.getReceipt(principalOf(request), request.params.receipt_id),
@@ -80,7 +110,7 @@ export const receiptRoutes: FastifyPluginAsyncTypebox<{ receipts: ReceiptService
         operationId: 'getPublicReceipt',
         summary: 'The public proof of a receipt, with its offline verification',
         params: Params,
-        response: { 200: PublicReceipt, 404: err },
+        response: { 200: PublicReceipt, ...errorResponses(ReceiptNotFoundError) },
       },
     },
     async (request) => receipts.getPublicReceipt(request.params.receipt_id),
@@ -95,7 +125,7 @@ export const receiptRoutes: FastifyPluginAsyncTypebox<{ receipts: ReceiptService
         operationId: 'verifyReceipt',
         summary: 'Recompute the hash and check the signature; check the transaction on chain when reachable',
         params: Params,
-        response: { 200: VerifyReceiptResponse, 404: err },
+        response: { 200: VerifyReceiptResponse, ...errorResponses(ReceiptNotFoundError) },
       },
     },
     async (request) => receipts.verify(request.params.receipt_id),
@@ -111,11 +141,12 @@ export const receiptRoutes: FastifyPluginAsyncTypebox<{ receipts: ReceiptService
         summary: 'The receipt as a PDF, with a QR code of its verify URL',
         params: Params,
         response: {
-          200: {
+          // Typed as the bytes the handler sends (the error responses beside it are typed objects).
+          200: Type.Unsafe<Buffer>({
             description: 'PDF document',
             content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
-          },
-          404: err,
+          }),
+          ...errorResponses(ReceiptNotFoundError),
         },
       },
     },
@@ -176,7 +207,7 @@ export const receiptRoutes: FastifyPluginAsyncTypebox<{ receipts: ReceiptService
         summary: 'Set invoice details shown beside the receipt (not part of the signed body)',
         params: Params,
         body: InvoiceMetadataUpdate,
-        response: { 200: Type.Object({ receipt: Receipt }), 404: err },
+        response: { 200: Type.Object({ receipt: Receipt }), ...errorResponses(ReceiptNotFoundError) },
       },
     },
     async (request) => receipts.updateInvoiceMetadata(principalOf(request), request.params.receipt_id, request.body),
@@ -196,7 +227,10 @@ export const receiptRoutes: FastifyPluginAsyncTypebox<{ receipts: ReceiptService
           '(invoice customer_email, else an EMAIL identity given at checkout), or answers 422 no_recipient.',
         params: Params,
         body: SendProof,
-        response: { 202: SendProofResponse, 404: err, 503: err },
+        response: {
+          202: SendProofResponse,
+          ...errorResponses(ReceiptNotFoundError, NoRecipientError, EmailNotConfiguredError),
+        },
       },
       // No body at all is the same as an empty one: every field is optional.
       preValidation: async (request) => {

@@ -9,7 +9,17 @@ import type { Address, ChainClient, ChainTransaction } from '../chain/port.ts';
 import { amountReceived, transactionKeys } from '../chain/solana-pay.ts';
 import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
-import { ChainTimeoutError, NotFoundError, ServiceUnavailableError, UnprocessableError } from '../errors.ts';
+import { ChainNotConfirmedError, InvalidWalletError, TransactionFailedError } from '../payment/errors.ts';
+import { PayoutWalletUnverifiedError } from '../payout-wallet/errors.ts';
+import {
+  AmountMismatchError,
+  EmailNotConfiguredError,
+  NoRecipientError,
+  NotMerchantTransactionError,
+  NotMerchantWalletError,
+  ReceiptNotFoundError,
+  WalletNotSignerError,
+} from './errors.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { enqueue, type Job } from '../jobs/queue.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
@@ -341,13 +351,13 @@ export function createReceiptService(deps: {
 
   async function receiptFor(principal: Principal, id: string): Promise<ReceiptRow> {
     const r = await repo.findReceipt(db, principal.userId, principal.mode === 'live', id);
-    if (!r) throw new NotFoundError('Receipt not found', 'receipt_not_found');
+    if (!r) throw new ReceiptNotFoundError();
     return r;
   }
 
   async function publicReceipt(id: string): Promise<ReceiptRow> {
     const r = await repo.findReceiptById(db, id);
-    if (!r) throw new NotFoundError('Receipt not found', 'receipt_not_found');
+    if (!r) throw new ReceiptNotFoundError();
     return r;
   }
 
@@ -422,10 +432,7 @@ export function createReceiptService(deps: {
 
   function mailer() {
     if (!config.smtpUrl) {
-      throw new ServiceUnavailableError(
-        'Email is not configured on this server (set SMTP_URL)',
-        'email_not_configured',
-      );
+      throw new EmailNotConfiguredError();
     }
     return config.smtpUrl;
   }
@@ -453,45 +460,36 @@ export function createReceiptService(deps: {
         ['counterparty_wallet', input.counterparty_wallet],
         ['token_mint', input.token_mint],
       ] as const) {
-        if (v && !isSolanaAddress(v)) throw new UnprocessableError(`${name} is not a Solana address`, 'invalid_wallet');
+        if (v && !isSolanaAddress(v)) throw new InvalidWalletError(`${name} is not a Solana address`);
       }
       const existing = await repo.findReceiptByTx(db, principal.userId, livemode, input.tx_sig);
       if (existing) return toResponse(existing, true);
 
       const tx = await fetchTransaction(livemode, input.tx_sig);
       if (!tx) {
-        throw new ChainTimeoutError('The transaction is not confirmed on chain (yet)', 'chain_not_confirmed');
+        throw new ChainNotConfirmedError('The transaction is not confirmed on chain (yet)');
       }
-      if (tx.meta?.err) throw new UnprocessableError('The transaction failed on chain', 'transaction_failed');
+      if (tx.meta?.err) throw new TransactionFailedError();
       let wallets = await repo.merchantWallets(db, principal.userId, livemode);
       if (input.counterparty_wallet) {
         if (!wallets.includes(input.counterparty_wallet)) {
-          throw new UnprocessableError(
-            'counterparty_wallet is not the payout wallet of any of your products',
-            'not_merchant_wallet',
-          );
+          throw new NotMerchantWalletError();
         }
         wallets = [input.counterparty_wallet];
       }
       const incoming = findIncoming(tx, wallets, input.token_mint === undefined ? undefined : input.token_mint);
       if (!incoming) {
-        throw new UnprocessableError(
-          'The transaction moved no funds to a wallet you use as merchant_wallet',
-          'not_merchant_transaction',
-        );
+        throw new NotMerchantTransactionError();
       }
       if (input.amount_raw !== undefined && input.amount_raw !== null) {
         if (!/^\d+$/.test(String(input.amount_raw)) || BigInt(input.amount_raw) !== incoming.amount) {
-          throw new UnprocessableError(
-            `amount_raw does not match the ${incoming.amount} base units received on chain`,
-            'amount_mismatch',
-          );
+          throw new AmountMismatchError(incoming.amount);
         }
       }
       const keys = transactionKeys(tx);
       const signers = keys.slice(0, tx.transaction.message.header.numRequiredSignatures);
       if (input.wallet && !signers.includes(input.wallet as Address)) {
-        throw new UnprocessableError('wallet did not sign the transaction', 'wallet_not_signer');
+        throw new WalletNotSignerError();
       }
       const payer = input.wallet ?? signers.find((s) => s !== incoming.wallet) ?? signers[0] ?? null;
 
@@ -510,10 +508,9 @@ export function createReceiptService(deps: {
       // Without a checkout session of this workspace behind it, a receipt names the workspace as merchant only when
       // the receiving wallet is one it proved it controls: naming someone else's wallet proves nothing.
       if (!own && !(await isPayoutWallet(db, principal.userId, livemode, incoming.wallet))) {
-        throw new UnprocessableError(
+        throw new PayoutWalletUnverifiedError(
           `The receiving wallet ${incoming.wallet} is not a proven payout wallet of this workspace and no checkout ` +
             'session of yours settled this transaction: prove the wallet first (POST /v1/payout-wallets/challenge)',
-          'payout_wallet_unverified',
         );
       }
       const result = await db.transaction(async (t) => {
@@ -656,7 +653,7 @@ export function createReceiptService(deps: {
     async updateInvoiceMetadata(principal: Principal, id: string, patch: InvoiceMetadata) {
       const livemode = principal.mode === 'live';
       const updated = await repo.updateInvoiceMetadata(db, principal.userId, livemode, id, patch);
-      if (!updated) throw new NotFoundError('Receipt not found', 'receipt_not_found');
+      if (!updated) throw new ReceiptNotFoundError();
       return { receipt: toResponse((await repo.findReceipt(db, principal.userId, livemode, id))!) };
     },
 
@@ -670,10 +667,7 @@ export function createReceiptService(deps: {
       mailer();
       const email = input.email ?? (await buyerEmail(r));
       if (!email) {
-        throw new UnprocessableError(
-          'No email given and none on file for this buyer (invoice customer_email or an EMAIL identity): send email',
-          'no_recipient',
-        );
+        throw new NoRecipientError();
       }
       await enqueue(
         db,

@@ -13644,13 +13644,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description The transaction is not yet confirmed on chain: `chain_not_confirmed` */
             408: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "chain_not_confirmed";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -13662,13 +13678,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `invalid_signature`, `invalid_wallet`, `transaction_failed`, `not_merchant_wallet`, `not_merchant_transaction`, `amount_mismatch`, `wallet_not_signer`, `payout_wallet_unverified` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_signature" | "invalid_wallet" | "transaction_failed" | "not_merchant_wallet" | "not_merchant_transaction" | "amount_mismatch" | "wallet_not_signer" | "payout_wallet_unverified" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -13689,13 +13721,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description A dependency is unavailable: `chain_unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "chain_unavailable" | "service_unavailable" | "database_unavailable" | "shutting_down";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
         };
@@ -13797,13 +13845,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `receipt_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "receipt_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -13957,13 +14021,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `receipt_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "receipt_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -14033,13 +14113,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `receipt_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "receipt_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -14183,13 +14279,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `receipt_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "receipt_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -14294,13 +14406,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `receipt_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "receipt_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -14312,13 +14440,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `no_recipient` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "no_recipient" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -14339,13 +14483,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description A dependency is unavailable: `email_not_configured` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "email_not_configured" | "service_unavailable" | "database_unavailable" | "shutting_down";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
         };
@@ -14405,13 +14565,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `receipt_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "receipt_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
