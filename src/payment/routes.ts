@@ -14,11 +14,30 @@ import {
   PublicPaymentStatus,
 } from './schemas.ts';
 import type { PaymentService } from './service.ts';
-import { Ref } from '../http/schemas.ts';
+import { ChainUnavailableError } from '../errors.ts';
+import { errorResponses, Ref } from '../http/schemas.ts';
+import { ProductNotFoundError } from '../product/errors.ts';
+import {
+  ChainNotConfirmedError,
+  IdentityRequiredError,
+  IdentityWalletMismatchError,
+  InvalidTxSignatureError,
+  InvalidWalletError,
+  NoSessionForTransactionError,
+  PaymentFailedError,
+  PaymentIncompleteError,
+  PaymentNotFoundError,
+  SessionAlreadyPaidError,
+  SessionExpiredError,
+  SignatureAlreadyUsedError,
+  SignatureRequiredError,
+  TransactionFailedError,
+  TransactionNotForSessionError,
+  TxSignatureMismatchError,
+} from './errors.ts';
 
 export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService }> = async (app, { payments }) => {
   const tags = ['payments'];
-  const err = Type.Ref('ErrorResponse');
 
   app.post(
     '/v1/pay/broadcast',
@@ -29,7 +48,18 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService
         operationId: 'broadcastPayment',
         summary: 'Record the signature of a sent payment (or submit a signed transaction)',
         body: BroadcastRequest,
-        response: { 200: BroadcastResponse, 404: err, 410: err, 503: err },
+        response: {
+          200: BroadcastResponse,
+          ...errorResponses(
+            PaymentNotFoundError,
+            InvalidWalletError,
+            SessionExpiredError,
+            TxSignatureMismatchError,
+            SignatureRequiredError,
+            InvalidTxSignatureError,
+            ChainUnavailableError,
+          ),
+        },
       },
     },
     async (request) => payments.broadcast(request.body),
@@ -48,7 +78,27 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService
           'or the transaction paid another session. 410: the session expired. 422: bad wallet, missing identity, ' +
           'or the payment failed verification (code payment_failed with the failure_reason).',
         body: ConfirmRequest,
-        response: { 200: ConfirmResponse, 404: err, 408: err, 409: err, 410: err, 503: err },
+        response: {
+          200: ConfirmResponse,
+          ...errorResponses(
+            PaymentNotFoundError,
+            ProductNotFoundError,
+            NoSessionForTransactionError,
+            InvalidWalletError,
+            InvalidTxSignatureError,
+            ChainNotConfirmedError,
+            SignatureAlreadyUsedError,
+            SessionAlreadyPaidError,
+            SessionExpiredError,
+            IdentityRequiredError,
+            IdentityWalletMismatchError,
+            PaymentFailedError,
+            PaymentIncompleteError,
+            TransactionFailedError,
+            TransactionNotForSessionError,
+            ChainUnavailableError,
+          ),
+        },
       },
     },
     async (request) => payments.confirm(request.body),
@@ -86,7 +136,7 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService
           'on a public explorer. Its membership is GET /v1/memberships/{membership_id} and its events ' +
           "GET /v1/webhooks/timeline?payment_id=. This route is not part of Hilt's contract.",
         params: Type.Object({ payment_id: Type.String({ format: 'uuid' }) }),
-        response: { 200: PaymentDetail, 404: err },
+        response: { 200: PaymentDetail, ...errorResponses(PaymentNotFoundError) },
       },
     },
     async (request) => payments.getLedgerPayment(principalOf(request), request.params.payment_id),
@@ -101,7 +151,7 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService
         operationId: 'getPaymentStatus',
         summary: 'Public payment status for buyer polling',
         params: Type.Object({ payment_id: Type.String({ format: 'uuid' }) }),
-        response: { 200: PublicPaymentStatus },
+        response: { 200: PublicPaymentStatus, ...errorResponses(PaymentNotFoundError) },
       },
     },
     async (request) => payments.getPublicStatus(request.params.payment_id),
@@ -117,7 +167,7 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<{ payments: PaymentService
         summary: 'Payments of a product, newest first',
         params: Type.Object({ product_id: Type.String({ format: 'uuid' }) }),
         querystring: ProductPaymentsQuery,
-        response: { 200: Type.Array(Ref(Payment)) },
+        response: { 200: Type.Array(Ref(Payment)), ...errorResponses(ProductNotFoundError) },
       },
     },
     async (request) => payments.listProductPayments(principalOf(request), request.params.product_id, request.query),

@@ -3,7 +3,16 @@
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
-import { GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
+import type { Static } from 'typebox';
+import { ProductNotFoundError } from '../product/errors.ts';
+import type { BroadcastRequest } from './schemas.ts';
+import {
+  InvalidWalletError,
+  PaymentNotFoundError,
+  SessionExpiredError,
+  SignatureRequiredError,
+  TxSignatureMismatchError,
+} from './errors.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import type { MembershipService } from '../membership/service.ts';
 import type { AssetRegistry } from '../product/assets.ts';
@@ -128,7 +137,7 @@ export function createPaymentService(deps: {
 
     async getPublicStatus(paymentId: string) {
       const p = await repo.findPayment(db, paymentId);
-      if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
+      if (!p) throw new PaymentNotFoundError();
       // While the session is open the buyer learns of a short payment it made (kept for refund), and may pay in full.
       const open = p.status !== 'CONFIRMED' && p.status !== 'FAILED';
       const status = publicStatus(p, open ? await repo.listPartials(db, [p.id]) : []);
@@ -149,7 +158,7 @@ export function createPaymentService(deps: {
     /** One payment of the workspace, with where to see it on chain and its receipt. */
     async getLedgerPayment(principal: Principal, paymentId: string) {
       const p = await repo.findWorkspacePayment(db, principal.userId, principal.mode === 'live', paymentId);
-      if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
+      if (!p) throw new PaymentNotFoundError();
       const rid = p.receipt_id;
       return {
         payment: toLedgerPayment(p),
@@ -166,7 +175,7 @@ export function createPaymentService(deps: {
       q: { status?: string; limit: number; offset: number },
     ) {
       const product = await productRepo.findProduct(db, principal.userId, principal.mode === 'live', productId);
-      if (!product) throw new NotFoundError('Product not found', 'product_not_found');
+      if (!product) throw new ProductNotFoundError();
       const rows = await repo.listProductPayments(db, productId, q);
       const partials = await repo.listPartials(
         db,
@@ -175,33 +184,27 @@ export function createPaymentService(deps: {
       return rows.map((r) => toPaymentResponse(r, partials));
     },
 
-    async broadcast(input: {
-      payment_id: string;
-      tx_signature?: string | null;
-      payer_wallet?: string | null;
-      wallet_source?: string | null;
-      signed_transaction?: string | null;
-    }) {
+    async broadcast(input: Static<typeof BroadcastRequest>) {
       const p = await repo.findPayment(db, input.payment_id);
-      if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
+      if (!p) throw new PaymentNotFoundError();
       if (input.payer_wallet && !isSolanaAddress(input.payer_wallet)) {
-        throw new UnprocessableError('payer_wallet is not a valid Solana address', 'invalid_wallet');
+        throw new InvalidWalletError('payer_wallet is not a valid Solana address');
       }
       if (p.status === 'CONFIRMED' || p.status === 'FAILED') {
         return { payment_id: p.id, status: p.status, tx_signature: p.tx_signature };
       }
       // Past the deadline nothing is relayed either: the buyer's money would only land on a closed session.
-      if (isPastDeadline(p)) throw new GoneError('Payment session has expired', 'session_expired');
+      if (isPastDeadline(p)) throw new SessionExpiredError();
       let signature = input.tx_signature ?? null;
       if (input.signed_transaction) {
         const sent = await chainFor(p).sendRawTransaction(input.signed_transaction);
         if (signature && signature !== sent) {
-          throw new UnprocessableError('tx_signature does not match the signed transaction', 'signature_mismatch');
+          throw new TxSignatureMismatchError();
         }
         signature = sent;
       }
       if (!signature) {
-        throw new UnprocessableError('Give tx_signature or signed_transaction', 'signature_required');
+        throw new SignatureRequiredError();
       }
       checkSignature(signature);
       const updated = await repo.recordBroadcast(

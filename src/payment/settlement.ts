@@ -10,7 +10,25 @@ import type { CheckoutService } from '../checkout/service.ts';
 import { membershipSettings } from '../checkout/service.ts';
 import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
-import { AppError, ChainTimeoutError, ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
+import type { Static } from 'typebox';
+import { AppError, ConflictError, UnprocessableError } from '../errors.ts';
+import type { ConfirmRequest } from './schemas.ts';
+import { ProductNotFoundError } from '../product/errors.ts';
+import {
+  ChainNotConfirmedError,
+  IdentityRequiredError,
+  IdentityWalletMismatchError,
+  InvalidWalletError,
+  NoSessionForTransactionError,
+  PaymentFailedError,
+  PaymentIncompleteError,
+  PaymentNotFoundError,
+  SessionAlreadyPaidError,
+  SessionExpiredError,
+  SignatureAlreadyUsedError,
+  TransactionFailedError,
+  TransactionNotForSessionError,
+} from './errors.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { eventPayment } from '../event/payloads.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
@@ -37,18 +55,8 @@ export const chainForMode =
   (p) =>
     p.livemode ? chains.live : chains.sandbox;
 
-export interface ConfirmInput {
-  payment_id?: string | null;
-  slug?: string | null;
-  product_id?: string | null;
-  tx_signature: string;
-  payer_wallet: string;
-  wallet_source?: string | null;
-  identity_session_id?: string | null;
-  customer_reference_type?: string | null;
-  customer_reference_value?: string | null;
-  customer_reference_display?: string | null;
-}
+/** The body of POST /v1/pay/confirm. */
+export type ConfirmInput = Static<typeof ConfirmRequest>;
 
 /** The buyer identity a confirmation records on the payment. */
 export type Identity = Pick<
@@ -118,15 +126,13 @@ export function createSettlement(deps: {
       else if (input.slug || input.product_id) payment = await sessionFromTransaction(input);
     }
     if (!payment) {
-      throw new NotFoundError(
+      throw new PaymentNotFoundError(
         'Payment not found; pass the payment_id from /connect, or slug or product_id with the transaction',
-        'payment_not_found',
       );
     }
-    if (input.product_id && input.product_id !== payment.product_id)
-      throw new NotFoundError('Payment not found', 'payment_not_found');
+    if (input.product_id && input.product_id !== payment.product_id) throw new PaymentNotFoundError();
     const product = await productOf(db, payment);
-    if (input.slug && product?.slug !== input.slug) throw new NotFoundError('Payment not found', 'payment_not_found');
+    if (input.slug && product?.slug !== input.slug) throw new PaymentNotFoundError();
     return { payment, product, boundTo };
   }
 
@@ -139,23 +145,18 @@ export function createSettlement(deps: {
       productId: input.product_id ?? null,
       slug: input.slug ?? null,
     });
-    if (!product) throw new NotFoundError('Product not found', 'product_not_found');
+    if (!product) throw new ProductNotFoundError();
     const tx = await chainFor(product).getTransaction(input.tx_signature, { commitment: config.solanaCommitment });
     if (!tx) {
-      throw new ChainTimeoutError(
+      throw new ChainNotConfirmedError(
         'The transaction is not confirmed on chain yet, so its checkout session cannot be told; retry',
-        'chain_not_confirmed',
       );
     }
     const memos = inspectTransfer(tx, { recipient: '' as Address }).memos;
     const nonces = memos.filter((m) => m.startsWith(MEMO_PREFIX)).map((m) => m.slice(MEMO_PREFIX.length));
     const session = await repo.findOpenSessionFor(db, product.id, { nonces, references: transactionKeys(tx) });
     if (!session) {
-      throw new NotFoundError(
-        'This transaction matches no open checkout session of this product: it carries no HILT:{nonce} memo or ' +
-          'reference key of one (or that session is already closed). Pass the payment_id from /connect.',
-        'payment_session_not_found',
-      );
+      throw new NoSessionForTransactionError();
     }
     return session;
   }
@@ -193,9 +194,8 @@ export function createSettlement(deps: {
         type = 'WALLET';
         value = null;
       } else if (!value) {
-        throw new UnprocessableError(
+        throw new IdentityRequiredError(
           `This product needs the buyer's ${m.identity_label ?? m.identity_type ?? 'identity'} before confirmation`,
-          'identity_required',
         );
       }
     }
@@ -231,10 +231,7 @@ export function createSettlement(deps: {
     );
     if (outcome.kind === 'not_for_session') return { found: true as const, forSession: false as const };
     if (outcome.kind === 'ok' && opts.wallet && outcome.payer !== opts.wallet) {
-      throw new UnprocessableError(
-        'The verified identity belongs to another wallet than the one that paid',
-        'identity_wallet_mismatch',
-      );
+      throw new IdentityWalletMismatchError();
     }
     // A transaction that failed on chain moved nothing: the buyer may still pay this session with another one.
     if (outcome.kind === 'failed' && outcome.reason === 'transaction_failed') {
@@ -278,7 +275,7 @@ export function createSettlement(deps: {
     try {
       return await db.transaction(async (tx) => {
         const payment = await repo.findPaymentForUpdate(tx, paymentId);
-        if (!payment) throw new NotFoundError('Payment not found', 'payment_not_found');
+        if (!payment) throw new PaymentNotFoundError();
         // A session the reconciler expired without seeing any payment is confirmed by an on-time payment found
         // later (the verification has already refused one that landed after the deadline).
         const reopen =
@@ -317,7 +314,7 @@ export function createSettlement(deps: {
       if (err instanceof SoldOut) return failSoldOut(paymentId, signature, outcome.received);
       // The unique index on tx_signature: this transaction already paid another session.
       if ((err as { code?: string }).code === '23505') {
-        throw new ConflictError('This transaction is already bound to another payment', 'signature_already_used');
+        throw new SignatureAlreadyUsedError();
       }
       throw err;
     }
@@ -466,20 +463,20 @@ export function createSettlement(deps: {
   function failedError(p: PaymentRow): AppError {
     const reason = p.failure_reason ?? 'failed';
     const message = FAILURE_MESSAGES[reason] ?? 'The payment failed';
-    if (reason === 'expired' && !p.tx_signature) return new GoneError('Payment session has expired', 'session_expired');
-    return new UnprocessableError(`${message} (failure_reason: ${reason})`, 'payment_failed');
+    if (reason === 'expired' && !p.tx_signature) return new SessionExpiredError();
+    return new PaymentFailedError(`${message} (failure_reason: ${reason})`);
   }
 
   /** POST /v1/pay/confirm: resolve, verify, settle, and tell the buyer what happened in words. */
   async function confirm(input: ConfirmInput) {
     checkSignature(input.tx_signature);
     if (!isSolanaAddress(input.payer_wallet)) {
-      throw new UnprocessableError('payer_wallet is not a valid Solana address', 'invalid_wallet');
+      throw new InvalidWalletError('payer_wallet is not a valid Solana address');
     }
     const { payment: p, product, boundTo } = await resolveSession(input);
     if (p.status === 'CONFIRMED' && p.tx_signature === input.tx_signature) return confirmResponse(p, product);
     if (boundTo && boundTo !== p.id) {
-      throw new ConflictError('This transaction is already bound to another payment', 'signature_already_used');
+      throw new SignatureAlreadyUsedError();
     }
     if (p.status === 'CONFIRMED' || p.status === 'FAILED') return confirmClosed(p, product, input.tx_signature);
 
@@ -489,39 +486,28 @@ export function createSettlement(deps: {
       if (isPastDeadline(p)) {
         const expired = await expire(p);
         if (expired.status === 'CONFIRMED') return confirmResponse(expired, product);
-        throw new GoneError('Payment session has expired', 'session_expired');
+        throw new SessionExpiredError();
       }
-      throw new ChainTimeoutError(
-        'The transaction is not confirmed on chain yet; retry with the same payment_id',
-        'chain_not_confirmed',
-      );
+      throw new ChainNotConfirmedError('The transaction is not confirmed on chain yet; retry with the same payment_id');
     }
     if (!result.forSession) {
       if ('partial' in result && result.partial) {
         const message = FAILURE_MESSAGES[result.partial.reason] ?? 'The transaction did not pay the session';
-        throw new UnprocessableError(
+        throw new PaymentIncompleteError(
           `${message} (failure_reason: ${result.partial.reason}). It is recorded on the session` +
             `${result.partial.refund ? ' for a refund' : ''}; the session stays open for a full payment until it expires`,
-          'payment_incomplete',
         );
       }
       if ('txFailed' in result) {
-        throw new UnprocessableError(
-          'The transaction failed on chain; the session is still open',
-          'transaction_failed',
-        );
+        throw new TransactionFailedError('The transaction failed on chain; the session is still open');
       }
-      throw new UnprocessableError(
+      throw new TransactionNotForSessionError(
         `The transaction carries neither the memo ${memoFor(p.nonce)} nor the session reference`,
-        'transaction_not_for_session',
       );
     }
     if (result.payment.status === 'CONFIRMED') {
       if (result.payment.tx_signature !== input.tx_signature) {
-        throw new ConflictError(
-          'This payment session is already linked to a different transaction',
-          'session_already_paid',
-        );
+        throw new SessionAlreadyPaidError();
       }
       return confirmResponse(result.payment, product, result.settled);
     }
@@ -546,10 +532,7 @@ export function createSettlement(deps: {
       ? ' This transaction was recorded on the payment for a refund.'
       : '';
     if (current.status === 'CONFIRMED') {
-      throw new ConflictError(
-        `This payment session is already linked to a different transaction.${refund}`,
-        'session_already_paid',
-      );
+      throw new SessionAlreadyPaidError(`This payment session is already linked to a different transaction.${refund}`);
     }
     const failed = failedError(current);
     failed.message += refund;
