@@ -3,7 +3,7 @@
 // locked into any session started from it.
 import { createHmac } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
-import { GoneError, UnprocessableError } from '../errors.ts';
+import { HandoffExpiredError, InvalidHandoffTokenError } from './errors.ts';
 
 export interface HandoffClaims {
   productId: string;
@@ -41,12 +41,12 @@ export async function verifyHandoff(key: Uint8Array, token: string, productId: s
     ({ payload } = await jwtVerify(token, key, { audience: AUDIENCE, algorithms: ['HS256'] }));
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_JWT_EXPIRED') {
-      throw new GoneError('The handoff link has expired; ask for a new one', 'handoff_expired');
+      throw new HandoffExpiredError();
     }
-    throw new UnprocessableError('The handoff token is invalid or was tampered with', 'invalid_handoff_token');
+    throw new InvalidHandoffTokenError('The handoff token is invalid or was tampered with');
   }
   if (payload.sub !== productId) {
-    throw new UnprocessableError('The handoff token belongs to another product', 'invalid_handoff_token');
+    throw new InvalidHandoffTokenError('The handoff token belongs to another product');
   }
   return {
     productId,

@@ -1,7 +1,27 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
+import { errorResponses } from '../http/schemas.ts';
+import {
+  InvalidWalletError,
+  PaymentClosedError,
+  PaymentNotFoundError,
+  SessionExpiredError,
+} from '../payment/errors.ts';
+import { ProductNotFoundError, ProductUnavailableError, SoldOutError } from '../product/errors.ts';
 import { PublicProduct } from '../product/schemas.ts';
+import {
+  AmountBelowMinimumError,
+  HandoffExpiredError,
+  HandoffProductArchivedError,
+  IdentitySessionExpiredError,
+  IdentitySessionNotFoundError,
+  IdentitySignatureInvalidError,
+  IdentityVerificationRequiredError,
+  IdentityWalletDiffersError,
+  InvalidHandoffTokenError,
+  InvalidReturnUrlError,
+} from './errors.ts';
 import {
   CheckoutPaymentSession,
   ConnectRequest,
@@ -32,7 +52,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ checkout: CheckoutServi
         operationId: 'getPublicProduct',
         summary: 'The buyer-safe product payload for the hosted checkout',
         params: SlugParams,
-        response: { 200: PublicProduct },
+        response: { 200: PublicProduct, ...errorResponses(ProductNotFoundError) },
       },
     },
     async (request) => checkout.getPublicProduct(request.params.slug),
@@ -48,7 +68,21 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ checkout: CheckoutServi
         summary: 'Start a buyer checkout session and get its payment_id',
         params: SlugParams,
         body: ConnectRequest,
-        response: { 200: CheckoutPaymentSession, 409: Type.Ref('ErrorResponse'), 410: Type.Ref('ErrorResponse') },
+        response: {
+          200: CheckoutPaymentSession,
+          ...errorResponses(
+            ProductNotFoundError,
+            ProductUnavailableError,
+            SoldOutError,
+            InvalidWalletError,
+            AmountBelowMinimumError,
+            HandoffExpiredError,
+            InvalidHandoffTokenError,
+            IdentitySessionNotFoundError,
+            IdentitySessionExpiredError,
+            IdentityVerificationRequiredError,
+          ),
+        },
       },
     },
     async (request) => checkout.connect(request.params.slug, request.body ?? {}),
@@ -64,7 +98,10 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ checkout: CheckoutServi
         summary: 'Read the identity a handoff token carries (tampered → 422, expired → 410)',
         params: SlugParams,
         body: ResolveHandoffRequest,
-        response: { 200: Handoff, 410: Type.Ref('ErrorResponse') },
+        response: {
+          200: Handoff,
+          ...errorResponses(ProductNotFoundError, HandoffExpiredError, InvalidHandoffTokenError),
+        },
       },
     },
     async (request) => checkout.resolveHandoff(request.params.slug, request.body.handoff_token),
@@ -80,7 +117,10 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ checkout: CheckoutServi
         summary: 'A signed, expiring checkout link that locks the buyer identity your backend knows',
         params: Type.Object({ product_id: Type.String({ format: 'uuid' }) }),
         body: HandoffCreate,
-        response: { 200: Handoff, 409: Type.Ref('ErrorResponse') },
+        response: {
+          200: Handoff,
+          ...errorResponses(ProductNotFoundError, HandoffProductArchivedError, InvalidReturnUrlError),
+        },
       },
     },
     async (request) => checkout.createHandoffLink(principalOf(request), request.params.product_id, request.body),
@@ -95,7 +135,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ checkout: CheckoutServi
         operationId: 'startIdentity',
         summary: 'Begin the identity handshake: a challenge for the wallet to sign',
         body: IdentityStartRequest,
-        response: { 200: IdentityStartResponse },
+        response: { 200: IdentityStartResponse, ...errorResponses(ProductNotFoundError, InvalidWalletError) },
       },
     },
     async (request) => checkout.startIdentity(request.body),
@@ -110,7 +150,15 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ checkout: CheckoutServi
         operationId: 'completeIdentity',
         summary: 'Finish the identity handshake with the wallet’s signature of the challenge',
         body: IdentityCompleteRequest,
-        response: { 200: IdentityCompleteResponse, 410: Type.Ref('ErrorResponse') },
+        response: {
+          200: IdentityCompleteResponse,
+          ...errorResponses(
+            IdentitySessionNotFoundError,
+            IdentitySessionExpiredError,
+            IdentityWalletDiffersError,
+            IdentitySignatureInvalidError,
+          ),
+        },
       },
     },
     async (request) => checkout.completeIdentity(request.body),
@@ -125,7 +173,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ checkout: CheckoutServi
         operationId: 'getTransactionRequest',
         summary: 'Solana Pay transaction request: label and icon',
         params: PaymentParams,
-        response: { 200: TransactionRequestInfo },
+        response: { 200: TransactionRequestInfo, ...errorResponses(PaymentNotFoundError) },
       },
     },
     async (request) => checkout.transactionRequestInfo(request.params.payment_id),
@@ -141,7 +189,10 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<{ checkout: CheckoutServi
         summary: 'Solana Pay transaction request: the unsigned payment transaction for a wallet to sign',
         params: PaymentParams,
         body: TransactionRequestBody,
-        response: { 200: TransactionRequestAnswer, 409: Type.Ref('ErrorResponse'), 410: Type.Ref('ErrorResponse') },
+        response: {
+          200: TransactionRequestAnswer,
+          ...errorResponses(PaymentNotFoundError, InvalidWalletError, PaymentClosedError, SessionExpiredError),
+        },
       },
     },
     async (request) => checkout.buildTransaction(request.params.payment_id, request.body.account),

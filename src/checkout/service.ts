@@ -10,12 +10,29 @@ import { unsignedPaymentTransaction } from '../chain/payment-transaction.ts';
 import { encodeTransactionRequestUrl, encodeTransferRequestUrl } from '../chain/solana-pay.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import { ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
+import {
+  InvalidWalletError,
+  PaymentClosedError,
+  PaymentNotFoundError,
+  SessionExpiredError,
+} from '../payment/errors.ts';
+import { ProductNotFoundError, ProductUnavailableError, SoldOutError } from '../product/errors.ts';
+import {
+  AmountBelowMinimumError,
+  HandoffProductArchivedError,
+  IdentitySessionExpiredError,
+  IdentitySessionNotFoundError,
+  IdentitySignatureInvalidError,
+  IdentityVerificationRequiredError,
+  IdentityWalletDiffersError,
+  InvalidReturnUrlError,
+} from './errors.ts';
 import { ed25519Verify, isSolanaAddress } from '../lib/crypto.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
 import type { ProductRow } from '../product/repository.ts';
 import type { PublicProduct } from '../product/schemas.ts';
+import type { ConnectRequest, HandoffCreate, IdentityCompleteRequest, IdentityStartRequest } from './schemas.ts';
 import type { ProductCounters } from '../product/counters.ts';
 import { effectiveRenewalMode } from '../product/service.ts';
 import * as paymentRepo from '../payment/repository.ts';
@@ -39,15 +56,8 @@ interface MembershipSettings {
   grace_period_days?: number;
 }
 
-export interface ConnectInput {
-  payer_wallet?: string | null;
-  amount_minor_units?: number | null;
-  identity_session_id?: string | null;
-  customer_reference_type?: string | null;
-  customer_reference_value?: string | null;
-  customer_reference_display?: string | null;
-  handoff_token?: string | null;
-}
+/** The body of POST /v1/products/p/{slug}/connect. */
+export type ConnectInput = Static<typeof ConnectRequest>;
 
 /** The membership settings of a product sold as a membership, else null. */
 export function membershipSettings(product: ProductRow): MembershipSettings | null {
@@ -84,7 +94,7 @@ export function createCheckoutService(deps: {
 
   async function productBySlug(slug: string): Promise<ProductRow> {
     const product = await productRepo.findProductBySlug(db, slug);
-    if (!product || product.status === 'ARCHIVED') throw new NotFoundError('Product not found', 'product_not_found');
+    if (!product || product.status === 'ARCHIVED') throw new ProductNotFoundError();
     return product;
   }
 
@@ -143,13 +153,11 @@ export function createCheckoutService(deps: {
 
   async function loadVerifiedIdentity(sessionId: string, productId: string) {
     const s = await identityRepo.findIdentitySession(db, sessionId);
-    if (!s || s.product_id !== productId)
-      throw new NotFoundError('Identity session not found', 'identity_session_not_found');
+    if (!s || s.product_id !== productId) throw new IdentitySessionNotFoundError();
     if (s.status !== 'VERIFIED') {
-      throw new UnprocessableError('The identity session is not verified yet', 'identity_verification_required');
+      throw new IdentityVerificationRequiredError();
     }
-    if (s.expires_at.getTime() < now().getTime())
-      throw new GoneError('The identity session has expired', 'identity_session_expired');
+    if (s.expires_at.getTime() < now().getTime()) throw new IdentitySessionExpiredError();
     return s;
   }
 
@@ -219,22 +227,18 @@ export function createCheckoutService(deps: {
 
     async connect(slug: string, input: ConnectInput) {
       const product = await productBySlug(slug);
-      if (product.status !== 'ACTIVE')
-        throw new ConflictError('This product is not on sale right now', 'product_unavailable');
+      if (product.status !== 'ACTIVE') throw new ProductUnavailableError();
       if (product.max_payments !== null && product.payment_count >= product.max_payments) {
-        throw new ConflictError('This product is sold out', 'sold_out');
+        throw new SoldOutError();
       }
       if (input.payer_wallet && !isSolanaAddress(input.payer_wallet)) {
-        throw new UnprocessableError('payer_wallet is not a valid Solana address', 'invalid_wallet');
+        throw new InvalidWalletError('payer_wallet is not a valid Solana address');
       }
       let amount = product.amount_minor_units;
       if (product.product_type === 'TIP_JAR' && input.amount_minor_units != null) {
         amount = BigInt(input.amount_minor_units);
         if (amount < product.amount_minor_units) {
-          throw new UnprocessableError(
-            `The amount must be at least ${product.amount_minor_units} minor units`,
-            'amount_below_minimum',
-          );
+          throw new AmountBelowMinimumError(product.amount_minor_units);
         }
       }
       let identity = {
@@ -287,22 +291,12 @@ export function createCheckoutService(deps: {
       return sessionResponse(payment, product);
     },
 
-    async createHandoffLink(
-      principal: Principal,
-      productId: string,
-      input: {
-        identity_value: string;
-        identity_display?: string | null;
-        identity_type?: string | null;
-        expires_in_minutes: number;
-        return_url?: string | null;
-      },
-    ) {
+    async createHandoffLink(principal: Principal, productId: string, input: Static<typeof HandoffCreate>) {
       const product = await productRepo.findProduct(db, principal.userId, principal.mode === 'live', productId);
-      if (!product) throw new NotFoundError('Product not found', 'product_not_found');
-      if (product.status === 'ARCHIVED') throw new ConflictError('This product is archived', 'product_archived');
+      if (!product) throw new ProductNotFoundError();
+      if (product.status === 'ARCHIVED') throw new HandoffProductArchivedError();
       if (input.return_url && !/^https?:\/\//.test(input.return_url)) {
-        throw new UnprocessableError('return_url must be an http(s) URL', 'invalid_return_url');
+        throw new InvalidReturnUrlError();
       }
       const expiresAt = new Date(now().getTime() + input.expires_in_minutes * 60_000);
       const identityType = input.identity_type ?? membershipSettings(product)?.identity_type ?? null;
@@ -343,17 +337,10 @@ export function createCheckoutService(deps: {
       };
     },
 
-    async startIdentity(input: {
-      slug: string;
-      wallet_address: string;
-      wallet_source?: string | null;
-      customer_reference_type?: string | null;
-      customer_reference_value: string;
-      customer_reference_display?: string | null;
-    }) {
+    async startIdentity(input: Static<typeof IdentityStartRequest>) {
       const product = await productBySlug(input.slug);
       if (!isSolanaAddress(input.wallet_address)) {
-        throw new UnprocessableError('wallet_address is not a valid Solana address', 'invalid_wallet');
+        throw new InvalidWalletError('wallet_address is not a valid Solana address');
       }
       const identityType = input.customer_reference_type ?? membershipSettings(product)?.identity_type ?? 'CUSTOM';
       const expiresAt = new Date(now().getTime() + IDENTITY_SESSION_MINUTES * 60_000);
@@ -386,18 +373,16 @@ export function createCheckoutService(deps: {
       };
     },
 
-    async completeIdentity(input: { session_id: string; wallet_address: string; signed_message_b64: string }) {
+    async completeIdentity(input: Static<typeof IdentityCompleteRequest>) {
       const s = await identityRepo.findIdentitySession(db, input.session_id);
-      if (!s) throw new NotFoundError('Identity session not found', 'identity_session_not_found');
-      if (s.expires_at.getTime() < now().getTime())
-        throw new GoneError('The identity session has expired', 'identity_session_expired');
+      if (!s) throw new IdentitySessionNotFoundError();
+      if (s.expires_at.getTime() < now().getTime()) throw new IdentitySessionExpiredError();
       if (s.wallet_address !== input.wallet_address) {
-        throw new UnprocessableError('wallet_address does not match the identity session', 'wallet_mismatch');
+        throw new IdentityWalletDiffersError();
       }
       const signature = Buffer.from(input.signed_message_b64, 'base64');
       const ok = ed25519Verify(bs58.decode(s.wallet_address), new TextEncoder().encode(s.challenge_message), signature);
-      if (!ok)
-        throw new UnprocessableError('The signature does not match the challenge and wallet', 'invalid_signature');
+      if (!ok) throw new IdentitySignatureInvalidError();
       const verified = await identityRepo.markIdentityVerified(db, s.id);
       return {
         session_id: verified.id,
@@ -417,21 +402,19 @@ export function createCheckoutService(deps: {
 
     async transactionRequestInfo(paymentId: string) {
       const p = await paymentRepo.findPayment(db, paymentId);
-      if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
+      if (!p) throw new PaymentNotFoundError();
       const product = await productRepo.findProduct(db, p.owner_id, p.livemode, p.product_id);
       return { label: (product?.title ?? 'Hilt checkout').slice(0, 100), icon: `${config.publicUrl}/favicon.svg` };
     },
 
     async buildTransaction(paymentId: string, account: string) {
       const p = await paymentRepo.findPayment(db, paymentId);
-      if (!p) throw new NotFoundError('Payment not found', 'payment_not_found');
-      if (!isSolanaAddress(account))
-        throw new UnprocessableError('account is not a valid Solana address', 'invalid_wallet');
+      if (!p) throw new PaymentNotFoundError();
+      if (!isSolanaAddress(account)) throw new InvalidWalletError('account is not a valid Solana address');
       if (p.status === 'CONFIRMED' || p.status === 'FAILED') {
-        throw new ConflictError(`This payment is already ${p.status.toLowerCase()}`, 'payment_closed');
+        throw new PaymentClosedError(`This payment is already ${p.status.toLowerCase()}`);
       }
-      if (p.expires_at.getTime() < now().getTime())
-        throw new GoneError('Payment session has expired', 'session_expired');
+      if (p.expires_at.getTime() < now().getTime()) throw new SessionExpiredError();
       const asset = assets.describe(p.token_mint);
       const mint = (p.token_mint ?? undefined) as Address | undefined;
       const transfers = [

@@ -86,6 +86,33 @@ describe('error codes documented per route', () => {
       404,
       'payout_wallet_not_found',
     );
+    // Checkout and payment: a paused product is not on sale (409), an archived one is gone from checkout (404).
+    const paused = await createProduct(merchant);
+    assert.equal((await merchant.patch(`/v1/products/${paused.id}`, { status: 'PAUSED' })).status, 200);
+    assertDocumented(
+      await anon.post(`/v1/products/p/${paused.slug}/connect`, {}),
+      'connectCheckout',
+      409,
+      'product_unavailable',
+    );
+    assert.equal((await merchant.delete(`/v1/products/${paused.id}`)).status, 200);
+    assertDocumented(
+      await anon.post(`/v1/products/p/${paused.slug}/connect`, {}),
+      'connectCheckout',
+      404,
+      'product_not_found',
+    );
+    assertDocumented(
+      await anon.post('/v1/pay/confirm', {
+        payment_id: missing,
+        tx_signature: '5'.repeat(88),
+        payer_wallet: '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin',
+      }),
+      'confirmPayment',
+      404,
+      'payment_not_found',
+    );
+
     const email = `twice-${Date.now()}@example.com`;
     const payload = { email, password: 'correct horse battery staple' };
     assert.equal((await anon.post('/v1/auth/register', payload)).status, 201);
