@@ -139,8 +139,10 @@ export const ERROR_CODES = {
   product_not_found: { statuses: [404], description: 'No such product in this workspace and mode.' },
   unsupported_product_type: { statuses: [400], description: 'product_type must be PAYMENT_LINK or TIP_JAR.' },
   amount_required: {
-    statuses: [400],
-    description: 'A PAYMENT_LINK product needs amount_minor_units, and it cannot be removed.',
+    statuses: [400, 422],
+    description:
+      'A PAYMENT_LINK product needs amount_minor_units, and it cannot be removed (400); a new access product needs ' +
+      'one for its backing product (422).',
   },
   invalid_merchant_wallet: {
     statuses: [422],
@@ -415,7 +417,8 @@ export const ERROR_CODES = {
     description: 'Stripe plan checkout is retired; a self-hosted server has no plan to buy.',
   },
   native_subscriptions_not_supported: {
-    statuses: [404],
+    // 404 on the subscription routes; 422 for an access product asking for native renewal.
+    statuses: [404, 422],
     description: 'Native subscriptions need Hilt’s on-chain program, which this server does not run.',
   },
   mpp_sessions_not_supported: { statuses: [404], description: 'Metered MPP sessions are not offered by this server.' },

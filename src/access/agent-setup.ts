@@ -6,7 +6,16 @@ import type { AuthService } from '../auth/service.ts';
 import type { ApiKeyService } from '../api-key/service.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import { ConflictError, GoneError, NotFoundError, UnauthorizedError, UnprocessableError } from '../errors.ts';
+import {
+  AgentPermissionsUnsupportedError,
+  InvalidSetupTokenError,
+  OwnerConfirmationRequiredError,
+  PermissionNotRequestedError,
+  SandboxWorkspaceUnavailableError,
+  SetupIntentExpiredError,
+  SetupIntentNotFoundError,
+  SetupIntentNotPendingError,
+} from './errors.ts';
 import { isSolanaAddress, randomToken, safeEqual, sha256Hex } from '../lib/crypto.ts';
 import { AVAILABLE_RAILS } from './rails.ts';
 import * as repo from './repository.ts';
@@ -31,9 +40,8 @@ interface Finding {
 function scopesOf(permissions: string[]): Scope[] {
   const unknown = permissions.filter((p) => !(p in ACCESS_PERMISSIONS));
   if (unknown.length > 0) {
-    throw new UnprocessableError(
+    throw new AgentPermissionsUnsupportedError(
       `Unsupported permissions: ${unknown.join(', ')} (allowed: ${Object.keys(ACCESS_PERMISSIONS).join(', ')})`,
-      'unsupported_permissions',
     );
   }
   return [...new Set(permissions.map((p) => ACCESS_PERMISSIONS[p]))];
@@ -253,9 +261,9 @@ export function createAgentSetupService(deps: {
 
   async function load(id: string, token: string) {
     const i = /^[0-9a-f-]{36}$/i.test(id) ? await repo.findSetupIntent(db, id) : undefined;
-    if (!i) throw new NotFoundError('Setup intent not found', 'setup_intent_not_found');
+    if (!i) throw new SetupIntentNotFoundError();
     if (!safeEqual(sha256Hex(token), i.setup_token_hash)) {
-      throw new UnauthorizedError('The setup token does not match this setup intent', 'invalid_setup_token');
+      throw new InvalidSetupTokenError();
     }
     return i;
   }
@@ -276,7 +284,7 @@ export function createAgentSetupService(deps: {
         : Object.keys(ACCESS_PERMISSIONS);
       const scopes = scopesOf(permissions);
       const owner = await auth.createWorkspace(`Agent sandbox: ${body.agent_name}`);
-      if (!owner) throw new ConflictError('Could not create the sandbox workspace; retry', 'sandbox_unavailable');
+      if (!owner) throw new SandboxWorkspaceUnavailableError();
       const ownerPrincipal: Principal = {
         kind: 'session',
         userId: owner.id,
@@ -320,8 +328,7 @@ export function createAgentSetupService(deps: {
 
     async submitManifest(id: string, token: string, manifest: Json) {
       const i = await load(id, token);
-      if (intentView(i).status === 'expired')
-        throw new GoneError('This setup intent has expired', 'setup_intent_expired');
+      if (intentView(i).status === 'expired') throw new SetupIntentExpiredError();
       const evaluation = evaluateManifest(manifest, {
         approved: i.status !== 'sandbox_created',
         platformFeeBps: config.platformFeeBps,
@@ -341,22 +348,22 @@ export function createAgentSetupService(deps: {
       },
     ) {
       if (!body.confirm_owner_approval) {
-        throw new UnprocessableError('Set confirm_owner_approval: true to approve', 'owner_confirmation_required');
+        throw new OwnerConfirmationRequiredError();
       }
       const i = await load(id, body.setup_token);
       const status = intentView(i).status;
-      if (status === 'expired') throw new GoneError('This setup intent has expired', 'setup_intent_expired');
+      if (status === 'expired') throw new SetupIntentExpiredError();
       if (status !== 'sandbox_created') {
-        throw new ConflictError(`This setup intent is already ${status}`, 'setup_intent_not_pending');
+        throw new SetupIntentNotPendingError(`This setup intent is already ${status}`);
       }
       const permissions = body.approved_permissions?.length ? body.approved_permissions : i.requested_permissions;
       const extra = permissions.filter((p) => !i.requested_permissions.includes(p));
       if (extra.length > 0) {
-        throw new UnprocessableError(`Not requested by the agent: ${extra.join(', ')}`, 'permission_not_requested');
+        throw new PermissionNotRequestedError(`Not requested by the agent: ${extra.join(', ')}`);
       }
       const scopes = scopesOf(permissions);
       let approved = await repo.approveSetupIntent(db, i.id, { ownerId: owner.userId, permissions });
-      if (!approved) throw new ConflictError('This setup intent is no longer pending', 'setup_intent_not_pending');
+      if (!approved) throw new SetupIntentNotPendingError('This setup intent is no longer pending');
       let live: Awaited<ReturnType<ApiKeyService['createKey']>> | null = null;
       if (body.issue_live_key !== false) {
         live = await keys.createKey(owner, {

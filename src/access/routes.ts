@@ -10,7 +10,60 @@ import { principalOf } from '../http/auth.ts';
 import type { WebhookService } from '../webhook/service.ts';
 import { WebhookEndpoint } from '../webhook/schemas.ts';
 import type { Queryable } from '../db/index.ts';
-import { NotOfferedError, RetiredError } from './errors.ts';
+import {
+  AccessAmountRequiredError,
+  AccessAppExistsError,
+  AccessAppNotFoundError,
+  AccessProductExistsError,
+  AccessProductNotFoundError,
+  AgentPermissionsUnsupportedError,
+  CustomerIdentifierRequiredError,
+  EntitlementNotActiveError,
+  EntitlementNotFoundError,
+  IdempotencyKeyRequiredError,
+  IdempotencyKeyReusedError,
+  InvalidBillingModelError,
+  InvalidEmailError,
+  InvalidPaymentProtocolError,
+  InvalidPayoutAddressError,
+  InvalidProofPayloadError,
+  InvalidRailModeError,
+  InvalidRenewalModeError,
+  InvalidSetupTokenError,
+  LiveModeUnconfirmedError,
+  NativeSubscriptionsNotSupportedError,
+  NotOfferedError,
+  OwnerConfirmationRequiredError,
+  PaymentSessionExpiredError,
+  PaymentSessionNotFoundError,
+  PaymentSessionNotPendingError,
+  PaymentSessionNotX402Error,
+  PaymentSessionRequiredError,
+  PaymentSessionSettlingError,
+  PayoutWalletRequiredError,
+  PermissionNotRequestedError,
+  PriceMismatchError,
+  ProductIdentifierRequiredError,
+  RailMismatchError,
+  RailNotAllowedError,
+  RailNotAvailableError,
+  RailNotFoundError,
+  RetiredError,
+  SandboxKeyRequiredError,
+  SandboxModeUnconfirmedError,
+  SandboxProofInvalidError,
+  SandboxSessionNotFoundError,
+  SandboxWorkspaceUnavailableError,
+  SetupIntentExpiredError,
+  SetupIntentNotFoundError,
+  SetupIntentNotPendingError,
+  SetupNotReadyError,
+  UsageBalanceInsufficientError,
+  X402RequiresUsdcError,
+} from './errors.ts';
+import { ChainNotConfirmedError, InvalidWalletError } from '../payment/errors.ts';
+import { ProductNotFoundError, ProductUnavailableError } from '../product/errors.ts';
+import { UnknownEventTypeError, UnknownProductError, WEBHOOK_URL_ERRORS } from '../webhook/errors.ts';
 import {
   AccessWebhookCreate,
   AgentBootstrapCreate,
@@ -49,7 +102,7 @@ import {
 import type { AccessService } from './service.ts';
 import type { AgentSetupService } from './agent-setup.ts';
 import { PAYMENT_RESPONSE_HEADER, PAYMENT_SIGNATURE_HEADER } from './x402.ts';
-import { Ref } from '../http/schemas.ts';
+import { errorResponses, Ref } from '../http/schemas.ts';
 
 const header = (request: FastifyRequest, name: string) => {
   const v = request.headers[name.toLowerCase()];
@@ -117,7 +170,10 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Configure a rail (payout wallet, enabled, mode); the whole setting is replaced',
         params: Type.Object({ rail_id: Type.String({ maxLength: 80 }) }),
         body: RailSettingUpdate,
-        response: { 200: RailSettingResponse },
+        response: {
+          200: RailSettingResponse,
+          ...errorResponses(InvalidPayoutAddressError, InvalidRailModeError, RailNotAvailableError, RailNotFoundError),
+        },
       },
     },
     async (request) => access.putRailSetting(principalOf(request), request.params.rail_id, request.body),
@@ -132,7 +188,10 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'createAccessApp',
         headers: IdemHeader,
         body: AppCreate,
-        response: { 201: AppCreateResponse },
+        response: {
+          201: AppCreateResponse,
+          ...errorResponses(AccessAppExistsError, LiveModeUnconfirmedError, RailNotAvailableError, RailNotFoundError),
+        },
       },
     },
     async (request, reply) => {
@@ -151,7 +210,23 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Create an access product, backed by an ordinary product with its hosted checkout',
         headers: IdemHeader,
         body: ProductCreate,
-        response: { 201: ProductCreateResponse },
+        response: {
+          201: ProductCreateResponse,
+          ...errorResponses(
+            AccessAmountRequiredError,
+            AccessAppNotFoundError,
+            AccessProductExistsError,
+            InvalidBillingModelError,
+            InvalidRenewalModeError,
+            NativeSubscriptionsNotSupportedError,
+            PayoutWalletRequiredError,
+            ProductNotFoundError,
+            RailMismatchError,
+            RailNotAllowedError,
+            RailNotAvailableError,
+            RailNotFoundError,
+          ),
+        },
       },
     },
     async (request, reply) => {
@@ -183,7 +258,10 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         tags,
         operationId: 'getAccessProductRails',
         querystring: RailsQuery,
-        response: { 200: ProductRailsResponse },
+        response: {
+          200: ProductRailsResponse,
+          ...errorResponses(AccessProductNotFoundError, ProductIdentifierRequiredError),
+        },
       },
     },
     async (request) => access.availableRails(principalOf(request), request.query, request.query.mode ?? 'live'),
@@ -198,7 +276,10 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'getAccessProductRailsById',
         params: Type.Object({ product_id: Type.String({ maxLength: 64 }) }),
         querystring: Type.Object({ mode: Type.Optional(Type.String({ maxLength: 20 })) }),
-        response: { 200: ProductRailsResponse },
+        response: {
+          200: ProductRailsResponse,
+          ...errorResponses(AccessProductNotFoundError, ProductIdentifierRequiredError),
+        },
       },
     },
     async (request) =>
@@ -219,7 +300,26 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         summary: 'A payment session: a signed hosted checkout link, or an x402 v2 payment requirement',
         headers: IdemHeader,
         body: PaymentSessionCreate,
-        response: { 201: PaymentSessionResponse },
+        response: {
+          201: PaymentSessionResponse,
+          ...errorResponses(
+            AccessProductNotFoundError,
+            CustomerIdentifierRequiredError,
+            IdempotencyKeyRequiredError,
+            InvalidEmailError,
+            InvalidPaymentProtocolError,
+            InvalidWalletError,
+            PaymentSessionExpiredError,
+            PriceMismatchError,
+            ProductIdentifierRequiredError,
+            ProductUnavailableError,
+            RailNotAllowedError,
+            RailNotAvailableError,
+            RailNotFoundError,
+            SetupNotReadyError,
+            X402RequiresUsdcError,
+          ),
+        },
       },
     },
     async (request, reply) => {
@@ -239,7 +339,20 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         summary: 'A sandbox session (sandbox keys only), confirmed with the proof it returns; nothing moves on chain',
         headers: IdemHeader,
         body: SandboxSessionCreate,
-        response: { 201: SandboxSessionResponse },
+        response: {
+          201: SandboxSessionResponse,
+          ...errorResponses(
+            AccessProductNotFoundError,
+            CustomerIdentifierRequiredError,
+            InvalidEmailError,
+            InvalidWalletError,
+            ProductIdentifierRequiredError,
+            RailNotAvailableError,
+            RailNotFoundError,
+            SandboxKeyRequiredError,
+            SandboxModeUnconfirmedError,
+          ),
+        },
       },
     },
     async (request, reply) => {
@@ -259,7 +372,16 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         params: Type.Object({ sandbox_session_id: Type.String({ maxLength: 64 }) }),
         headers: IdemHeader,
         body: SandboxConfirm,
-        response: { 200: SandboxConfirmResponse },
+        response: {
+          200: SandboxConfirmResponse,
+          ...errorResponses(
+            PaymentSessionExpiredError,
+            PaymentSessionNotPendingError,
+            SandboxKeyRequiredError,
+            SandboxProofInvalidError,
+            SandboxSessionNotFoundError,
+          ),
+        },
       },
     },
     async (request) =>
@@ -276,7 +398,21 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Settle an x402 session with a transaction already on chain, verified like x402/settle',
         headers: IdemHeader,
         body: PaymentProofCreate,
-        response: { 201: PaymentProofResponse },
+        response: {
+          201: PaymentProofResponse,
+          ...errorResponses(
+            ChainNotConfirmedError,
+            IdempotencyKeyRequiredError,
+            InvalidProofPayloadError,
+            PaymentSessionExpiredError,
+            PaymentSessionNotFoundError,
+            PaymentSessionNotPendingError,
+            PaymentSessionNotX402Error,
+            PaymentSessionRequiredError,
+            PaymentSessionSettlingError,
+            RailNotAvailableError,
+          ),
+        },
       },
     },
     async (request, reply) => {
@@ -302,7 +438,18 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
           ),
         }),
         body: X402Settle,
-        response: { 200: SettleResponse },
+        response: {
+          200: SettleResponse,
+          ...errorResponses(
+            ChainNotConfirmedError,
+            IdempotencyKeyRequiredError,
+            PaymentSessionExpiredError,
+            PaymentSessionNotFoundError,
+            PaymentSessionNotPendingError,
+            PaymentSessionNotX402Error,
+            PaymentSessionSettlingError,
+          ),
+        },
       },
     },
     async (request, reply) => {
@@ -326,7 +473,16 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'checkAccessEntitlement',
         summary: 'Whether a customer has access now (no access is has_access: false, not an error)',
         body: EntitlementCheck,
-        response: { 200: CheckResponse },
+        response: {
+          200: CheckResponse,
+          ...errorResponses(
+            AccessProductNotFoundError,
+            CustomerIdentifierRequiredError,
+            InvalidEmailError,
+            InvalidWalletError,
+            ProductIdentifierRequiredError,
+          ),
+        },
       },
     },
     async (request) => access.checkEntitlement(principalOf(request), request.body),
@@ -343,7 +499,21 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
           'Burn usage units atomically, once per Idempotency-Key; refusals: 404 entitlement_not_found, 409 entitlement_not_active, 409 usage_balance_insufficient',
         headers: IdemHeader,
         body: EntitlementConsume,
-        response: { 200: ConsumeResponse },
+        response: {
+          200: ConsumeResponse,
+          ...errorResponses(
+            AccessProductNotFoundError,
+            CustomerIdentifierRequiredError,
+            EntitlementNotActiveError,
+            EntitlementNotFoundError,
+            IdempotencyKeyRequiredError,
+            IdempotencyKeyReusedError,
+            InvalidEmailError,
+            InvalidWalletError,
+            ProductIdentifierRequiredError,
+            UsageBalanceInsufficientError,
+          ),
+        },
       },
     },
     async (request) => access.consume(principalOf(request), request.body, idemKey(request)),
@@ -357,7 +527,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         tags,
         operationId: 'getAccessEntitlement',
         params: Type.Object({ entitlement_id: Type.String({ maxLength: 64 }) }),
-        response: { 200: EntitlementResponse },
+        response: { 200: EntitlementResponse, ...errorResponses(EntitlementNotFoundError) },
       },
     },
     async (request) => access.getEntitlement(principalOf(request), request.params.entitlement_id),
@@ -380,6 +550,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
             supported_events: Type.Array(Type.String()),
             idempotent_replay: Type.Boolean(),
           }),
+          ...errorResponses(UnknownEventTypeError, UnknownProductError, ...WEBHOOK_URL_ERRORS),
         },
       },
     },
@@ -408,7 +579,10 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         summary:
           'An agent starts without an account: its own sandbox workspace and key, and a one-time setup token (both shown once)',
         body: AgentBootstrapCreate,
-        response: { 201: AgentBootstrapResponse },
+        response: {
+          201: AgentBootstrapResponse,
+          ...errorResponses(AgentPermissionsUnsupportedError, SandboxWorkspaceUnavailableError),
+        },
       },
     },
     async (request, reply) => {
@@ -427,7 +601,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'getAccessAgentSetupStatus',
         params: SetupParams,
         body: AgentSetupStatus,
-        response: { 200: AgentBootstrapResponse },
+        response: { 200: AgentBootstrapResponse, ...errorResponses(InvalidSetupTokenError, SetupIntentNotFoundError) },
       },
     },
     async (request) => agentSetup.status(request.params.setup_intent_id, request.body.setup_token),
@@ -443,7 +617,10 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Attach the agent’s manifest; the answer evaluates it (blockers, live blockers, next calls)',
         params: SetupParams,
         body: AgentSetupManifest,
-        response: { 200: AgentBootstrapResponse },
+        response: {
+          200: AgentBootstrapResponse,
+          ...errorResponses(InvalidSetupTokenError, SetupIntentExpiredError, SetupIntentNotFoundError),
+        },
       },
     },
     async (request) =>
@@ -460,7 +637,18 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
         summary: 'The signed-in owner approves; a live key with the approved permissions is issued in their workspace',
         params: SetupParams,
         body: AgentSetupApprove,
-        response: { 200: AgentBootstrapResponse },
+        response: {
+          200: AgentBootstrapResponse,
+          ...errorResponses(
+            AgentPermissionsUnsupportedError,
+            InvalidSetupTokenError,
+            OwnerConfirmationRequiredError,
+            PermissionNotRequestedError,
+            SetupIntentExpiredError,
+            SetupIntentNotFoundError,
+            SetupIntentNotPendingError,
+          ),
+        },
       },
     },
     async (request) => agentSetup.approve(principalOf(request), request.params.setup_intent_id, request.body),

@@ -15,23 +15,56 @@ import { splitFee } from '../checkout/service.ts';
 import type { CheckoutService } from '../checkout/service.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import { ChainTimeoutError, ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../errors.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { isSolanaAddress, sha256Hex } from '../lib/crypto.ts';
 import type { PaymentService } from '../payment/service.ts';
 import * as productRepo from '../product/repository.ts';
 import type { ProductService } from '../product/service.ts';
 import {
+  AccessAmountRequiredError,
+  AccessAppExistsError,
+  AccessAppNotFoundError,
+  AccessProductExistsError,
   AccessProductNotFoundError,
+  CustomerIdentifierRequiredError,
   EntitlementNotActiveError,
   EntitlementNotFoundError,
   IdempotencyKeyRequiredError,
+  IdempotencyKeyReusedError,
+  InvalidBillingModelError,
+  InvalidEmailError,
+  InvalidPaymentProtocolError,
+  InvalidPayoutAddressError,
+  InvalidProofPayloadError,
+  InvalidRailModeError,
+  InvalidRenewalModeError,
+  LiveModeUnconfirmedError,
+  NativeSubscriptionsNotSupportedError,
   PaymentSessionExpiredError,
   PaymentSessionNotFoundError,
   PaymentSessionNotPendingError,
+  PaymentSessionNotX402Error,
+  PaymentSessionRequiredError,
+  PaymentSessionSettlingError,
   PaymentVerificationError,
+  PayoutWalletRequiredError,
+  PriceMismatchError,
+  ProductIdentifierRequiredError,
+  RailMismatchError,
+  RailNotAllowedError,
+  RailNotAvailableError,
+  RailNotFoundError,
+  SandboxKeyRequiredError,
+  SandboxModeUnconfirmedError,
+  SandboxProofInvalidError,
+  SandboxSessionNotFoundError,
+  SetupNotReadyError,
   UsageBalanceInsufficientError,
+  X402RequiresUsdcError,
 } from './errors.ts';
+import { ChainTimeoutError } from '../errors.ts';
+import { ChainNotConfirmedError, InvalidWalletError } from '../payment/errors.ts';
+import { ProductNotFoundError, ProductUnavailableError } from '../product/errors.ts';
 import { AVAILABLE_RAILS, DEFAULT_RAIL, findRail, RAILS, type Rail } from './rails.ts';
 import * as repo from './repository.ts';
 import { effectiveStatus, isMetered, railView, toAccessProduct, toEntitlement, usageOf } from './views.ts';
@@ -87,9 +120,8 @@ export function requireIdempotencyKey(key: string | undefined): string {
 export function customerOf(input: CustomerInput): Customer | null {
   const wallet = input.wallet?.trim() || null;
   const email = input.email?.trim() || null;
-  if (wallet && !isSolanaAddress(wallet))
-    throw new UnprocessableError('wallet is not a Solana address', 'invalid_wallet');
-  if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) throw new UnprocessableError('email is not valid', 'invalid_email');
+  if (wallet && !isSolanaAddress(wallet)) throw new InvalidWalletError('wallet is not a Solana address');
+  if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) throw new InvalidEmailError();
   const ext = (input.external_customer_id ?? input.customer_reference)?.trim() || null;
   if (ext) return { key: `ext:${ext}`, external_customer_id: ext, wallet, email };
   if (wallet) return { key: `wallet:${wallet}`, external_customer_id: null, wallet, email };
@@ -100,10 +132,7 @@ export function customerOf(input: CustomerInput): Customer | null {
 function requireCustomer(input: CustomerInput): Customer {
   const c = customerOf(input);
   if (!c) {
-    throw new UnprocessableError(
-      'Identify the customer with external_customer_id, wallet or email',
-      'customer_identifier_required',
-    );
+    throw new CustomerIdentifierRequiredError();
   }
   return c;
 }
@@ -254,7 +283,7 @@ export function createAccessService(deps: {
 
   async function productOrThrow(p: Principal, ref: ProductRefInput): Promise<AccessProductRow> {
     if (!ref.product_id && !ref.external_product_id) {
-      throw new UnprocessableError('Give product_id or external_product_id', 'product_identifier_required');
+      throw new ProductIdentifierRequiredError();
     }
     if (ref.product_id && !UUID.test(ref.product_id)) throw new AccessProductNotFoundError();
     const product = await repo.findAccessProduct(db, p.userId, livemodeOf(p), {
@@ -267,12 +296,9 @@ export function createAccessService(deps: {
 
   function checkRail(id: string): Rail {
     const rail = findRail(id);
-    if (!rail) throw new UnprocessableError(`Unknown rail "${id}"`, 'rail_not_found');
+    if (!rail) throw new RailNotFoundError(`Unknown rail "${id}"`);
     if (!(AVAILABLE_RAILS as readonly string[]).includes(id)) {
-      throw new UnprocessableError(
-        `Rail ${id} is not available on this server: ${rail.disabled_reason}`,
-        'rail_not_available',
-      );
+      throw new RailNotAvailableError(`Rail ${id} is not available on this server: ${rail.disabled_reason}`);
     }
     return rail;
   }
@@ -299,7 +325,7 @@ export function createAccessService(deps: {
     const session = UUID.test(sessionId) ? await repo.findSession(db, p.userId, livemodeOf(p), sessionId) : undefined;
     if (!session) throw new PaymentSessionNotFoundError();
     if (session.payment_protocol !== 'x402' || !session.payment_id || !session.payment_requirement) {
-      throw new ConflictError('This payment session is not an x402 session', 'payment_session_not_x402');
+      throw new PaymentSessionNotX402Error();
     }
     return session;
   }
@@ -458,14 +484,14 @@ export function createAccessService(deps: {
       checkRail(railId);
       const payout = body.payout_address?.trim() || null;
       if (payout && !isSolanaAddress(payout)) {
-        throw new UnprocessableError('payout_address is not a Solana address', 'invalid_payout_address');
+        throw new InvalidPayoutAddressError('payout_address is not a Solana address');
       }
       if (payout && config.feeWallet && payout === config.feeWallet) {
-        throw new UnprocessableError('payout_address cannot be the platform fee wallet', 'invalid_payout_address');
+        throw new InvalidPayoutAddressError('payout_address cannot be the platform fee wallet');
       }
       const mode = body.mode ?? 'live';
       if (!['live', 'sandbox', 'disabled'].includes(mode)) {
-        throw new UnprocessableError('mode must be live, sandbox or disabled', 'invalid_rail_mode');
+        throw new InvalidRailModeError();
       }
       const row = await repo.putRailSetting(db, {
         owner_id: p.userId,
@@ -505,10 +531,7 @@ export function createAccessService(deps: {
     ) {
       const rail = checkRail(body.rail ?? body.default_rail ?? DEFAULT_RAIL);
       if (body.live_mode && !body.confirm_live_mode) {
-        throw new UnprocessableError(
-          'Set confirm_live_mode: true to create an app in live mode',
-          'live_mode_unconfirmed',
-        );
+        throw new LiveModeUnconfirmedError();
       }
       const app = await repo.insertApp(db, {
         owner_id: p.userId,
@@ -519,7 +542,7 @@ export function createAccessService(deps: {
         live_mode: body.live_mode ?? false,
         metadata: body.metadata ?? {},
       });
-      if (!app) throw new ConflictError('An app with this external_app_id already exists', 'access_app_exists');
+      if (!app) throw new AccessAppExistsError();
       return { app: toApp(app), rail, idempotent_replay: false };
     },
 
@@ -556,54 +579,47 @@ export function createAccessService(deps: {
       for (const r of allowed) checkRail(r);
       // One asset per product: its backing product is priced in exactly one mint.
       if (allowed.some((r) => r !== rail.id)) {
-        throw new UnprocessableError(
+        throw new RailNotAllowedError(
           'An access product settles in one asset: allowed_rails may only list its default rail',
-          'rail_not_allowed',
         );
       }
       const renewal = body.renewal_mode ?? 'none';
       if (renewal === 'solana_native_subscription') {
-        throw new UnprocessableError(
+        throw new NativeSubscriptionsNotSupportedError(
           'Native subscriptions need Hilt’s on-chain subscription program, which this server does not run; use ' +
             'billing_model "recurring" with renewal_mode "none" (the customer pays each period)',
-          'native_subscriptions_not_supported',
         );
       }
-      if (renewal !== 'none') throw new UnprocessableError('renewal_mode must be "none"', 'invalid_renewal_mode');
+      if (renewal !== 'none') throw new InvalidRenewalModeError();
       if (body.billing_model === 'recurring' && body.usage_units_per_payment) {
-        throw new UnprocessableError('A recurring product cannot also be metered', 'invalid_billing_model');
+        throw new InvalidBillingModelError();
       }
       if (body.access_app_id && !(await repo.findApp(db, p.userId, livemode, body.access_app_id))) {
-        throw new NotFoundError('Access app not found', 'access_app_not_found');
+        throw new AccessAppNotFoundError();
       }
       const externalId = body.external_product_id?.trim() || null;
       if (externalId && (await repo.findAccessProduct(db, p.userId, livemode, { externalId }))) {
-        throw new ConflictError('An access product with this external_product_id exists', 'access_product_exists');
+        throw new AccessProductExistsError('An access product with this external_product_id exists');
       }
       const settings = await settingsByRail(p);
       let backing: productRepo.ProductRow | undefined;
       if (body.existing_product_id) {
         backing = await productRepo.findProduct(db, p.userId, livemode, body.existing_product_id);
-        if (!backing || backing.status === 'ARCHIVED')
-          throw new NotFoundError('Product not found', 'product_not_found');
+        if (!backing || backing.status === 'ARCHIVED') throw new ProductNotFoundError();
         if (backing.token_mint !== rail.token_mint) {
-          throw new UnprocessableError(
-            `The existing product is not priced in ${rail.settlement_asset}`,
-            'rail_mismatch',
-          );
+          throw new RailMismatchError(`The existing product is not priced in ${rail.settlement_asset}`);
         }
         if (await repo.findAccessProductByBackingProduct(db, backing.id)) {
-          throw new ConflictError('This product already backs an access product', 'access_product_exists');
+          throw new AccessProductExistsError('This product already backs an access product');
         }
       } else {
         if (!body.amount_minor_units) {
-          throw new UnprocessableError('amount_minor_units is required to create an access product', 'amount_required');
+          throw new AccessAmountRequiredError();
         }
         const wallet = body.merchant_wallet?.trim() || settings.get(rail.id)?.payout_address;
         if (!wallet) {
-          throw new UnprocessableError(
+          throw new PayoutWalletRequiredError(
             `Give merchant_wallet, or set a payout address with PUT /v1/access/rail-settings/${rail.id}`,
-            'payout_wallet_required',
           );
         }
         const created = await products.createProduct(p, {
@@ -778,38 +794,31 @@ export function createAccessService(deps: {
       const railId = body.rail ?? body.settlement_rail ?? body.settlement_rail_id ?? product.default_rail;
       const rail = checkRail(railId);
       if (!product.allowed_rails.includes(rail.id)) {
-        throw new UnprocessableError(`Rail ${rail.id} is not allowed for this product`, 'rail_not_allowed');
+        throw new RailNotAllowedError(`Rail ${rail.id} is not allowed for this product`);
       }
       const protocol =
         body.payment_protocol === 'wallet_transfer' ? 'hosted_checkout' : (body.payment_protocol ?? 'hosted_checkout');
       if (protocol !== 'hosted_checkout' && protocol !== 'x402') {
-        throw new UnprocessableError(
-          'payment_protocol must be hosted_checkout, wallet_transfer or x402',
-          'invalid_payment_protocol',
-        );
+        throw new InvalidPaymentProtocolError();
       }
       if (protocol === 'x402' && rail.id !== 'solana_usdc') {
-        throw new UnprocessableError('x402 sessions settle in USDC: use rail solana_usdc', 'x402_requires_usdc');
+        throw new X402RequiresUsdcError();
       }
       if (livemode && (product.status !== 'active' || !product.live_mode_confirmed)) {
-        throw new ConflictError(
+        throw new SetupNotReadyError(
           'The access product is not ready for live sessions (status active and live_mode_confirmed needed); see GET /v1/access/setup/readiness',
-          'setup_not_ready',
         );
       }
       const setting = (await settingsByRail(p)).get(rail.id);
       if (setting && (!setting.enabled || setting.mode === 'disabled')) {
-        throw new ConflictError(`Rail ${rail.id} is disabled in rail settings`, 'setup_not_ready');
+        throw new SetupNotReadyError(`Rail ${rail.id} is disabled in rail settings`);
       }
       const backing = await productRepo.findProduct(db, p.userId, livemode, product.product_id);
       if (backing?.status !== 'ACTIVE') {
-        throw new ConflictError('The backing product is not on sale', 'product_unavailable');
+        throw new ProductUnavailableError('The backing product is not on sale');
       }
       if (body.amount_minor_units != null && BigInt(body.amount_minor_units) !== backing.amount_minor_units) {
-        throw new UnprocessableError(
-          `amount_minor_units must be the product's price (${backing.amount_minor_units})`,
-          'amount_mismatch',
-        );
+        throw new PriceMismatchError(`amount_minor_units must be the product's price (${backing.amount_minor_units})`);
       }
       const metadata = body.metadata ?? {};
       const sessionId = randomUUID();
@@ -994,10 +1003,7 @@ export function createAccessService(deps: {
         if (!prior) return null;
         const e = (await repo.findEntitlementById(db, p.userId, livemode, prior.entitlement_id))!;
         if (e.access_product_id !== product.id || e.customer_key !== customer.key) {
-          throw new UnprocessableError(
-            'This Idempotency-Key was already used to consume another entitlement',
-            'idempotency_key_mismatch',
-          );
+          throw new IdempotencyKeyReusedError();
         }
         return result(true, e, prior);
       };
@@ -1084,7 +1090,7 @@ export function createAccessService(deps: {
       }
       await verifyPaymentInstructions(decoded, acceptance).catch(asRefusal);
       if (!(await repo.claimSession(db, session.id, decoded.signature))) {
-        throw new ConflictError('Another transaction is being settled for this session', 'payment_session_settling');
+        throw new PaymentSessionSettlingError();
       }
       const chain = payments.chainFor(session);
       try {
@@ -1114,7 +1120,7 @@ export function createAccessService(deps: {
           }
           landed = await waitForTransaction(chain, decoded.signature);
           if (!landed) {
-            throw new ChainTimeoutError(
+            throw new ChainNotConfirmedError(
               'The transaction was sent but is not confirmed yet; retry with the same request',
             );
           }
@@ -1143,20 +1149,14 @@ export function createAccessService(deps: {
     ) {
       requireIdempotencyKey(idempotencyKey);
       if ((body.rail ?? DEFAULT_RAIL) !== 'solana_usdc') {
-        throw new UnprocessableError('Payment proofs are accepted for the solana_usdc rail', 'rail_not_available');
+        throw new RailNotAvailableError('Payment proofs are accepted for the solana_usdc rail');
       }
       if (!body.payment_session_id) {
-        throw new UnprocessableError(
-          'payment_session_id is required: a proof settles one session',
-          'payment_session_required',
-        );
+        throw new PaymentSessionRequiredError();
       }
       const signature = body.proof_payload.tx_signature ?? body.proof_payload.signature;
       if (typeof signature !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{64,88}$/.test(signature)) {
-        throw new UnprocessableError(
-          'proof_payload.tx_signature must be a transaction signature',
-          'invalid_proof_payload',
-        );
+        throw new InvalidProofPayloadError();
       }
       const session = await loadX402Session(p, body.payment_session_id);
       const view = async (replay: boolean) => {
@@ -1193,7 +1193,7 @@ export function createAccessService(deps: {
       }
       const chain = payments.chainFor(session);
       const landed = await chain.getTransaction(signature, { commitment: config.solanaCommitment });
-      if (!landed) throw new ChainTimeoutError('The transaction is not confirmed on chain yet; retry later');
+      if (!landed) throw new ChainNotConfirmedError('The transaction is not confirmed on chain yet; retry later');
       if (
         landed.blockTime !== null &&
         Number(landed.blockTime) * 1000 > session.expires_at.getTime() + config.expiryToleranceSeconds * 1000
@@ -1201,7 +1201,7 @@ export function createAccessService(deps: {
         throw new PaymentSessionExpiredError();
       }
       if (!(await repo.claimSession(db, session.id, signature))) {
-        throw new ConflictError('Another transaction is being settled for this session', 'payment_session_settling');
+        throw new PaymentSessionSettlingError();
       }
       const acceptance = (session.payment_requirement as unknown as PaymentRequired).accepts[0];
       try {
@@ -1222,13 +1222,10 @@ export function createAccessService(deps: {
         CustomerInput & { rail?: string | null; ttl_minutes?: number; confirm_sandbox_mode?: boolean; metadata?: Json },
     ) {
       if (livemodeOf(p)) {
-        throw new ForbiddenError('Sandbox sessions need a sandbox key (hk_sandbox_…)', 'sandbox_key_required');
+        throw new SandboxKeyRequiredError();
       }
       if (!body.confirm_sandbox_mode) {
-        throw new UnprocessableError(
-          'Set confirm_sandbox_mode: true (nothing moves on chain)',
-          'sandbox_mode_unconfirmed',
-        );
+        throw new SandboxModeUnconfirmedError();
       }
       const product = await productOrThrow(p, body);
       const customer = requireCustomer(body);
@@ -1275,15 +1272,15 @@ export function createAccessService(deps: {
 
     async confirmSandboxSession(p: Principal, id: string, proof: string) {
       if (livemodeOf(p)) {
-        throw new ForbiddenError('Sandbox sessions need a sandbox key (hk_sandbox_…)', 'sandbox_key_required');
+        throw new SandboxKeyRequiredError();
       }
       const session = UUID.test(id) ? await repo.findSession(db, p.userId, false, id) : undefined;
       if (session?.payment_protocol !== 'sandbox') {
-        throw new NotFoundError('Sandbox session not found', 'sandbox_session_not_found');
+        throw new SandboxSessionNotFoundError();
       }
       const product = (await repo.findAccessProduct(db, p.userId, false, { id: session.access_product_id }))!;
       if (sha256Hex(proof) !== session.sandbox_proof_hash) {
-        throw new UnprocessableError('The proof does not match this sandbox session', 'sandbox_proof_invalid');
+        throw new SandboxProofInvalidError();
       }
       const view = async (replay: boolean) => {
         const s = (await repo.findSession(db, p.userId, false, id))!;

@@ -3,6 +3,7 @@ import type { TransactionError } from './port.ts';
 
 /** The cluster refused a transaction before it landed (failed preflight, bad signature, expired blockhash). */
 export class TransactionRejectedError extends UnprocessableError {
+  static override readonly code = 'transaction_rejected';
   readonly rpcCode: number;
   readonly transactionError: TransactionError | null;
   readonly logs: readonly string[];
@@ -17,6 +18,7 @@ export class TransactionRejectedError extends UnprocessableError {
 
 /** A `solana:` URL that does not follow the Solana Pay specification. */
 export class SolanaPayUrlError extends UnprocessableError {
+  static override readonly code = 'invalid_solana_pay_url';
   constructor(detail: string) {
     super(detail, 'invalid_solana_pay_url');
   }

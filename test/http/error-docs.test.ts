@@ -1,8 +1,11 @@
 // Each route documents the error codes it can answer with (errorResponses in http/schemas.ts): the documented codes
 // are real codes of that status, and a route's real refusals are among the codes it documents.
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ERROR_CODES, type ErrorCode } from '../../src/error-codes.ts';
+import { AppError } from '../../src/errors.ts';
 import { ERROR_CODES_KEYWORD } from '../../src/http/schemas.ts';
 import { bearer, createTestApp, type TestApp } from '../helpers/app.ts';
 import { api, createMerchant, createProduct, type Merchant, type Reply } from '../helpers/factories.ts';
@@ -69,6 +72,27 @@ describe('error codes documented per route', () => {
     assert.ok(narrowed > 10, `only ${narrowed} responses list their codes`);
   });
 
+  test('every named error of a domain declares its own code, listed in the table with its status', async () => {
+    // Classes whose status or code is chosen per instance, and the abstract base of the webhook URL refusals.
+    const dynamic = new Set(['PaymentVerificationError', 'NotOfferedError', 'RetiredError', 'WebhookUrlError']);
+    const src = join(import.meta.dirname, '../../src');
+    let named = 0;
+    for (const domain of readdirSync(src)) {
+      const file = join(src, domain, 'errors.ts');
+      if (!existsSync(file)) continue;
+      const mod: Record<string, unknown> = await import(file);
+      for (const [name, value] of Object.entries(mod)) {
+        if (typeof value !== 'function' || !(value.prototype instanceof AppError) || dynamic.has(name)) continue;
+        const cls = value as unknown as { status: number; code: string };
+        named++;
+        assert.ok(Object.hasOwn(cls, 'code'), `${domain}/errors.ts ${name} declares no code of its own`);
+        const entry = (ERROR_CODES as Record<string, { statuses: readonly number[] }>)[cls.code];
+        assert.ok(entry?.statuses.includes(cls.status), `${name}: ${cls.status} ${cls.code} is not in ERROR_CODES`);
+      }
+    }
+    assert.ok(named > 100, `only ${named} named errors found`);
+  });
+
   test('real refusals are among the codes their route documents', async () => {
     const anon = api(hilt);
     const missing = '00000000-0000-4000-8000-000000000000';
@@ -111,6 +135,13 @@ describe('error codes documented per route', () => {
       'confirmPayment',
       404,
       'payment_not_found',
+    );
+
+    assertDocumented(
+      await merchant.get(`/v1/access/entitlements/${missing}`),
+      'getAccessEntitlement',
+      404,
+      'entitlement_not_found',
     );
 
     const email = `twice-${Date.now()}@example.com`;
