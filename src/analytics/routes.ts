@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
-import { Nullable, Ref, Timestamp, Uuid } from '../http/schemas.ts';
+import { errorResponses, Nullable, Ref, Timestamp, Uuid } from '../http/schemas.ts';
+import { ProductNotFoundError } from '../product/errors.ts';
 import type { AnalyticsService } from './service.ts';
 
 const Int = Type.Integer();
@@ -164,7 +165,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<{ analytics: AnalyticsSe
         description: 'Windowed figures cover the last window_days UTC days, today included; totals cover all time.',
         params: Type.Object({ product_id: Type.String({ format: 'uuid' }) }),
         querystring: Type.Object({ window_days: Type.Integer({ minimum: 1, maximum: 365, default: 30 }) }),
-        response: { 200: ProductAnalytics },
+        response: { 200: ProductAnalytics, ...errorResponses(ProductNotFoundError) },
       },
     },
     async (request) =>

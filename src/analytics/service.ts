@@ -1,7 +1,7 @@
 import type { Principal } from '../auth/principal.ts';
 import * as authRepo from '../auth/repository.ts';
 import type { Db } from '../db/index.ts';
-import { NotFoundError } from '../errors.ts';
+import { ProductNotFoundError } from '../product/errors.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
 import * as repo from './repository.ts';
@@ -215,7 +215,7 @@ export function createAnalyticsService(deps: {
 
     async productAnalytics(principal: Principal, productId: string, windowDays: number) {
       const product = await productRepo.findProduct(db, principal.userId, principal.mode === 'live', productId);
-      if (!product) throw new NotFoundError('Product not found', 'product_not_found');
+      if (!product) throw new ProductNotFoundError();
       await ensureRolledUp();
       const today = utcDay(now());
       const from = daysBack(today, windowDays - 1);

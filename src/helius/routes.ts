@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { BadRequestError } from '../errors.ts';
-import { Nullable } from '../http/schemas.ts';
+import { errorResponses, Nullable } from '../http/schemas.ts';
+import { HeliusNotConfiguredError, HeliusSignatureInvalidError, HeliusUnauthorizedError } from './errors.ts';
 import type { HeliusService } from './service.ts';
 
 export const heliusRoutes: FastifyPluginAsyncTypebox<{ helius: HeliusService }> = async (app, { helius }) => {
@@ -36,6 +37,7 @@ export const heliusRoutes: FastifyPluginAsyncTypebox<{ helius: HeliusService }> 
               }),
             ),
           }),
+          ...errorResponses(HeliusNotConfiguredError, HeliusUnauthorizedError, HeliusSignatureInvalidError),
         },
       },
     },

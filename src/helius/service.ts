@@ -3,7 +3,7 @@
 // as /v1/pay/confirm. Replays, unknown nonces and unrelated transactions change nothing.
 import { createHmac } from 'node:crypto';
 import type { Config } from '../config.ts';
-import { UnauthorizedError } from '../errors.ts';
+import { HeliusNotConfiguredError, HeliusSignatureInvalidError, HeliusUnauthorizedError } from './errors.ts';
 import { safeEqual } from '../lib/crypto.ts';
 import type { PaymentService } from '../payment/service.ts';
 import { extractHiltMemos } from './payload.ts';
@@ -13,19 +13,19 @@ export function createHeliusService(deps: { config: Config; payments: PaymentSer
 
   function authenticate(headers: Record<string, string | string[] | undefined>, rawBody: string) {
     const expected = config.heliusAuthSecret;
-    if (!expected) throw new UnauthorizedError('The Helius callback is not configured', 'helius_not_configured');
+    if (!expected) throw new HeliusNotConfiguredError();
     const given = headers.authorization;
     const value = typeof given === 'string' ? given.trim() : '';
     const bare = value.replace(/^Bearer\s+/i, '');
     if (!(safeEqual(value, expected) || safeEqual(bare, expected))) {
-      throw new UnauthorizedError('Invalid Helius authorization', 'helius_unauthorized');
+      throw new HeliusUnauthorizedError();
     }
     if (config.heliusHmacSecret) {
       const sig = headers['helius-signature'];
       const raw = (typeof sig === 'string' ? sig.trim() : '').replace(/^sha256=/i, '');
       const mac = createHmac('sha256', config.heliusHmacSecret).update(rawBody).digest();
       const ok = safeEqual(raw.toLowerCase(), mac.toString('hex')) || safeEqual(raw, mac.toString('base64'));
-      if (!ok) throw new UnauthorizedError('Invalid helius-signature', 'helius_signature_invalid');
+      if (!ok) throw new HeliusSignatureInvalidError();
     }
   }
 

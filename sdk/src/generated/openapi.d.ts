@@ -14208,13 +14208,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `product_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "product_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -15066,6 +15082,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials: `helius_not_configured`, `helius_unauthorized`, `helius_signature_invalid` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "helius_not_configured" | "helius_unauthorized" | "helius_signature_invalid" | "unauthenticated" | "invalid_authorization" | "invalid_api_key" | "invalid_token" | "token_expired";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
