@@ -17,7 +17,14 @@ import {
 import { isSolanaAddress, randomToken } from '../lib/crypto.ts';
 import type { AssetRegistry } from './assets.ts';
 import * as repo from './repository.ts';
-import { type DeliveryType, PRODUCT_TYPES } from './schemas.ts';
+import {
+  type DeliveryType,
+  PRODUCT_TYPES,
+  type ProductCreate,
+  type ProductListQuery,
+  type ProductUpdate,
+} from './schemas.ts';
+import type { Static } from 'typebox';
 
 type MembershipConfigInput = Record<string, unknown> & {
   enabled?: boolean | null;
@@ -29,27 +36,6 @@ type MembershipConfigInput = Record<string, unknown> & {
   billing_interval_days?: number | null;
   grace_period_days?: number | null;
 };
-
-interface ProductFieldsInput {
-  title?: string | null;
-  description?: string | null;
-  image_url?: string | null;
-  amount_minor_units?: number | null;
-  fixed_amount_lamports?: number | null;
-  merchant_wallet?: string | null;
-  delivery_type?: string | null;
-  delivery_value?: string | null;
-  tip_presets_lamports?: number[] | null;
-  max_payments?: number | null;
-  membership_config?: MembershipConfigInput | null;
-}
-
-export interface ProductCreateInput extends ProductFieldsInput {
-  product_type: string;
-  token_mint?: string | null;
-  title: string;
-  merchant_wallet: string;
-}
 
 const HTTP_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
@@ -226,7 +212,7 @@ export function createProductService(deps: {
   return {
     toResponse,
 
-    async createProduct(principal: Principal, body: ProductCreateInput) {
+    async createProduct(principal: Principal, body: Static<typeof ProductCreate>) {
       // Any letter case, stored canonical (an unknown type stays Hilt's 400, not a schema 422).
       const productType = PRODUCT_TYPES.find((t) => t === body.product_type.toUpperCase());
       if (!productType) {
@@ -280,10 +266,7 @@ export function createProductService(deps: {
       throw new SlugUnavailableError();
     },
 
-    async listProducts(
-      principal: Principal,
-      q: { status?: string; product_type?: string; limit: number; offset: number },
-    ) {
+    async listProducts(principal: Principal, q: Static<typeof ProductListQuery>) {
       const rows = await repo.listProducts(db, principal.userId, principal.mode === 'live', q);
       return rows.map(toResponse);
     },
@@ -295,11 +278,7 @@ export function createProductService(deps: {
     /** The row itself, for other domains that act on a product of the caller's workspace. */
     loadProduct: load,
 
-    async updateProduct(
-      principal: Principal,
-      id: string,
-      body: ProductFieldsInput & { status?: string | null; product_type?: unknown; token_mint?: unknown },
-    ) {
+    async updateProduct(principal: Principal, id: string, body: Static<typeof ProductUpdate>) {
       const row = await load(principal, id);
       // Fields where null means "leave it as it is": drop them, so they read exactly like absent ones.
       const input = { ...body };
