@@ -355,18 +355,25 @@ export async function takePaymentSlot(
   productId: string,
   amount: bigint,
   paymentId: string,
+  /** The product's cap as the caller loaded it; read here when not given. */
+  maxPayments?: number | null,
 ): Promise<boolean> {
-  const [product] = await db.query<{ max_payments: number | null }>('SELECT max_payments FROM products WHERE id = $1', [
-    productId,
-  ]);
-  if (product?.max_payments != null) {
+  const cap =
+    maxPayments !== undefined
+      ? maxPayments
+      : ((
+          await db.query<{ max_payments: number | null }>('SELECT max_payments FROM products WHERE id = $1', [
+            productId,
+          ])
+        )[0]?.max_payments ?? null);
+  if (cap != null) {
     // Two statements: the count's snapshot must be taken after the lock is held.
     await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('hilt.product_slots:' || $1, 0))`, [productId]);
     const [taken] = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM payments WHERE product_id = $1 AND status = 'CONFIRMED' AND id <> $2`,
       [productId, paymentId],
     );
-    if (taken.n >= product.max_payments) return false;
+    if (taken.n >= cap) return false;
   }
   await db.query('INSERT INTO product_payment_tallies (product_id, amount_minor_units) VALUES ($1, $2)', [
     productId,
@@ -468,18 +475,18 @@ export async function findWorkspacePayment(
   return rows[0];
 }
 
-/** Inserts many sessions in one statement (bulk loads and benchmarks); answers their ids in order. */
-export async function insertPayments(db: Queryable, rows: PaymentInsert[]): Promise<string[]> {
+/** Inserts many sessions in one statement (sessions opened together, bulk loads); answers them in order. */
+export async function insertPayments(db: Queryable, rows: PaymentInsert[]): Promise<PaymentRow[]> {
   if (rows.length === 0) return [];
   const col = <K extends keyof PaymentInsert>(k: K) => rows.map((r) => r[k]);
-  const ids = await db.query<{ id: string }>(
+  const inserted = await db.query<PaymentRow>(
     `INSERT INTO payments (product_id, owner_id, livemode, nonce, reference, payer_wallet, amount_minor_units,
         merchant_amount_minor_units, fee_minor_units, fee_wallet, token_mint, merchant_wallet, customer_reference_type,
         customer_reference_value, customer_reference_display, identity_locked, identity_session_id, expires_at)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[], $4::text[], $5::text[], $6::text[], $7::bigint[],
         $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
         $16::boolean[], $17::uuid[], $18::timestamptz[])
-     RETURNING id`,
+     RETURNING ${COLUMNS}`,
     [
       col('product_id'),
       col('owner_id'),
@@ -501,7 +508,9 @@ export async function insertPayments(db: Queryable, rows: PaymentInsert[]): Prom
       col('expires_at'),
     ],
   );
-  return ids.map((r) => r.id);
+  // RETURNING's order is not promised: each row is found again by its nonce (unique).
+  const byNonce = new Map(inserted.map((r) => [r.nonce, r]));
+  return rows.map((r) => byNonce.get(r.nonce) as PaymentRow);
 }
 
 export interface OpenAccountRow {

@@ -11,14 +11,14 @@ import { membershipSettings } from '../checkout/service.ts';
 import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import { AppError, ChainTimeoutError, ConflictError, GoneError, NotFoundError, UnprocessableError } from '../errors.ts';
-import { recordEvent } from '../event/outbox.ts';
+import { type EventInput, recordEvent, recordEvents } from '../event/outbox.ts';
 import { eventPayment } from '../event/payloads.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import { grantMembership as activateMembership } from '../membership/activation.ts';
 import type { MembershipService } from '../membership/service.ts';
 import { toMembership } from '../membership/views.ts';
 import * as productRepo from '../product/repository.ts';
-import type { ProductRow } from '../product/repository.ts';
+import type { ProductRow, SettlementProductRow } from '../product/repository.ts';
 import type { ReceiptService } from '../receipt/service.ts';
 import * as repo from './repository.ts';
 import type { ConfirmationWrite, PaymentRow } from './repository.ts';
@@ -58,6 +58,8 @@ export type Identity = Pick<
 
 export interface SettleOptions {
   identity?: Identity;
+  /** The product as the caller loaded it (the buyer's confirm has); read in the transaction when not given. */
+  product?: SettlementProductRow | null;
   /** What the x402 facilitator verified, kept on the access proof. */
   x402Evidence?: Record<string, unknown>;
 }
@@ -67,8 +69,10 @@ export interface Settled {
   payment: PaymentRow;
   product?: ProductRow | null;
   membership?: ReturnType<typeof toMembership> | null;
-  receipt?: Awaited<ReturnType<ReceiptService['issueForPayment']>>;
+  receipt?: IssuedReceipt['receipt'] | null;
 }
+
+type IssuedReceipt = NonNullable<Awaited<ReturnType<ReceiptService['issueForPayment']>>>;
 
 const DOWNLOAD_LINK_HOURS = 24;
 const FAILURE_MESSAGES: Record<string, string> = {
@@ -96,7 +100,7 @@ export function createSettlement(deps: {
   const now = deps.now ?? (() => new Date());
 
   const productOf = async (q: Queryable, p: PaymentRow) =>
-    (await productRepo.findProduct(q, p.owner_id, p.livemode, p.product_id)) ?? null;
+    (await productRepo.findProductForSettlement(q, p.owner_id, p.livemode, p.product_id)) ?? null;
 
   // ---- 1. Resolve the session and the buyer's identity
 
@@ -211,7 +215,7 @@ export function createSettlement(deps: {
   async function verifyAndSettle(
     p: PaymentRow,
     signature: string,
-    opts: { identity?: Identity; wallet?: string | null } = {},
+    opts: { identity?: Identity; wallet?: string | null; product?: SettlementProductRow | null } = {},
   ) {
     const tx = await chainFor(p).getTransaction(signature, { commitment: config.solanaCommitment });
     if (!tx) return { found: false as const };
@@ -259,7 +263,7 @@ export function createSettlement(deps: {
       });
       return { found: true as const, forSession: false as const, partial };
     }
-    const settled = await settle(p.id, signature, outcome, { identity: opts.identity });
+    const settled = await settle(p.id, signature, outcome, { identity: opts.identity, product: opts.product });
     return { found: true as const, forSession: true as const, payment: settled.payment, settled };
   }
 
@@ -297,19 +301,22 @@ export function createSettlement(deps: {
           return { payment: await markFailed(tx, payment, outcome.reason, signature, outcome) };
         }
 
-        const product = await productOf(tx, payment);
+        const product = opts.product !== undefined ? opts.product : await productOf(tx, payment);
         const confirmed = await markConfirmed(tx, payment, product, signature, outcome, opts.identity);
-        const receipt = await issueReceipt(tx, confirmed, product);
+        const issued = await issueReceipt(tx, confirmed, product);
         const granted = await grantMembership(tx, confirmed, product);
-        await linkAccessEntitlement(tx, confirmed, {
-          receiptId: receipt?.id ?? null,
-          x402Evidence: opts.x402Evidence ?? null,
-          commitment: config.solanaCommitment,
-          now,
-        });
-        await recordConfirmed(tx, granted.payment, product, granted.membership, receipt);
-        // Last, so the product row (every confirmation of the product takes it) stays locked only until COMMIT.
-        await takeSlot(tx, payment);
+        if (!product || product.backs_access_product) {
+          await linkAccessEntitlement(tx, confirmed, {
+            receiptId: issued?.receipt.id ?? null,
+            x402Evidence: opts.x402Evidence ?? null,
+            commitment: config.solanaCommitment,
+            now,
+          });
+        }
+        const receipt = issued?.receipt ?? null;
+        await recordConfirmed(tx, granted.payment, product, granted.membership, receipt, issued?.event ?? null);
+        // Last: a capped product's slots are counted under a lock held only until COMMIT.
+        await takeSlot(tx, payment, product);
         return { payment: granted.payment, product, membership: granted.membership, receipt };
       });
     } catch (err) {
@@ -350,9 +357,9 @@ export function createSettlement(deps: {
     });
   }
 
-  /** The signed receipt of the payment, with its `receipt.created` event. */
-  async function issueReceipt(tx: Queryable, payment: PaymentRow, product: ProductRow | null) {
-    return receipts.issueForPayment(tx, payment, product);
+  /** The signed receipt of the payment, and its `receipt.created` event for recordConfirmed to write. */
+  async function issueReceipt(tx: Queryable, payment: PaymentRow, product: SettlementProductRow | null) {
+    return receipts.issueForPayment(tx, payment, product, product ? product.owner_display_name : undefined);
   }
 
   /** The buyer's membership (or chat access sold without one); the payment records what it was granted. */
@@ -366,15 +373,16 @@ export function createSettlement(deps: {
     return { payment: granted, membership: grant.membership ? toMembership(grant.membership) : null };
   }
 
-  /** `payment.confirmed`, carrying what the steps above made. */
+  /** `payment.confirmed`, carrying what the steps above made, written with the receipt's `receipt.created`. */
   async function recordConfirmed(
     tx: Queryable,
     payment: PaymentRow,
     product: ProductRow | null,
     membership: Settled['membership'],
     receipt: Settled['receipt'],
+    receiptCreated: EventInput | null,
   ) {
-    await recordEvent(tx, {
+    const confirmed: EventInput = {
       ownerId: payment.owner_id,
       livemode: payment.livemode,
       type: 'payment.confirmed',
@@ -382,12 +390,14 @@ export function createSettlement(deps: {
       productId: payment.product_id,
       paymentId: payment.id,
       membershipId: payment.membership_id,
-    });
+    };
+    await recordEvents(tx, receiptCreated ? [receiptCreated, confirmed] : [confirmed]);
   }
 
   /** One slot of the product's max_payments, and its confirmed volume; a sold-out product undoes the confirmation. */
-  async function takeSlot(tx: Queryable, payment: PaymentRow) {
-    if (!(await repo.takePaymentSlot(tx, payment.product_id, payment.amount_minor_units, payment.id))) {
+  async function takeSlot(tx: Queryable, payment: PaymentRow, product: ProductRow | null) {
+    const cap = product ? product.max_payments : undefined;
+    if (!(await repo.takePaymentSlot(tx, payment.product_id, payment.amount_minor_units, payment.id, cap))) {
       throw new SoldOut();
     }
   }
@@ -484,7 +494,7 @@ export function createSettlement(deps: {
     if (p.status === 'CONFIRMED' || p.status === 'FAILED') return confirmClosed(p, product, input.tx_signature);
 
     const { identity, wallet } = await resolveIdentity(p, product, input);
-    const result = await verifyAndSettle(p, input.tx_signature, { identity, wallet });
+    const result = await verifyAndSettle(p, input.tx_signature, { identity, wallet, product });
     if (!result.found) {
       if (isPastDeadline(p)) {
         const expired = await expire(p);
