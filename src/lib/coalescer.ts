@@ -10,11 +10,15 @@ export class Coalescer<I, O> {
    * `many` writes several items in one go and answers in their order; `one` writes a single item. A failed batch is
    * retried item by item with `one`, so one bad item fails only its own caller.
    */
-  constructor(
-    private readonly many: (items: I[]) => Promise<O[]>,
-    private readonly one: (item: I) => Promise<O>,
-    private readonly maxBatch = 256,
-  ) {}
+  private readonly many: (items: I[]) => Promise<O[]>;
+  private readonly one: (item: I) => Promise<O>;
+  private readonly maxBatch: number;
+
+  constructor(many: (items: I[]) => Promise<O[]>, one: (item: I) => Promise<O>, maxBatch = 256) {
+    this.many = many;
+    this.one = one;
+    this.maxBatch = maxBatch;
+  }
 
   run(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {

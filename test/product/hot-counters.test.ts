@@ -59,9 +59,7 @@ describe('product counters under concurrency', () => {
     const p = await product();
     const page = await hilt.app.inject({ method: 'GET', url: `/v1/products/p/${p.slug}` });
     assert.equal(page.statusCode, 200, page.body);
-    const opened = await Promise.all(
-      Array.from({ length: 200 }, () => post(`/v1/products/p/${p.slug}/connect`, {})),
-    );
+    const opened = await Promise.all(Array.from({ length: 200 }, () => post(`/v1/products/p/${p.slug}/connect`, {})));
     assert.deepEqual([...new Set(opened.map((r) => r.statusCode))], [200]);
     const ids = opened.map((r) => r.json().payment_id as string);
     assert.equal(new Set(ids).size, 200);
