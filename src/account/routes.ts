@@ -1,6 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { principalOf } from '../http/auth.ts';
-import { DetailResponse } from '../http/schemas.ts';
+import { EmailAlreadyRegisteredError } from '../auth/errors.ts';
+import { DetailResponse, errorResponses } from '../http/schemas.ts';
+import {
+  AccountNotFoundError,
+  CurrentPasswordRequiredError,
+  InvalidBrandingError,
+  InvalidCurrentPasswordError,
+  InvalidTimezoneError,
+  NothingToUpdateError,
+  PasswordRequiredError,
+} from './errors.ts';
 import { AccountResponse, AccountUpdate, SecurityUpdate, UpdatedFieldsResponse } from './schemas.ts';
 import type { AccountService } from './service.ts';
 
@@ -15,7 +25,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ account: AccountService 
         tags,
         operationId: 'getAccount',
         summary: 'The signed-in merchant account',
-        response: { 200: AccountResponse },
+        response: { 200: AccountResponse, ...errorResponses(AccountNotFoundError) },
       },
     },
     async (request) => account.getMe(principalOf(request)),
@@ -30,7 +40,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ account: AccountService 
         operationId: 'updateAccount',
         summary: 'Update display name, time zone, notification preferences or merchant settings',
         body: AccountUpdate,
-        response: { 200: UpdatedFieldsResponse },
+        response: { 200: UpdatedFieldsResponse, ...errorResponses(InvalidTimezoneError, InvalidBrandingError) },
       },
     },
     async (request) => account.updateMe(principalOf(request), request.body),
@@ -45,7 +55,17 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ account: AccountService 
         operationId: 'updateAccountSecurity',
         summary: 'Change the sign-in email or password (other sessions end on a password change)',
         body: SecurityUpdate,
-        response: { 200: UpdatedFieldsResponse },
+        response: {
+          200: UpdatedFieldsResponse,
+          ...errorResponses(
+            NothingToUpdateError,
+            AccountNotFoundError,
+            CurrentPasswordRequiredError,
+            InvalidCurrentPasswordError,
+            PasswordRequiredError,
+            EmailAlreadyRegisteredError,
+          ),
+        },
       },
     },
     async (request) => account.updateSecurity(principalOf(request), request.body),

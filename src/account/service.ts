@@ -5,7 +5,18 @@ import * as authRepo from '../auth/repository.ts';
 import { entitlementClaims, hashPassword, verifyPassword } from '../auth/service.ts';
 import type { Plan } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../errors.ts';
+import type { Static } from 'typebox';
+import { EmailAlreadyRegisteredError } from '../auth/errors.ts';
+import {
+  AccountNotFoundError,
+  CurrentPasswordRequiredError,
+  InvalidBrandingError,
+  InvalidCurrentPasswordError,
+  InvalidTimezoneError,
+  NothingToUpdateError,
+  PasswordRequiredError,
+} from './errors.ts';
+import type { AccountUpdate, SecurityUpdate } from './schemas.ts';
 import * as repo from './repository.ts';
 import { dropNulls } from '../lib/patch.ts';
 
@@ -28,7 +39,7 @@ export function createAccountService(deps: {
 
   async function loadUser(userId: string) {
     const user = await authRepo.findUserById(db, userId);
-    if (!user || user.status === 'deleted') throw new NotFoundError('Account not found', 'account_not_found');
+    if (!user || user.status === 'deleted') throw new AccountNotFoundError();
     return user;
   }
 
@@ -56,18 +67,10 @@ export function createAccountService(deps: {
       };
     },
 
-    async updateMe(
-      principal: Principal,
-      body: {
-        display_name?: string | null;
-        timezone?: string | null;
-        notification_prefs?: Record<string, unknown> | null;
-        merchant_settings?: Record<string, unknown> | null;
-      },
-    ) {
+    async updateMe(principal: Principal, body: Static<typeof AccountUpdate>) {
       const input = dropNulls(body, ['timezone', 'notification_prefs', 'merchant_settings']);
       if (input.timezone !== undefined && !isTimeZone(input.timezone)) {
-        throw new UnprocessableError(`Unknown time zone "${input.timezone}" (use an IANA name)`, 'invalid_timezone');
+        throw new InvalidTimezoneError(input.timezone);
       }
       if (input.merchant_settings) checkBranding(input.merchant_settings);
       await repo.updateProfile(db, principal.userId, input);
@@ -76,27 +79,21 @@ export function createAccountService(deps: {
       return { detail: 'Account updated', updated_fields: updated };
     },
 
-    async updateSecurity(
-      principal: Principal,
-      body: { email?: string | null; current_password?: string | null; new_password?: string | null },
-    ) {
+    async updateSecurity(principal: Principal, body: Static<typeof SecurityUpdate>) {
       const input = dropNulls(body, ['email', 'current_password', 'new_password']);
       if (input.email === undefined && input.new_password === undefined) {
-        throw new UnprocessableError('Give a new email or a new_password', 'nothing_to_update');
+        throw new NothingToUpdateError();
       }
       const user = await loadUser(principal.userId);
       if (user.password_hash) {
         if (!input.current_password) {
-          throw new UnprocessableError(
-            'current_password is required to change email or password',
-            'current_password_required',
-          );
+          throw new CurrentPasswordRequiredError();
         }
         if (!(await verifyPassword(user.password_hash, input.current_password))) {
-          throw new ForbiddenError('The current password is wrong', 'invalid_current_password');
+          throw new InvalidCurrentPasswordError();
         }
       } else if (input.new_password === undefined && !user.email) {
-        throw new UnprocessableError('Set a new_password together with the email', 'password_required');
+        throw new PasswordRequiredError();
       }
       const passwordHash = input.new_password ? await hashPassword(input.new_password) : undefined;
       // Two accounts racing for one email: the unique index decides, and the loser gets the same 409.
@@ -104,7 +101,7 @@ export function createAccountService(deps: {
         if ((err as { code?: string }).code === '23505') return false;
         throw err;
       });
-      if (!ok) throw new ConflictError('An account with this email already exists', 'email_already_registered');
+      if (!ok) throw new EmailAlreadyRegisteredError();
       if (passwordHash) {
         // Other sessions end when the password changes; this one stays.
         await authRepo.revokeUserSessions(db, user.id, principal.sessionId);
@@ -129,14 +126,14 @@ export function createAccountService(deps: {
 
     async setPlan(who: string, plan: Plan) {
       const id = await repo.setPlanByEmailOrWallet(db, who, plan);
-      if (!id) throw new NotFoundError(`No workspace for "${who}"`, 'account_not_found');
+      if (!id) throw new AccountNotFoundError(`No workspace for "${who}"`);
       await cache.invalidateUser(id);
       return id;
     },
 
     async setStatus(who: string, status: 'active' | 'suspended') {
       const id = await repo.setStatus(db, who, status);
-      if (!id) throw new NotFoundError(`No workspace for "${who}"`, 'account_not_found');
+      if (!id) throw new AccountNotFoundError(`No workspace for "${who}"`);
       await cache.invalidateUser(id);
       return id;
     },
@@ -151,7 +148,7 @@ export type AccountService = ReturnType<typeof createAccountService>;
  */
 function checkBranding(settings: Record<string, unknown>) {
   const bad = (field: string, why: string) => {
-    throw new UnprocessableError(`merchant_settings.${field} ${why}`, 'invalid_branding');
+    throw new InvalidBrandingError(field, why);
   };
   const { brand_name: name, brand_logo_url: logo, brand_accent_color: accent } = settings;
   if (name !== undefined && name !== null && (typeof name !== 'string' || name.length > 80)) {

@@ -3,7 +3,13 @@ import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
 import { KeyCreate, KeyCreated, KeyListQuery, KeySummary } from './schemas.ts';
 import type { ApiKeyService } from './service.ts';
-import { Ref } from '../http/schemas.ts';
+import { errorResponses, Ref } from '../http/schemas.ts';
+import {
+  KeyModeMismatchError,
+  KeyNotFoundError,
+  PermissionEscalationError,
+  UnsupportedPermissionsError,
+} from './errors.ts';
 
 export const apiKeyRoutes: FastifyPluginAsyncTypebox<{ keys: ApiKeyService }> = async (app, { keys }) => {
   const tags = ['api-keys'];
@@ -33,7 +39,10 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<{ keys: ApiKeyService }> = 
         operationId: 'createKey',
         summary: 'Create an API key; the raw key is in this response only',
         body: KeyCreate,
-        response: { 201: KeyCreated },
+        response: {
+          201: KeyCreated,
+          ...errorResponses(UnsupportedPermissionsError, PermissionEscalationError, KeyModeMismatchError),
+        },
       },
     },
     async (request, reply) => reply.code(201).send(await keys.createKey(principalOf(request), request.body)),
@@ -48,7 +57,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox<{ keys: ApiKeyService }> = 
         operationId: 'revokeKey',
         summary: 'Revoke an API key at once and for good',
         params: Type.Object({ key_id: Type.String({ format: 'uuid' }) }),
-        response: { 204: Type.Null({ description: 'Revoked' }) },
+        response: { 204: Type.Null({ description: 'Revoked' }), ...errorResponses(KeyNotFoundError) },
       },
     },
     async (request, reply) => {

@@ -2,7 +2,14 @@ import type { Principal, Scope } from '../auth/principal.ts';
 import { SCOPES } from '../auth/principal.ts';
 import type { PrincipalCache } from '../auth/principal-cache.ts';
 import type { Db } from '../db/index.ts';
-import { ForbiddenError, NotFoundError, UnprocessableError } from '../errors.ts';
+import type { Static } from 'typebox';
+import {
+  KeyModeMismatchError,
+  KeyNotFoundError,
+  PermissionEscalationError,
+  UnsupportedPermissionsError,
+} from './errors.ts';
+import type { KeyCreate } from './schemas.ts';
 import { randomToken } from '../lib/crypto.ts';
 import * as repo from './repository.ts';
 
@@ -61,27 +68,21 @@ export function createApiKeyService(deps: { db: Db; cache: PrincipalCache }) {
       );
     },
 
-    async createKey(principal: Principal, body: { name: string; sandbox_mode: boolean; permissions: string[] }) {
+    async createKey(principal: Principal, body: Static<typeof KeyCreate>) {
       // Any letter case ("READ"), stored canonical (lower case).
       const input = { ...body, permissions: body.permissions.map((p) => p.toLowerCase()) };
       const unknown = input.permissions.filter((p) => !(SCOPES as readonly string[]).includes(p));
       if (unknown.length > 0) {
-        throw new UnprocessableError(
-          `Unsupported key permissions: ${unknown.join(', ')} (allowed: ${SCOPES.join(', ')})`,
-          'unsupported_permissions',
-        );
+        throw new UnsupportedPermissionsError(unknown, SCOPES);
       }
       const permissions = SCOPES.filter((s) => input.permissions.includes(s));
       if (principal.kind === 'key') {
         const extra = permissions.filter((p: Scope) => !principal.scopes.includes(p));
         if (extra.length > 0) {
-          throw new ForbiddenError(
-            `A key cannot create a key with permissions it does not have: ${extra.join(', ')}`,
-            'permission_escalation',
-          );
+          throw new PermissionEscalationError(extra);
         }
         if (input.sandbox_mode !== (principal.mode === 'sandbox')) {
-          throw new ForbiddenError(`A ${principal.mode} key can only create ${principal.mode} keys`, 'mode_mismatch');
+          throw new KeyModeMismatchError(principal.mode);
         }
       }
       const prefix = input.sandbox_mode ? 'hk_sandbox_' : 'hk_live_';
@@ -99,7 +100,7 @@ export function createApiKeyService(deps: { db: Db; cache: PrincipalCache }) {
 
     async revokeKey(principal: Principal, keyId: string) {
       const found = await repo.revokeApiKey(db, principal.userId, keyId, modeFilter(principal));
-      if (!found) throw new NotFoundError('API key not found', 'key_not_found');
+      if (!found) throw new KeyNotFoundError();
       await cache.invalidateUser(principal.userId);
     },
   };

@@ -2,63 +2,29 @@
 // every change that can revoke one (key revoked, logout, account deleted or suspended, plan changed) invalidates the
 // whole user on all instances at once: locally, and on PostgreSQL through NOTIFY to every other instance. While an
 // instance is not listening (connection lost) it does not cache at all, so revocation is never delayed.
-import pg from 'pg';
-import type { FastifyBaseLogger as Logger } from 'fastify';
+import type { Logger } from 'pino';
 import type { Db } from '../db/index.ts';
+import { InvalidationChannel } from '../lib/invalidation.ts';
 import type { Principal } from './principal.ts';
 
 const CHANNEL = 'hilt_principal_invalidate';
+const MAX_ENTRIES = 50_000;
 
 export class PrincipalCache {
   private readonly entries = new Map<string, { principal: Principal; expiresAt: number }>();
   private generation = 0;
-  private listener?: pg.Client;
-  private listening: boolean;
-  private closed = false;
+  private readonly channel: InvalidationChannel;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly ttlMs: number,
-    private readonly log?: Logger,
+    log?: Logger,
   ) {
-    // One embedded process: local invalidation is complete. PostgreSQL: only once LISTEN is up.
-    this.listening = db.kind === 'pglite';
+    this.channel = new InvalidationChannel(db, CHANNEL, (userId) => this.invalidateLocal(userId), log);
   }
 
-  async start(connectionString?: string): Promise<void> {
-    if (this.db.kind !== 'postgres' || !connectionString || this.ttlMs <= 0) return;
-    const connect = async () => {
-      const client = new pg.Client({ connectionString });
-      client.on('notification', (msg) => this.invalidateLocal(msg.payload ?? ''));
-      client.on('error', (err) => {
-        this.log?.warn({ err }, 'principal cache listener lost; caching off until it reconnects');
-        this.listening = false;
-        this.entries.clear();
-        client.end().catch(() => {});
-        reconnect(1000);
-      });
-      try {
-        await client.connect();
-        await client.query(`LISTEN ${CHANNEL}`);
-      } catch (err) {
-        client.end().catch(() => {});
-        throw err;
-      }
-      this.listener = client;
-      this.listening = true;
-      if (this.closed) await client.end().catch(() => {});
-    };
-    // Keeps trying (up to every 10 s) for as long as the database is away: the listener always comes back.
-    const reconnect = (delayMs: number) => {
-      if (this.closed) return;
-      setTimeout(() => {
-        connect().catch((err) => {
-          this.log?.warn({ err }, 'principal cache listener still unreachable; retrying');
-          reconnect(Math.min(delayMs * 2, 10_000));
-        });
-      }, delayMs).unref();
-    };
-    await connect();
+  start(connectionString?: string): Promise<void> {
+    return this.ttlMs > 0 ? this.channel.start(connectionString) : Promise.resolve();
   }
 
   /** Call before looking a credential up; pass the result to `set` so a lookup that raced an invalidation is not kept. */
@@ -77,8 +43,8 @@ export class PrincipalCache {
   }
 
   set(key: string, principal: Principal, generation: number): void {
-    if (!this.listening || this.ttlMs <= 0 || generation !== this.generation) return;
-    if (this.entries.size > 50_000) this.entries.clear();
+    if (!this.channel.listening || this.ttlMs <= 0 || generation !== this.generation) return;
+    if (this.entries.size > MAX_ENTRIES) this.entries.clear();
     this.entries.set(key, { principal, expiresAt: Date.now() + this.ttlMs });
   }
 
@@ -90,14 +56,12 @@ export class PrincipalCache {
   }
 
   /** Forget everything cached for a user here and on every other instance. */
-  async invalidateUser(userId: string): Promise<void> {
-    this.invalidateLocal(userId);
-    if (this.db.kind === 'postgres') await this.db.query('SELECT pg_notify($1, $2)', [CHANNEL, userId]);
+  invalidateUser(userId: string): Promise<void> {
+    return this.channel.publish(userId);
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
+  close(): Promise<void> {
     this.entries.clear();
-    await this.listener?.end().catch(() => {});
+    return this.channel.close();
   }
 }

@@ -1,7 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
-import { DetailResponse } from '../http/schemas.ts';
+import { RateLimitedError } from '../errors.ts';
+import { DetailResponse, errorResponses } from '../http/schemas.ts';
+import {
+  AccountDeletedError,
+  AccountSuspendedError,
+  EmailAlreadyRegisteredError,
+  InvalidCredentialsError,
+  InvalidNonceError,
+  InvalidTokenError,
+  MalformedSignatureError,
+  SignatureMismatchError,
+  WalletAccountConflictError,
+} from './errors.ts';
 import {
   AuthResponse,
   LoginRequest,
@@ -28,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'register',
         summary: 'Create a merchant account (free plan) and start a session',
         body: RegisterRequest,
-        response: { 201: AuthResponse, 409: Type.Ref('ErrorResponse') },
+        response: { 201: AuthResponse, ...errorResponses(EmailAlreadyRegisteredError) },
       },
     },
     async (request, reply) => reply.code(201).send(await auth.register(request.body)),
@@ -45,9 +56,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
         body: LoginRequest,
         response: {
           200: AuthResponse,
-          401: Type.Ref('ErrorResponse'),
-          403: Type.Ref('ErrorResponse'),
-          429: Type.Ref('ErrorResponse'),
+          ...errorResponses(InvalidCredentialsError, AccountSuspendedError, AccountDeletedError, RateLimitedError),
         },
       },
     },
@@ -81,7 +90,17 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'walletLogin',
         summary: 'Sign in (or sign up) with a signed wallet challenge',
         body: WalletLoginRequest,
-        response: { 200: AuthResponse, 401: Type.Ref('ErrorResponse'), 403: Type.Ref('ErrorResponse') },
+        response: {
+          200: AuthResponse,
+          ...errorResponses(
+            MalformedSignatureError,
+            InvalidNonceError,
+            SignatureMismatchError,
+            WalletAccountConflictError,
+            AccountSuspendedError,
+            AccountDeletedError,
+          ),
+        },
       },
     },
     async (request) => auth.walletLogin(request.body),
@@ -96,7 +115,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'refreshToken',
         summary: 'Exchange a still-valid token for a fresh one (the old one stops working)',
         body: RefreshRequest,
-        response: { 200: AuthResponse, 401: Type.Ref('ErrorResponse'), 403: Type.Ref('ErrorResponse') },
+        response: {
+          200: AuthResponse,
+          ...errorResponses(InvalidTokenError, AccountSuspendedError, AccountDeletedError),
+        },
       },
     },
     async (request) => auth.refresh(request.body.token),

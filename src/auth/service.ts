@@ -4,7 +4,23 @@ import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { findKeyPrincipalByHash, hashApiKey, isApiKeyFormat } from '../api-key/repository.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import { BadRequestError, ConflictError, ForbiddenError, UnauthorizedError, UnprocessableError } from '../errors.ts';
+import type { Static } from 'typebox';
+import { UnauthorizedError } from '../errors.ts';
+import type { LoginRequest, RegisterRequest, WalletLoginRequest } from './schemas.ts';
+import {
+  AccountDeletedError,
+  AccountSuspendedError,
+  EmailAlreadyRegisteredError,
+  InvalidApiKeyError,
+  InvalidCredentialsError,
+  InvalidModeError,
+  InvalidNonceError,
+  InvalidTokenError,
+  MalformedSignatureError,
+  SignatureMismatchError,
+  TokenExpiredError,
+  WalletAccountConflictError,
+} from './errors.ts';
 import { ed25519Verify, randomToken, tryBase58Decode } from '../lib/crypto.ts';
 import type { Secrets } from '../secrets.ts';
 import type { Principal } from './principal.ts';
@@ -62,8 +78,8 @@ export async function verifyPassword(hash: string | null, password: string): Pro
 }
 
 function assertCanSignIn(user: UserRow) {
-  if (user.status === 'suspended') throw new ForbiddenError('This account is suspended', 'account_suspended');
-  if (user.status === 'deleted') throw new ForbiddenError('This account has been deleted', 'account_deleted');
+  if (user.status === 'suspended') throw new AccountSuspendedError();
+  if (user.status === 'deleted') throw new AccountDeletedError();
 }
 
 export function walletChallengeMessage(wallet: string, nonce: string, issuedAt: Date, expiresAt: Date, host: string) {
@@ -112,32 +128,32 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
         !UUID.test(payload.sid) ||
         !UUID.test(payload.sub)
       ) {
-        throw new UnauthorizedError('Invalid token', 'invalid_token');
+        throw new InvalidTokenError();
       }
       return { userId: payload.sub, sessionId: payload.sid };
     } catch (err) {
-      if (err instanceof joseErrors.JWTExpired) throw new UnauthorizedError('Token expired', 'token_expired');
+      if (err instanceof joseErrors.JWTExpired) throw new TokenExpiredError();
       if (err instanceof UnauthorizedError) throw err;
-      throw new UnauthorizedError('Invalid token', 'invalid_token');
+      throw new InvalidTokenError();
     }
   }
 
   return {
-    async register(input: { email: string; password: string; display_name?: string | null }): Promise<AuthResult> {
+    async register(input: Static<typeof RegisterRequest>): Promise<AuthResult> {
       if (await repo.findUserByEmail(db, input.email)) {
-        throw new ConflictError('An account with this email already exists', 'email_already_registered');
+        throw new EmailAlreadyRegisteredError();
       }
       const passwordHash = await hashPassword(input.password);
       const user = await repo.insertUser(db, { email: input.email, passwordHash, displayName: input.display_name });
-      if (!user) throw new ConflictError('An account with this email already exists', 'email_already_registered');
+      if (!user) throw new EmailAlreadyRegisteredError();
       return issueSession(user);
     },
 
-    async login(input: { email: string; password: string }): Promise<AuthResult> {
+    async login(input: Static<typeof LoginRequest>): Promise<AuthResult> {
       const user = await repo.findUserByEmail(db, input.email);
       // Hash even when the user is unknown so timing does not tell which emails exist.
       const ok = await verifyPassword(user?.password_hash ?? null, input.password);
-      if (!user || !ok) throw new UnauthorizedError('Invalid email or password', 'invalid_credentials');
+      if (!user || !ok) throw new InvalidCredentialsError();
       assertCanSignIn(user);
       return issueSession(user);
     },
@@ -152,21 +168,18 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
       return { message, message_nonce: nonce, expires_at: expiresAt.toISOString() };
     },
 
-    async walletLogin(input: { wallet_address: string; signed_message: string; message_nonce: string }) {
+    async walletLogin(input: Static<typeof WalletLoginRequest>) {
       const signature = tryBase58Decode(input.signed_message);
       if (signature?.length !== 64) {
-        throw new UnprocessableError(
-          'signed_message must be a base58 Ed25519 signature (64 bytes)',
-          'invalid_signature',
-        );
+        throw new MalformedSignatureError();
       }
       const challenge = await repo.consumeWalletChallenge(db, input.message_nonce, input.wallet_address);
       if (!challenge) {
-        throw new UnauthorizedError('Unknown, used or expired sign-in nonce; request a new challenge', 'invalid_nonce');
+        throw new InvalidNonceError('Unknown, used or expired sign-in nonce; request a new challenge');
       }
       const publicKey = bs58.decode(input.wallet_address);
       if (!ed25519Verify(publicKey, new TextEncoder().encode(challenge.message), signature)) {
-        throw new UnauthorizedError('The signature does not match the wallet and message', 'invalid_signature');
+        throw new SignatureMismatchError();
       }
       let user = await repo.findUserByWallet(db, input.wallet_address);
       if (!user) {
@@ -174,7 +187,7 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
           (await repo.insertUser(db, { walletAddress: input.wallet_address })) ??
           (await repo.findUserByWallet(db, input.wallet_address));
       }
-      if (!user) throw new ConflictError('Could not create the wallet account, try again', 'wallet_account_conflict');
+      if (!user) throw new WalletAccountConflictError();
       assertCanSignIn(user);
       return issueSession(user);
     },
@@ -182,11 +195,10 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
     async refresh(token: string): Promise<AuthResult> {
       const { userId, sessionId } = await readToken(token);
       const session = await repo.findLiveSession(db, sessionId);
-      if (!session || session.user_id !== userId)
-        throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
+      if (!session || session.user_id !== userId) throw new InvalidTokenError('Session is no longer valid');
       const user = await repo.findUserById(db, userId);
-      if (!user) throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
-      if (user.status === 'deleted') throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
+      if (!user) throw new InvalidTokenError('Session is no longer valid');
+      if (user.status === 'deleted') throw new InvalidTokenError('Session is no longer valid');
       assertCanSignIn(user);
       // Rotation: the old token stops working once the new one is issued.
       await repo.revokeSession(db, sessionId);
@@ -210,15 +222,14 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
     async authenticate(headers: { key?: string; bearer?: string; mode?: string }): Promise<Principal> {
       if (headers.key !== undefined) {
         const raw = headers.key.trim();
-        if (!isApiKeyFormat(raw)) throw new UnauthorizedError('Invalid API key', 'invalid_api_key');
+        if (!isApiKeyFormat(raw)) throw new InvalidApiKeyError();
         const hash = hashApiKey(raw);
         const cacheKey = `k:${hash}`;
         const cached = cache.get(cacheKey);
         if (cached) return cached;
         const generation = cache.begin();
         const row = await findKeyPrincipalByHash(db, hash);
-        if (!row || row.status === 'deleted')
-          throw new UnauthorizedError('Invalid or revoked API key', 'invalid_api_key');
+        if (!row || row.status === 'deleted') throw new InvalidApiKeyError('Invalid or revoked API key');
         const principal: Principal = {
           kind: 'key',
           userId: row.user_id,
@@ -237,7 +248,7 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
       if (headers.bearer !== undefined) {
         const mode = headers.mode === undefined || headers.mode === '' ? 'live' : headers.mode.toLowerCase();
         if (mode !== 'live' && mode !== 'sandbox') {
-          throw new BadRequestError('X-Hilt-Mode must be "live" or "sandbox"', 'invalid_mode');
+          throw new InvalidModeError();
         }
         const { userId, sessionId } = await readToken(headers.bearer);
         const cacheKey = `s:${sessionId}`;
@@ -246,7 +257,7 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
           const generation = cache.begin();
           const row = await repo.findLiveSession(db, sessionId);
           if (!row || row.user_id !== userId || row.status === 'deleted') {
-            throw new UnauthorizedError('Session is no longer valid', 'invalid_token');
+            throw new InvalidTokenError('Session is no longer valid');
           }
           principal = {
             kind: 'session',

@@ -4,7 +4,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal, RouteAuth } from '../auth/principal.ts';
 import type { AuthService } from '../auth/service.ts';
 import type { Config } from '../config.ts';
-import { ForbiddenError, RateLimitedError, UnauthorizedError } from '../errors.ts';
+import { RateLimitedError, UnauthorizedError } from '../errors.ts';
+import {
+  AccountSuspendedError,
+  InsufficientPermissionsError,
+  InvalidApiKeyError,
+  InvalidAuthorizationError,
+  SessionRequiredError,
+} from '../auth/errors.ts';
 import type { RateLimitStore } from './rate-limit.ts';
 
 declare module 'fastify' {
@@ -33,10 +40,10 @@ function readCredentials(request: FastifyRequest) {
   let bearer: string | undefined;
   if (typeof authorization === 'string') {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!m) throw new UnauthorizedError('Authorization must be "Bearer <token>"', 'invalid_authorization');
+    if (!m) throw new InvalidAuthorizationError();
     bearer = m[1];
   }
-  if (Array.isArray(key)) throw new UnauthorizedError('Send one X-Hilt-Key header', 'invalid_api_key');
+  if (Array.isArray(key)) throw new InvalidApiKeyError('Send one X-Hilt-Key header');
   return { key, bearer, mode: typeof mode === 'string' ? mode : undefined };
 }
 
@@ -113,15 +120,15 @@ export function registerAuthPipeline(
     if (authError) throw authError;
     const principal = request.principal;
     if (!principal) throw new UnauthorizedError();
-    if (principal.status === 'suspended') throw new ForbiddenError('This account is suspended', 'account_suspended');
+    if (principal.status === 'suspended') throw new AccountSuspendedError();
     if (required === 'session') {
       if (principal.kind !== 'session') {
-        throw new ForbiddenError('This action needs a dashboard session, not an API key', 'session_required');
+        throw new SessionRequiredError();
       }
       return;
     }
     if (!principal.scopes.includes(required)) {
-      throw new ForbiddenError(`This API key lacks the "${required}" permission`, 'insufficient_permissions');
+      throw new InsufficientPermissionsError(required);
     }
   });
 }

@@ -1,5 +1,7 @@
 // Schemas shared by every route: the error envelope, ids, timestamps, pagination.
 import { type Static, type TLiteral, type TSchema, type TUnion, Type } from 'typebox';
+import type { ErrorCode } from '../error-codes.ts';
+import type { ErrorClass } from '../errors.ts';
 
 export const ValidationIssue = Type.Object({
   loc: Type.Array(Type.Union([Type.String(), Type.Integer()])),
@@ -101,3 +103,67 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   500: 'Internal error (masked)',
   503: 'A dependency is unavailable',
 };
+
+/**
+ * Codes any route can answer with at a status, whatever its own refusals: the request's shape, credentials and
+ * permissions, idempotency, limits, and the generic code of each status. A route's documented codes for a status
+ * are these plus the named errors it lists.
+ */
+export const COMMON_ERROR_CODES: Readonly<Partial<Record<number, readonly ErrorCode[]>>> = {
+  400: ['bad_request', 'invalid_json', 'invalid_content_length', 'bad_url', 'invalid_mode'],
+  401: ['unauthenticated', 'invalid_authorization', 'invalid_api_key', 'invalid_token', 'token_expired'],
+  403: ['forbidden', 'account_suspended', 'account_deleted', 'insufficient_permissions', 'session_required'],
+  404: ['not_found', 'route_not_found'],
+  409: ['conflict', 'idempotency_in_progress', 'idempotency_race'],
+  410: ['expired'],
+  413: ['payload_too_large'],
+  415: ['unsupported_media_type'],
+  422: ['unprocessable', 'validation_error', 'invalid_value', 'invalid_idempotency_key', 'idempotency_key_mismatch'],
+  429: ['rate_limited'],
+  500: ['internal_error'],
+  503: ['service_unavailable', 'database_unavailable', 'shutting_down'],
+};
+
+/** The OpenAPI extension listing a response's own error codes (the named errors of its route). */
+export const ERROR_CODES_KEYWORD = 'x-error-codes';
+
+/** The error body of one status of one route: `code` narrowed to what that route can answer there. */
+function routeErrorSchema(status: number, own: readonly ErrorCode[]) {
+  const codes = [...new Set([...own, ...(COMMON_ERROR_CODES[status] ?? [])])];
+  const names = own.map((code) => `\`${code}\``).join(', ');
+  return Type.Object(
+    {
+      detail: ErrorResponse.properties.detail,
+      code: Type.Unsafe<ErrorCode>({
+        type: 'string',
+        enum: codes,
+        description: (ErrorResponse.properties.code as { description?: string }).description,
+      }),
+      request_id: ErrorResponse.properties.request_id,
+      docs_url: ErrorResponse.properties.docs_url,
+    },
+    {
+      description: `${ERROR_DESCRIPTIONS[status] ?? 'Error'}: ${names}`,
+      [ERROR_CODES_KEYWORD]: [...own],
+    },
+  );
+}
+
+/**
+ * The error responses of a route, from the named errors its service can refuse with:
+ * `response: { 200: Checkout, ...errorResponses(SoldOutError, ProductUnavailableError) }`. Each status lists its
+ * codes in its description and narrows `code` to them (plus COMMON_ERROR_CODES).
+ */
+export function errorResponses(...errors: ErrorClass[]) {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const error of errors) {
+    const codes = byStatus.get(error.status) ?? [];
+    if (!codes.includes(error.code)) codes.push(error.code);
+    byStatus.set(error.status, codes);
+  }
+  const responses: Record<number, ReturnType<typeof routeErrorSchema>> = {};
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    responses[status] = routeErrorSchema(status, codes);
+  }
+  return responses;
+}

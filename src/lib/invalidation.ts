@@ -1,5 +1,5 @@
-// Cross-instance cache invalidation over PostgreSQL LISTEN/NOTIFY (the pattern of auth/principal-cache.ts, for any
-// in-memory cache): `publish` drops the key here and tells every other instance; `listening` is false while the
+// Cross-instance cache invalidation over PostgreSQL LISTEN/NOTIFY for any in-memory cache (principals, public
+// checkout payloads): `publish` drops the key here and tells every other instance; `listening` is false while the
 // listener is down, and a cache must not keep entries then (it could miss an invalidation). On the embedded
 // database there is one process, so local invalidation is complete.
 import pg from 'pg';

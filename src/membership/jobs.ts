@@ -7,7 +7,9 @@ import type { Db, Queryable } from '../db/index.ts';
 import { type DeliveryFailureCode, PlatformError } from '../delivery/port.ts';
 import type { DeliveryService } from '../delivery/service.ts';
 import { platformFor } from '../delivery/target.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { ConflictError } from '../errors.ts';
+import { ProductNotFoundError } from '../product/errors.ts';
+import { MembershipDeliveryInProgressError } from './errors.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { eventPayment } from '../event/payloads.ts';
 import { enqueue, type Job, RetryJob } from '../jobs/queue.ts';
@@ -111,11 +113,11 @@ export function createMembershipJobs(deps: {
   ): Promise<DeliveryOutcome> {
     const m = subject.membership;
     if (m && !(await repo.takeDeliveryLease(db, m.id, now(), DELIVERY_LEASE_MS))) {
-      throw new ConflictError('A delivery attempt for this membership is already running', 'delivery_in_progress');
+      throw new MembershipDeliveryInProgressError();
     }
     try {
       const product = await productRepo.findProduct(db, subject.ownerId, subject.livemode, subject.productId);
-      if (!product) throw new NotFoundError('Product not found', 'product_not_found');
+      if (!product) throw new ProductNotFoundError();
       let value: string | null;
       try {
         value = await delivery.grantAccess(

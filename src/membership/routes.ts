@@ -17,14 +17,21 @@ import {
   SupportTicketRef,
 } from './schemas.ts';
 import type { MembershipService } from './service.ts';
-import { Ref } from '../http/schemas.ts';
+import { errorResponses, Ref } from '../http/schemas.ts';
+import { ProductNotFoundError } from '../product/errors.ts';
+import {
+  LookupKeyRequiredError,
+  MembershipDeliveryInProgressError,
+  MembershipExpiredError,
+  MembershipNotFoundError,
+} from './errors.ts';
 
 export const membershipRoutes: FastifyPluginAsyncTypebox<{ memberships: MembershipService }> = async (
   app,
   { memberships },
 ) => {
   const tags = ['memberships'];
-  const detail = { 200: Ref(MembershipDetail) };
+  const detail = { 200: Ref(MembershipDetail), ...errorResponses(MembershipNotFoundError) };
 
   app.get(
     '/v1/memberships',
@@ -50,7 +57,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox<{ memberships: Membersh
         operationId: 'lookupMemberships',
         summary: 'Find memberships by wallet, identity (e.g. @handle) or transaction signature',
         querystring: MembershipLookupQuery,
-        response: { 200: MembershipList },
+        response: { 200: MembershipList, ...errorResponses(LookupKeyRequiredError) },
       },
     },
     async (request) => memberships.lookup(principalOf(request), request.query),
@@ -150,7 +157,15 @@ export const membershipRoutes: FastifyPluginAsyncTypebox<{ memberships: Membersh
         summary: 'Run the access delivery again now',
         description: '409 when the membership has expired or another delivery attempt is running.',
         params: MembershipParams,
-        response: { 200: RetryDeliveryResponse },
+        response: {
+          200: RetryDeliveryResponse,
+          ...errorResponses(
+            MembershipNotFoundError,
+            MembershipExpiredError,
+            MembershipDeliveryInProgressError,
+            ProductNotFoundError,
+          ),
+        },
       },
     },
     async (request) => memberships.retryDelivery(principalOf(request), request.params.membership_id),
@@ -165,7 +180,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox<{ memberships: Membersh
         operationId: 'getMembershipDeliveryDiagnostics',
         summary: 'Why delivery works or fails for this member, and what can be done',
         params: MembershipParams,
-        response: { 200: DeliveryDiagnostics },
+        response: { 200: DeliveryDiagnostics, ...errorResponses(MembershipNotFoundError) },
       },
     },
     async (request) => memberships.diagnostics(principalOf(request), request.params.membership_id),
@@ -180,7 +195,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox<{ memberships: Membersh
         operationId: 'openMembershipDeliveryTicket',
         summary: 'Open a support ticket about this member’s delivery, or reuse the open one',
         params: MembershipParams,
-        response: { 200: SupportTicketRef },
+        response: { 200: SupportTicketRef, ...errorResponses(MembershipNotFoundError) },
       },
     },
     async (request) => memberships.openSupportTicket(principalOf(request), request.params.membership_id),
@@ -195,7 +210,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox<{ memberships: Membersh
         operationId: 'getMembershipReactivation',
         summary: 'A renewal link for the same buyer identity (handoff-locked checkout) and message templates',
         params: MembershipParams,
-        response: { 200: Reactivation },
+        response: { 200: Reactivation, ...errorResponses(MembershipNotFoundError) },
       },
     },
     async (request) => memberships.reactivation(principalOf(request), request.params.membership_id),

@@ -6,7 +6,9 @@ import type { Db, Queryable } from '../db/index.ts';
 import type { DeliveryService } from '../delivery/service.ts';
 import type { MembershipJobs } from './jobs.ts';
 import { deliveryTarget } from '../delivery/target.ts';
-import { ConflictError, NotFoundError, UnprocessableError } from '../errors.ts';
+import type { Static } from 'typebox';
+import type { GiftRequest } from './schemas.ts';
+import { LookupKeyRequiredError, MembershipExpiredError, MembershipNotFoundError } from './errors.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
 import { openOrReuseTicket } from '../support/service.ts';
@@ -42,7 +44,7 @@ export function createMembershipService(deps: {
 
   async function load(principal: Principal, id: string): Promise<MembershipRow> {
     const m = await repo.findScopedMembership(db, scopeOf(principal), id);
-    if (!m) throw new NotFoundError('Membership not found', 'membership_not_found');
+    if (!m) throw new MembershipNotFoundError();
     return m;
   }
 
@@ -89,7 +91,7 @@ export function createMembershipService(deps: {
       by: { wallet?: string; identity?: string; tx_signature?: string; product_id?: string },
     ) {
       if (!by.wallet && !by.identity && !by.tx_signature) {
-        throw new UnprocessableError('Give one of wallet, identity or tx_signature', 'lookup_key_required');
+        throw new LookupKeyRequiredError();
       }
       const rows = await repo.lookupMemberships(db, scopeOf(principal), by);
       return { items: rows.map(toMembership), count: rows.length };
@@ -136,7 +138,7 @@ export function createMembershipService(deps: {
       return detail(id);
     },
 
-    async gift(principal: Principal, id: string, input: { days: number; note?: string }) {
+    async gift(principal: Principal, id: string, input: Static<typeof GiftRequest>) {
       await load(principal, id);
       const actor = actorOf(principal);
       await db.transaction(async (tx) => {
@@ -188,10 +190,7 @@ export function createMembershipService(deps: {
     async retryDelivery(principal: Principal, id: string) {
       const m = await load(principal, id);
       if (m.status === 'EXPIRED') {
-        throw new ConflictError(
-          'This membership has expired; gift days or send a renewal link first',
-          'membership_expired',
-        );
+        throw new MembershipExpiredError();
       }
       const product = await productOf(db, m);
       const outcome = await jobs.attemptDelivery(

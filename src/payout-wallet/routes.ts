@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { InvalidNonceError, MalformedSignatureError, SignatureMismatchError } from '../auth/errors.ts';
 import { principalOf } from '../http/auth.ts';
+import { errorResponses } from '../http/schemas.ts';
+import { PayoutWalletNotFoundError } from './errors.ts';
 import {
   PayoutWallet,
   PayoutWalletChallenge,
@@ -15,7 +18,6 @@ export const payoutWalletRoutes: FastifyPluginAsyncTypebox<{ payoutWallets: Payo
   { payoutWallets },
 ) => {
   const tags = ['payout-wallets'];
-  const err = Type.Ref('ErrorResponse');
   const mode = 'Per mode: an hk_sandbox_ key or X-Hilt-Mode: sandbox acts on sandbox payout wallets.';
 
   app.post(
@@ -44,7 +46,10 @@ export const payoutWalletRoutes: FastifyPluginAsyncTypebox<{ payoutWallets: Payo
         summary: 'Prove a payout wallet with the signed challenge; live products may then pay it',
         description: `${mode} Proving a wallet already proven returns it unchanged.`,
         body: PayoutWalletProof,
-        response: { 201: PayoutWallet, 401: err },
+        response: {
+          201: PayoutWallet,
+          ...errorResponses(MalformedSignatureError, InvalidNonceError, SignatureMismatchError),
+        },
       },
     },
     async (request, reply) => reply.code(201).send(await payoutWallets.prove(principalOf(request), request.body)),
@@ -73,7 +78,7 @@ export const payoutWalletRoutes: FastifyPluginAsyncTypebox<{ payoutWallets: Payo
         operationId: 'deletePayoutWallet',
         summary: 'Forget a proven payout wallet (products already paying it keep it until changed)',
         params: PayoutWalletParams,
-        response: { 204: Type.Null(), 404: err },
+        response: { 204: Type.Null(), ...errorResponses(PayoutWalletNotFoundError) },
       },
     },
     async (request, reply) => {

@@ -5,7 +5,10 @@
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
-import { NotFoundError, UnauthorizedError, UnprocessableError } from '../errors.ts';
+import { InvalidNonceError, MalformedSignatureError, SignatureMismatchError } from '../auth/errors.ts';
+import { PayoutWalletNotFoundError, PayoutWalletUnverifiedError } from './errors.ts';
+import type { PayoutWalletProof } from './schemas.ts';
+import type { Static } from 'typebox';
 import { ed25519Verify, randomToken, tryBase58Decode } from '../lib/crypto.ts';
 import * as repo from './repository.ts';
 
@@ -73,16 +76,10 @@ export function createPayoutWalletService(deps: { db: Db; config: Config; now?: 
       return { message, message_nonce: nonce, expires_at: expiresAt.toISOString() };
     },
 
-    async prove(
-      principal: Principal,
-      input: { wallet_address: string; signed_message: string; message_nonce: string },
-    ) {
+    async prove(principal: Principal, input: Static<typeof PayoutWalletProof>) {
       const signature = tryBase58Decode(input.signed_message);
       if (signature?.length !== 64) {
-        throw new UnprocessableError(
-          'signed_message must be a base58 Ed25519 signature (64 bytes)',
-          'invalid_signature',
-        );
+        throw new MalformedSignatureError();
       }
       const livemode = principal.mode === 'live';
       const challenge = await repo.consumeChallenge(db, {
@@ -92,14 +89,14 @@ export function createPayoutWalletService(deps: { db: Db; config: Config; now?: 
         walletAddress: input.wallet_address,
       });
       if (!challenge) {
-        throw new UnauthorizedError('Unknown, used or expired nonce; request a new challenge', 'invalid_nonce');
+        throw new InvalidNonceError();
       }
       const publicKey = tryBase58Decode(input.wallet_address);
       if (
         publicKey?.length !== 32 ||
         !ed25519Verify(publicKey, new TextEncoder().encode(challenge.message), signature)
       ) {
-        throw new UnauthorizedError('The signature does not match the wallet and message', 'invalid_signature');
+        throw new SignatureMismatchError();
       }
       return toResponse(
         await repo.upsertPayoutWallet(db, { ownerId: principal.userId, livemode, walletAddress: input.wallet_address }),
@@ -112,7 +109,7 @@ export function createPayoutWalletService(deps: { db: Db; config: Config; now?: 
 
     async remove(principal: Principal, walletAddress: string) {
       if (!(await repo.deletePayoutWallet(db, principal.userId, principal.mode === 'live', walletAddress))) {
-        throw new NotFoundError('Payout wallet not found', 'payout_wallet_not_found');
+        throw new PayoutWalletNotFoundError();
       }
     },
   };
@@ -122,11 +119,7 @@ export function createPayoutWalletService(deps: { db: Db; config: Config; now?: 
 export async function assertPayoutWallet(db: Queryable, ownerId: string, livemode: boolean, wallet: string) {
   if (!livemode) return;
   if (!(await repo.isPayoutWallet(db, ownerId, livemode, wallet))) {
-    throw new UnprocessableError(
-      'merchant_wallet is not a proven payout wallet of this workspace: sign a challenge with it first ' +
-        '(POST /v1/payout-wallets/challenge, then POST /v1/payout-wallets)',
-      'payout_wallet_unverified',
-    );
+    throw new PayoutWalletUnverifiedError();
   }
 }
 

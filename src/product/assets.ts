@@ -1,6 +1,6 @@
 // The assets a product can be priced in: native SOL (token_mint null) and the supported SPL mints.
 import { USDC_DECIMALS, USDC_MINT } from '../chain/port.ts';
-import { UnprocessableError } from '../errors.ts';
+import { UnsupportedTokenMintError } from './errors.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 
 export interface Asset {
@@ -25,11 +25,10 @@ export class AssetRegistry {
     const asset = this.byMint.get(mint);
     if (!asset) {
       const known = [...this.byMint.values()].map((a) => `${a.symbol} (${a.mint})`).join(', ');
-      throw new UnprocessableError(
+      throw new UnsupportedTokenMintError(
         isSolanaAddress(mint)
           ? `Token mint ${mint} is not supported here; use null for SOL or one of: ${known}`
           : 'token_mint must be a Solana mint address or null for SOL',
-        'unsupported_token_mint',
       );
     }
     return asset;

@@ -3,7 +3,21 @@ import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
 import { Product, ProductCreate, ProductListQuery, ProductUpdate } from './schemas.ts';
 import type { ProductService } from './service.ts';
-import { Ref } from '../http/schemas.ts';
+import { errorResponses, Ref } from '../http/schemas.ts';
+import { PayoutWalletUnverifiedError } from '../payout-wallet/errors.ts';
+import {
+  AmountRequiredError,
+  ImmutableFieldError,
+  InvalidDeliveryValueError,
+  InvalidImageUrlError,
+  InvalidMembershipConfigError,
+  InvalidMerchantWalletError,
+  ProductArchivedError,
+  ProductNotFoundError,
+  SlugUnavailableError,
+  UnsupportedProductTypeError,
+  UnsupportedTokenMintError,
+} from './errors.ts';
 
 const ProductParams = Type.Object({ product_id: Type.String({ format: 'uuid' }) });
 
@@ -19,7 +33,20 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ products: ProductService
         operationId: 'createProduct',
         summary: 'Create a product (a hosted checkout offer)',
         body: ProductCreate,
-        response: { 200: Ref(Product) },
+        response: {
+          200: Ref(Product),
+          ...errorResponses(
+            UnsupportedProductTypeError,
+            AmountRequiredError,
+            InvalidMerchantWalletError,
+            InvalidImageUrlError,
+            UnsupportedTokenMintError,
+            InvalidDeliveryValueError,
+            InvalidMembershipConfigError,
+            PayoutWalletUnverifiedError,
+            SlugUnavailableError,
+          ),
+        },
       },
     },
     async (request) => products.createProduct(principalOf(request), request.body),
@@ -44,7 +71,12 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ products: ProductService
     '/v1/products/:product_id',
     {
       config: { auth: 'read' },
-      schema: { tags, operationId: 'getProduct', params: ProductParams, response: { 200: Ref(Product) } },
+      schema: {
+        tags,
+        operationId: 'getProduct',
+        params: ProductParams,
+        response: { 200: Ref(Product), ...errorResponses(ProductNotFoundError) },
+      },
     },
     async (request) => products.getProduct(principalOf(request), request.params.product_id),
   );
@@ -59,7 +91,20 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ products: ProductService
         summary: 'Update a product (product_type and token_mint cannot change)',
         params: ProductParams,
         body: ProductUpdate,
-        response: { 200: Ref(Product) },
+        response: {
+          200: Ref(Product),
+          ...errorResponses(
+            ProductNotFoundError,
+            ImmutableFieldError,
+            ProductArchivedError,
+            AmountRequiredError,
+            InvalidMerchantWalletError,
+            InvalidImageUrlError,
+            InvalidDeliveryValueError,
+            InvalidMembershipConfigError,
+            PayoutWalletUnverifiedError,
+          ),
+        },
       },
     },
     async (request) => products.updateProduct(principalOf(request), request.params.product_id, request.body),
@@ -74,7 +119,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ products: ProductService
         operationId: 'archiveProduct',
         summary: 'Archive a product: it leaves the public checkout and refuses new sessions',
         params: ProductParams,
-        response: { 200: Ref(Product) },
+        response: { 200: Ref(Product), ...errorResponses(ProductNotFoundError) },
       },
     },
     async (request) => products.archiveProduct(principalOf(request), request.params.product_id),

@@ -2,7 +2,18 @@ import { assertPayoutWallet } from '../payout-wallet/service.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import { BadRequestError, NotFoundError, UnprocessableError } from '../errors.ts';
+import {
+  AmountRequiredError,
+  ImmutableFieldError,
+  InvalidDeliveryValueError,
+  InvalidImageUrlError,
+  InvalidMembershipConfigError,
+  InvalidMerchantWalletError,
+  ProductArchivedError,
+  ProductNotFoundError,
+  SlugUnavailableError,
+  UnsupportedProductTypeError,
+} from './errors.ts';
 import { isSolanaAddress, randomToken } from '../lib/crypto.ts';
 import type { AssetRegistry } from './assets.ts';
 import * as repo from './repository.ts';
@@ -56,7 +67,7 @@ function isHttpUrl(value: string): boolean {
 export function checkDelivery(type: DeliveryType, value: string | null | undefined): string | null {
   const v = value?.trim() || null;
   const fail = (msg: string) => {
-    throw new UnprocessableError(msg, 'invalid_delivery_value');
+    throw new InvalidDeliveryValueError(msg);
   };
   switch (type) {
     case 'NONE':
@@ -88,16 +99,16 @@ export function checkDelivery(type: DeliveryType, value: string | null | undefin
 
 function checkWallet(wallet: string, feeWallet?: string) {
   if (!isSolanaAddress(wallet)) {
-    throw new UnprocessableError('merchant_wallet is not a valid Solana address', 'invalid_merchant_wallet');
+    throw new InvalidMerchantWalletError();
   }
   // With one wallet for both, the fee and the price could not be told apart on chain.
   if (feeWallet && wallet === feeWallet) {
-    throw new UnprocessableError('merchant_wallet cannot be the platform fee wallet', 'invalid_merchant_wallet');
+    throw new InvalidMerchantWalletError('merchant_wallet cannot be the platform fee wallet');
   }
 }
 
 function checkImageUrl(url: string | null | undefined) {
-  if (url && !isHttpUrl(url)) throw new UnprocessableError('image_url must be an http(s) URL', 'invalid_image_url');
+  if (url && !isHttpUrl(url)) throw new InvalidImageUrlError();
 }
 
 const AUTOMATIC_RENEWAL_NOTE =
@@ -115,9 +126,8 @@ function normaliseMembership(input: MembershipConfigInput | null | undefined): R
   // A null field takes its default, exactly like an absent one.
   const config = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)) as MembershipConfigInput;
   if (config.identity_required && !config.identity_type) {
-    throw new UnprocessableError(
+    throw new InvalidMembershipConfigError(
       'membership_config.identity_type is required when identity_required is true',
-      'invalid_membership_config',
     );
   }
   // Defaults live here rather than in the schema: a nullable object does not get schema defaults applied.
@@ -209,7 +219,7 @@ export function createProductService(deps: {
 
   async function load(principal: Principal, id: string) {
     const row = await repo.findProduct(db, principal.userId, principal.mode === 'live', id);
-    if (!row) throw new NotFoundError('Product not found', 'product_not_found');
+    if (!row) throw new ProductNotFoundError();
     return row;
   }
 
@@ -220,15 +230,12 @@ export function createProductService(deps: {
       // Any letter case, stored canonical (an unknown type stays Hilt's 400, not a schema 422).
       const productType = PRODUCT_TYPES.find((t) => t === body.product_type.toUpperCase());
       if (!productType) {
-        throw new BadRequestError(
-          `Unsupported product_type "${body.product_type}" (use ${PRODUCT_TYPES.join(' or ')})`,
-          'unsupported_product_type',
-        );
+        throw new UnsupportedProductTypeError(body.product_type, PRODUCT_TYPES);
       }
       const input = { ...body, product_type: productType };
       const amount = input.amount_minor_units ?? input.fixed_amount_lamports ?? null;
       if (amount === null && input.product_type === 'PAYMENT_LINK') {
-        throw new BadRequestError('amount_minor_units is required for PAYMENT_LINK products', 'amount_required');
+        throw new AmountRequiredError();
       }
       checkWallet(input.merchant_wallet, config.feeWallet);
       checkImageUrl(input.image_url);
@@ -270,7 +277,7 @@ export function createProductService(deps: {
         });
         if (row) return toResponse(row);
       }
-      throw new UnprocessableError('Could not find a free slug for this title; change the title', 'slug_unavailable');
+      throw new SlugUnavailableError();
     },
 
     async listProducts(
@@ -301,20 +308,16 @@ export function createProductService(deps: {
       }
       const immutable = (['product_type', 'token_mint'] as const).filter((f) => input[f] !== undefined);
       if (immutable.length > 0) {
-        throw new UnprocessableError(`${immutable.join(' and ')} cannot change after creation`, 'immutable_field');
+        throw new ImmutableFieldError(immutable);
       }
-      if (row.status === 'ARCHIVED')
-        throw new UnprocessableError('An archived product cannot change', 'product_archived');
+      if (row.status === 'ARCHIVED') throw new ProductArchivedError();
       const amount = input.amount_minor_units ?? input.fixed_amount_lamports;
       if (input.merchant_wallet != null) checkWallet(input.merchant_wallet, config.feeWallet);
       if (input.image_url !== undefined) checkImageUrl(input.image_url);
       const deliveryType = (input.delivery_type ?? row.delivery_type) as DeliveryType;
       const deliveryValue = input.delivery_value !== undefined ? input.delivery_value : row.delivery_value;
       if (amount === null && row.product_type === 'PAYMENT_LINK') {
-        throw new BadRequestError(
-          'amount_minor_units cannot be removed from a PAYMENT_LINK product',
-          'amount_required',
-        );
+        throw new AmountRequiredError('amount_minor_units cannot be removed from a PAYMENT_LINK product');
       }
       if (input.merchant_wallet != null && input.merchant_wallet !== row.merchant_wallet) {
         await assertPayoutWallet(db, principal.userId, principal.mode === 'live', input.merchant_wallet);
@@ -336,14 +339,14 @@ export function createProductService(deps: {
           input.membership_config !== undefined ? normaliseMembership(input.membership_config) : row.membership_config,
         status: input.status ?? row.status,
       });
-      if (!ok) throw new UnprocessableError('An archived product cannot change', 'product_archived');
+      if (!ok) throw new ProductArchivedError();
       await deps.publicProducts?.invalidateOwner(principal.userId);
       return toResponse(await load(principal, id));
     },
 
     async archiveProduct(principal: Principal, id: string) {
       const ok = await repo.archiveProduct(db, principal.userId, principal.mode === 'live', id);
-      if (!ok) throw new NotFoundError('Product not found', 'product_not_found');
+      if (!ok) throw new ProductNotFoundError();
       await deps.publicProducts?.invalidateOwner(principal.userId);
       return toResponse(await load(principal, id));
     },

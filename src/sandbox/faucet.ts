@@ -2,7 +2,7 @@
 // requestAirdrop plus two sandbox-only methods), so every instance of a multi-instance setup has a faucet.
 import type { LocalChain } from '../chain/local/index.ts';
 import { generateExportableKeyPair } from '../chain/local/keys.ts';
-import { ServiceUnavailableError } from '../errors.ts';
+import { SandboxChainUnavailableError, SandboxFaucetUnavailableError } from './errors.ts';
 
 export interface SandboxFaucet {
   fundSol(address: string, lamports: bigint): Promise<string>;
@@ -34,15 +34,13 @@ export function rpcFaucet(url: string, timeoutMs = 10_000): SandboxFaucet {
       });
       body = (await res.json()) as typeof body;
     } catch (err) {
-      throw new ServiceUnavailableError(
+      throw new SandboxChainUnavailableError(
         `The sandbox chain at HILT_SANDBOX_RPC_URL is unreachable (${(err as Error).message})`,
-        'sandbox_chain_unavailable',
       );
     }
     if (body.error || body.result === undefined) {
-      throw new ServiceUnavailableError(
+      throw new SandboxFaucetUnavailableError(
         `The sandbox chain refused ${method}: ${body.error?.message ?? 'no result'} (is it a \`hilt chain\`?)`,
-        'sandbox_faucet_unavailable',
       );
     }
     return body.result;

@@ -2,7 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { LocalChain } from '../chain/local/index.ts';
 import { principalOf } from '../http/auth.ts';
-import { StringEnum, Uuid } from '../http/schemas.ts';
+import { errorResponses, StringEnum, Uuid } from '../http/schemas.ts';
+import {
+  InvalidWalletError,
+  PaymentClosedError,
+  PaymentNotFoundError,
+  SessionExpiredError,
+} from '../payment/errors.ts';
+import {
+  InvalidSecretKeyError,
+  SandboxChainUnavailableError,
+  SandboxFaucetUnavailableError,
+  SandboxOnlyError,
+} from './errors.ts';
 import { SCENARIOS, type SandboxService } from './service.ts';
 
 const Lamports = Type.Integer({ minimum: 0, maximum: 1_000_000_000_000_000 });
@@ -30,6 +42,7 @@ export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService 
             lamports: Type.Integer(),
             usdc_minor_units: Type.Integer(),
           }),
+          ...errorResponses(SandboxOnlyError, SandboxFaucetUnavailableError, SandboxChainUnavailableError),
         },
       },
     },
@@ -58,6 +71,12 @@ export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService 
             signatures: Type.Array(Type.String()),
             balance_lamports: Type.Integer(),
           }),
+          ...errorResponses(
+            SandboxOnlyError,
+            InvalidWalletError,
+            SandboxFaucetUnavailableError,
+            SandboxChainUnavailableError,
+          ),
         },
       },
     },
@@ -78,7 +97,10 @@ export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService 
           secret_key: Type.String({ minLength: 1, maxLength: 128 }),
           scenario: Type.Optional(StringEnum(SCENARIOS)),
         }),
-        response: { 200: Type.Object({ tx_signature: Type.String(), payment_id: Uuid(), scenario: Type.String() }) },
+        response: {
+          200: Type.Object({ tx_signature: Type.String(), payment_id: Uuid(), scenario: Type.String() }),
+          ...errorResponses(SandboxOnlyError, PaymentNotFoundError, InvalidSecretKeyError),
+        },
       },
     },
     async (request) => sandbox.pay(principalOf(request), request.body),
@@ -99,9 +121,13 @@ export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService 
         params: Type.Object({ payment_id: Uuid() }),
         response: {
           200: Type.Object({ tx_signature: Type.String(), payment_id: Uuid(), payer_wallet: Type.String() }),
-          404: Type.Ref('ErrorResponse'),
-          409: Type.Ref('ErrorResponse'),
-          410: Type.Ref('ErrorResponse'),
+          ...errorResponses(
+            PaymentNotFoundError,
+            PaymentClosedError,
+            SessionExpiredError,
+            SandboxFaucetUnavailableError,
+            SandboxChainUnavailableError,
+          ),
         },
       },
     },

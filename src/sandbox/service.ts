@@ -7,7 +7,13 @@ import type { LocalChain } from '../chain/local/index.ts';
 import { signPaymentTransaction, type PaymentTransfer } from '../chain/payment-transaction.ts';
 import type { ChainClient } from '../chain/port.ts';
 import type { Db } from '../db/index.ts';
-import { ConflictError, GoneError, NotFoundError, ServiceUnavailableError, UnprocessableError } from '../errors.ts';
+import {
+  InvalidWalletError,
+  PaymentClosedError,
+  PaymentNotFoundError,
+  SessionExpiredError,
+} from '../payment/errors.ts';
+import { InvalidSecretKeyError, SandboxFaucetUnavailableError, SandboxOnlyError } from './errors.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import { SOL, USDC } from '../product/assets.ts';
 import * as paymentRepo from '../payment/repository.ts';
@@ -32,12 +38,11 @@ export function createSandboxService(deps: {
 
   function requireSandbox(principal: Principal) {
     // Sandbox helpers do not exist in live mode.
-    if (principal.mode !== 'sandbox')
-      throw new NotFoundError('Sandbox routes need a sandbox key or X-Hilt-Mode: sandbox', 'not_found');
+    if (principal.mode !== 'sandbox') throw new SandboxOnlyError();
   }
 
   function faucet(): SandboxFaucet {
-    if (!source) throw new ServiceUnavailableError('No sandbox chain is configured', 'sandbox_faucet_unavailable');
+    if (!source) throw new SandboxFaucetUnavailableError();
     return source;
   }
 
@@ -99,8 +104,7 @@ export function createSandboxService(deps: {
 
     async airdrop(principal: Principal, input: { address: string; lamports?: number; usdc_minor_units?: number }) {
       requireSandbox(principal);
-      if (!isSolanaAddress(input.address))
-        throw new UnprocessableError('address is not a valid Solana address', 'invalid_wallet');
+      if (!isSolanaAddress(input.address)) throw new InvalidWalletError('address is not a valid Solana address');
       const lamports = input.lamports ?? (input.usdc_minor_units ? 0 : Number(DEFAULT_LAMPORTS));
       const signatures: string[] = [];
       if (lamports > 0) signatures.push(await faucet().fundSol(input.address, BigInt(lamports)));
@@ -118,8 +122,7 @@ export function createSandboxService(deps: {
     async pay(principal: Principal, input: { payment_id: string; secret_key: string; scenario?: Scenario }) {
       requireSandbox(principal);
       const p = await paymentRepo.findPayment(db, input.payment_id);
-      if (!p || p.livemode || p.owner_id !== principal.userId)
-        throw new NotFoundError('Payment not found', 'payment_not_found');
+      if (!p || p.livemode || p.owner_id !== principal.userId) throw new PaymentNotFoundError();
       let secret: Uint8Array;
       try {
         secret = bs58.decode(input.secret_key);
@@ -127,13 +130,10 @@ export function createSandboxService(deps: {
         secret = new Uint8Array();
       }
       if (secret.length !== 64) {
-        throw new UnprocessableError(
-          'secret_key must be the base58 64-byte secret key of a sandbox wallet',
-          'invalid_secret_key',
-        );
+        throw new InvalidSecretKeyError('secret_key must be the base58 64-byte secret key of a sandbox wallet');
       }
       const payer = await createKeyPairSignerFromBytes(secret).catch(() => {
-        throw new UnprocessableError('secret_key is not a valid Ed25519 key pair', 'invalid_secret_key');
+        throw new InvalidSecretKeyError('secret_key is not a valid Ed25519 key pair');
       });
       const scenario = input.scenario ?? 'exact';
       const signature = await payAs(p, payer, scenario);
@@ -146,11 +146,11 @@ export function createSandboxService(deps: {
      */
     async payWithTestWallet(paymentId: string) {
       const p = await paymentRepo.findPayment(db, paymentId);
-      if (!p || p.livemode) throw new NotFoundError('Payment not found', 'payment_not_found');
+      if (!p || p.livemode) throw new PaymentNotFoundError();
       if (p.status !== 'PENDING_SIGNATURE' || p.tx_signature) {
-        throw new ConflictError('This checkout session is already paid or closed', 'payment_closed');
+        throw new PaymentClosedError('This checkout session is already paid or closed');
       }
-      if (p.expires_at.getTime() <= Date.now()) throw new GoneError('This checkout session expired', 'session_expired');
+      if (p.expires_at.getTime() <= Date.now()) throw new SessionExpiredError('This checkout session expired');
       const due = p.amount_minor_units;
       const wallet = await faucet().createFundedWallet({
         lamports: DEFAULT_LAMPORTS + (p.token_mint ? 0n : due),

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
-import { IdParams } from '../http/schemas.ts';
+import { errorResponses, IdParams } from '../http/schemas.ts';
+import { PaymentNotFoundError } from '../payment/errors.ts';
+import { ContextNotFoundError, PaymentProofInvalidError, TicketClosedError, TicketNotFoundError } from './errors.ts';
 import {
   BuyerChallenge,
   BuyerChallengeRequest,
@@ -24,7 +25,6 @@ const Params = IdParams('ticket_id');
 
 export const supportRoutes: FastifyPluginAsyncTypebox<{ support: SupportService }> = async (app, { support }) => {
   const tags = ['support'];
-  const err = Type.Ref('ErrorResponse');
 
   app.post(
     '/v1/support/tickets',
@@ -35,7 +35,7 @@ export const supportRoutes: FastifyPluginAsyncTypebox<{ support: SupportService 
         operationId: 'createSupportTicket',
         summary: 'Open a support ticket, optionally about a payment, receipt, membership or transaction',
         body: TicketCreate,
-        response: { 200: TicketCreated },
+        response: { 200: TicketCreated, ...errorResponses(ContextNotFoundError) },
       },
     },
     async (request) => support.createTicket(principalOf(request), request.body),
@@ -65,7 +65,7 @@ export const supportRoutes: FastifyPluginAsyncTypebox<{ support: SupportService 
         operationId: 'getSupportTicket',
         summary: 'A ticket with its message thread',
         params: Params,
-        response: { 200: TicketThread, 404: err },
+        response: { 200: TicketThread, ...errorResponses(TicketNotFoundError) },
       },
     },
     async (request) => support.getTicket(principalOf(request), request.params.ticket_id),
@@ -81,7 +81,7 @@ export const supportRoutes: FastifyPluginAsyncTypebox<{ support: SupportService 
         summary: 'Add a message to a ticket (409 ticket_closed when it is closed)',
         params: Params,
         body: MessageCreate,
-        response: { 200: MessageCreated, 404: err, 409: err },
+        response: { 200: MessageCreated, ...errorResponses(TicketNotFoundError, TicketClosedError) },
       },
     },
     async (request) => support.postMessage(principalOf(request), request.params.ticket_id, request.body.body),
@@ -97,7 +97,7 @@ export const supportRoutes: FastifyPluginAsyncTypebox<{ support: SupportService 
         summary: 'Set a ticket’s status or priority',
         params: Params,
         body: TicketUpdate,
-        response: { 200: SupportTicket, 404: err },
+        response: { 200: SupportTicket, ...errorResponses(TicketNotFoundError) },
       },
     },
     async (request) => support.updateTicket(principalOf(request), request.params.ticket_id, request.body),
@@ -115,7 +115,7 @@ export const supportRoutes: FastifyPluginAsyncTypebox<{ support: SupportService 
         summary: 'Step 1 for a buyer: a one-time message to sign with the wallet that paid',
         description: 'Valid 10 minutes and once. Sign the exact `message` bytes with the wallet’s signMessage.',
         body: BuyerChallengeRequest,
-        response: { 200: BuyerChallenge, 404: err },
+        response: { 200: BuyerChallenge, ...errorResponses(PaymentNotFoundError) },
       },
     },
     async (request) => support.buyerChallenge(request.body.payment_id),
@@ -132,7 +132,7 @@ export const supportRoutes: FastifyPluginAsyncTypebox<{ support: SupportService 
         description:
           'A signature by any other wallet, or over another message, is refused with 403 payment_proof_invalid.',
         body: BuyerTicketCreate,
-        response: { 200: BuyerTicketCreated, 403: err },
+        response: { 200: BuyerTicketCreated, ...errorResponses(PaymentProofInvalidError) },
       },
     },
     async (request) => support.openBuyerTicket(request.body),
@@ -148,7 +148,7 @@ export const supportRoutes: FastifyPluginAsyncTypebox<{ support: SupportService 
         summary: 'The buyer’s view of the thread (header X-Hilt-Ticket-Token)',
         params: Params,
         headers: BuyerTokenHeaders,
-        response: { 200: TicketThread, 404: err },
+        response: { 200: TicketThread, ...errorResponses(TicketNotFoundError) },
       },
     },
     async (request) => support.getBuyerTicket(request.params.ticket_id, request.headers['x-hilt-ticket-token']),
@@ -165,7 +165,7 @@ export const supportRoutes: FastifyPluginAsyncTypebox<{ support: SupportService 
         params: Params,
         headers: BuyerTokenHeaders,
         body: MessageCreate,
-        response: { 200: MessageCreated, 404: err, 409: err },
+        response: { 200: MessageCreated, ...errorResponses(TicketNotFoundError, TicketClosedError) },
       },
     },
     async (request) =>

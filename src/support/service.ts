@@ -4,11 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import type { Db } from '../db/index.ts';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../errors.ts';
+import type { Static } from 'typebox';
+import { PaymentNotFoundError } from '../payment/errors.ts';
+import { ContextNotFoundError, PaymentProofInvalidError, TicketClosedError, TicketNotFoundError } from './errors.ts';
+import type { BuyerTicketCreate, TicketCreate, TicketListQuery, TicketUpdate } from './schemas.ts';
 import { ed25519Verify, randomToken, sha256Hex, tryBase58Decode } from '../lib/crypto.ts';
 import * as paymentRepo from '../payment/repository.ts';
 import * as repo from './repository.ts';
-import type { Category, MessageRow, Priority, SupportContext, TicketRow, TicketStatus } from './repository.ts';
+import type { MessageRow, SupportContext, TicketRow } from './repository.ts';
 
 export { openOrReuseTicket } from './repository.ts';
 
@@ -74,10 +77,7 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
   async function checkContext(principal: Principal, context: SupportContext) {
     const foreign = await repo.foreignContextLinks(db, principal.userId, livemodeOf(principal), context);
     if (foreign.length > 0) {
-      throw new UnprocessableError(
-        `context links to objects that are not in this workspace: ${foreign.join(', ')}`,
-        'context_not_found',
-      );
+      throw new ContextNotFoundError(foreign);
     }
   }
 
@@ -88,17 +88,17 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
 
   async function ownTicket(principal: Principal, id: string) {
     const t = await repo.findTicket(db, principal.userId, livemodeOf(principal), id);
-    if (!t) throw new NotFoundError('Ticket not found', 'ticket_not_found');
+    if (!t) throw new TicketNotFoundError();
     return t;
   }
 
   async function buyerTicket(id: string, token: string | undefined) {
-    if (!token) throw new NotFoundError('Ticket not found', 'ticket_not_found');
+    if (!token) throw new TicketNotFoundError();
     const rows = await db.query<{ owner_id: string; livemode: boolean }>(
       'SELECT owner_id, livemode FROM support_tickets WHERE id = $1 AND buyer_token_hash = $2',
       [id, sha256Hex(token)],
     );
-    if (rows.length === 0) throw new NotFoundError('Ticket not found', 'ticket_not_found');
+    if (rows.length === 0) throw new TicketNotFoundError();
     return (await repo.findTicket(db, rows[0].owner_id, rows[0].livemode, id))!;
   }
 
@@ -109,8 +109,8 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
   ) {
     return db.transaction(async (tx) => {
       const t = await repo.findTicketForUpdate(tx, ticket.ownerId, ticket.livemode, ticket.id);
-      if (!t) throw new NotFoundError('Ticket not found', 'ticket_not_found');
-      if (t.status === 'CLOSED') throw new ConflictError('This ticket is closed', 'ticket_closed');
+      if (!t) throw new TicketNotFoundError();
+      if (t.status === 'CLOSED') throw new TicketClosedError();
       const message = await repo.insertMessage(tx, {
         ticketId: t.id,
         authorType: author.type,
@@ -125,16 +125,7 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
   }
 
   return {
-    async createTicket(
-      principal: Principal,
-      input: {
-        subject: string;
-        category?: Category;
-        body: string;
-        context?: SupportContext | null;
-        priority?: Priority;
-      },
-    ) {
+    async createTicket(principal: Principal, input: Static<typeof TicketCreate>) {
       const context = input.context ?? {};
       await checkContext(principal, context);
       const t = await db.transaction(async (tx) => {
@@ -166,7 +157,7 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
       };
     },
 
-    async listTickets(principal: Principal, q: { status?: TicketStatus; page?: number; per_page?: number }) {
+    async listTickets(principal: Principal, q: Static<typeof TicketListQuery>) {
       const page = q.page ?? 1;
       const perPage = q.per_page ?? 20;
       const { total, tickets } = await repo.listTickets(db, principal.userId, livemodeOf(principal), {
@@ -189,10 +180,10 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
       );
     },
 
-    async updateTicket(principal: Principal, id: string, patch: { status?: TicketStatus; priority?: Priority }) {
+    async updateTicket(principal: Principal, id: string, patch: Static<typeof TicketUpdate>) {
       return db.transaction(async (tx) => {
         const t = await repo.findTicketForUpdate(tx, principal.userId, livemodeOf(principal), id);
-        if (!t) throw new NotFoundError('Ticket not found', 'ticket_not_found');
+        if (!t) throw new TicketNotFoundError();
         return toTicket(await repo.updateTicket(tx, t.id, patch));
       });
     },
@@ -201,7 +192,7 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
     async buyerChallenge(paymentId: string) {
       const p = await paymentRepo.findPayment(db, paymentId);
       if (!p?.payer_wallet || p.status === 'PENDING_SIGNATURE') {
-        throw new NotFoundError('No paid payment with this id', 'payment_not_found');
+        throw new PaymentNotFoundError('No paid payment with this id');
       }
       const expiresAt = new Date(now().getTime() + CHALLENGE_TTL_MS);
       const message = challengeMessage({ paymentId: p.id, wallet: p.payer_wallet, nonce: randomUUID(), expiresAt });
@@ -216,20 +207,9 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
     },
 
     /** Step 2: the signed challenge proves the payment; the ticket goes to the merchant who was paid. */
-    async openBuyerTicket(input: {
-      payment_id: string;
-      challenge_id: string;
-      signature: string;
-      subject: string;
-      category?: Category;
-      body: string;
-    }) {
+    async openBuyerTicket(input: Static<typeof BuyerTicketCreate>) {
       const p = await paymentRepo.findPayment(db, input.payment_id);
-      const refused = () =>
-        new ForbiddenError(
-          'The signature does not prove this payment: sign the challenge message with the wallet that paid',
-          'payment_proof_invalid',
-        );
+      const refused = () => new PaymentProofInvalidError();
       if (!p?.payer_wallet) throw refused();
       const sig = decodeSignature(input.signature);
       const payer = tryBase58Decode(p.payer_wallet);

@@ -2,7 +2,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
-import { Ref, Timestamp, Uuid } from '../http/schemas.ts';
+import { ProductNotFoundError } from '../product/errors.ts';
+import { TestingSessionNotFoundError, UnknownScenarioError } from './errors.ts';
+import { errorResponses, Ref, Timestamp, Uuid } from '../http/schemas.ts';
 import { EventEnvelope } from '../webhook/schemas.ts';
 import { Scenario, SessionCreate, TestingSession } from './schemas.ts';
 import type { TestingService } from './service.ts';
@@ -49,6 +51,7 @@ export const testingRoutes: FastifyPluginAsyncTypebox<{ testing: TestingService 
             ),
             supported_events: Type.Array(Type.String()),
           }),
+          ...errorResponses(UnknownScenarioError, ProductNotFoundError),
         },
       },
     },
@@ -82,7 +85,10 @@ export const testingRoutes: FastifyPluginAsyncTypebox<{ testing: TestingService 
         tags,
         operationId: 'getTestingSession',
         params: Type.Object({ session_id: Uuid() }),
-        response: { 200: Type.Object({ session: SessionRef, supported_scenarios: Type.Array(Type.String()) }) },
+        response: {
+          200: Type.Object({ session: SessionRef, supported_scenarios: Type.Array(Type.String()) }),
+          ...errorResponses(TestingSessionNotFoundError),
+        },
       },
     },
     async (request) => testing.getSession(principalOf(request), request.params.session_id),

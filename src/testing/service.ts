@@ -4,7 +4,10 @@
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import { NotFoundError, UnprocessableError } from '../errors.ts';
+import type { Static } from 'typebox';
+import { ProductNotFoundError } from '../product/errors.ts';
+import type { SessionCreate } from './schemas.ts';
+import { TestingSessionNotFoundError, UnknownScenarioError } from './errors.ts';
 import type { EventType } from '../event/outbox.ts';
 import * as productRepo from '../product/repository.ts';
 import { fakeIds, sampleEventData, sampleRefs } from '../webhook/samples.ts';
@@ -39,13 +42,7 @@ export const SCENARIOS = [
   },
 ] as const satisfies readonly { id: string; title: string; summary: string; events: readonly EventType[] }[];
 
-export interface TestingSessionCreate {
-  scenario: string;
-  product_id?: string | null;
-  amount_minor_units?: number | null;
-  payer_wallet?: string | null;
-  identity_display?: string | null;
-}
+export type TestingSessionCreate = Static<typeof SessionCreate>;
 
 function toSession(s: TestingSessionRow) {
   return {
@@ -81,16 +78,13 @@ export function createTestingService(deps: { db: Db; config: Config; webhooks: W
     async createSession(p: Principal, body: TestingSessionCreate) {
       const scenario = SCENARIOS.find((s) => s.id === body.scenario.toLowerCase());
       if (!scenario) {
-        throw new UnprocessableError(
-          `Unknown scenario "${body.scenario}"; use one of ${supportedScenarios().join(', ')}`,
-          'unknown_scenario',
-        );
+        throw new UnknownScenarioError(body.scenario, supportedScenarios());
       }
       const livemode = p.mode === 'live';
       let product: { id: string; slug: string; title: string } | null = null;
       if (body.product_id) {
         const row = await productRepo.findProduct(db, p.userId, livemode, body.product_id);
-        if (!row) throw new NotFoundError('Product not found', 'product_not_found');
+        if (!row) throw new ProductNotFoundError();
         product = { id: row.id, slug: row.slug, title: row.title };
       }
       const ids = fakeIds(product, p.userId);
@@ -146,7 +140,7 @@ export function createTestingService(deps: { db: Db; config: Config; webhooks: W
 
     async getSession(p: Principal, id: string) {
       const row = await repo.findTestingSession(db, p.userId, p.mode === 'live', id);
-      if (!row) throw new NotFoundError('Testing session not found', 'testing_session_not_found');
+      if (!row) throw new TestingSessionNotFoundError();
       return { session: toSession(row), supported_scenarios: supportedScenarios() };
     },
   };

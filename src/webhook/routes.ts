@@ -3,7 +3,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { principalOf } from '../http/auth.ts';
-import { Nullable, Ref, Uuid } from '../http/schemas.ts';
+import { errorResponses, Nullable, Ref, Uuid } from '../http/schemas.ts';
+import {
+  EndpointModeNotAllowedError,
+  TimelineSubjectRequiredError,
+  UnknownEventTypeError,
+  UnknownProductError,
+  WEBHOOK_URL_ERRORS,
+  WebhookDeliveryInProgressError,
+  WebhookDeliveryNotFoundError,
+  WebhookEndpointNotFoundError,
+} from './errors.ts';
 import {
   DeliveryListQuery,
   EndpointCreate,
@@ -57,6 +67,12 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
             }),
             supported_events: SupportedEvents,
           }),
+          ...errorResponses(
+            UnknownEventTypeError,
+            EndpointModeNotAllowedError,
+            UnknownProductError,
+            ...WEBHOOK_URL_ERRORS,
+          ),
         },
       },
     },
@@ -76,7 +92,16 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
         summary: 'Update an endpoint; rotate_signing_secret returns the new secret once',
         params: EndpointParams,
         body: EndpointUpdate,
-        response: { 200: Type.Object({ endpoint: EndpointRef, signing_secret: Type.Optional(Type.String()) }) },
+        response: {
+          200: Type.Object({ endpoint: EndpointRef, signing_secret: Type.Optional(Type.String()) }),
+          ...errorResponses(
+            WebhookEndpointNotFoundError,
+            UnknownEventTypeError,
+            EndpointModeNotAllowedError,
+            UnknownProductError,
+            ...WEBHOOK_URL_ERRORS,
+          ),
+        },
       },
     },
     async (request) => webhooks.updateEndpoint(principalOf(request), request.params.endpoint_id, request.body),
@@ -91,7 +116,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
         operationId: 'deleteWebhookEndpoint',
         summary: 'Disable an endpoint (it is kept, with its deliveries)',
         params: EndpointParams,
-        response: { 200: Type.Object({ endpoint: EndpointRef }) },
+        response: { 200: Type.Object({ endpoint: EndpointRef }), ...errorResponses(WebhookEndpointNotFoundError) },
       },
     },
     async (request) => webhooks.deleteEndpoint(principalOf(request), request.params.endpoint_id),
@@ -119,6 +144,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
               duration_ms: Type.Integer(),
             }),
           }),
+          ...errorResponses(WebhookEndpointNotFoundError, UnknownEventTypeError),
         },
       },
     },
@@ -157,7 +183,10 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
         operationId: 'replayWebhookDelivery',
         summary: 'Send a delivery again (same event id and body) with a fresh retry schedule',
         params: DeliveryParams,
-        response: { 200: Type.Object({ delivery: DeliveryRef }) },
+        response: {
+          200: Type.Object({ delivery: DeliveryRef }),
+          ...errorResponses(WebhookDeliveryNotFoundError, WebhookDeliveryInProgressError),
+        },
       },
     },
     async (request) => webhooks.replayDelivery(principalOf(request), request.params.delivery_id),
@@ -208,6 +237,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookService
             count: Type.Integer(),
             generated_at: Type.String({ format: 'date-time' }),
           }),
+          ...errorResponses(TimelineSubjectRequiredError),
         },
       },
     },

@@ -7,7 +7,15 @@ import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
-import { ConflictError, NotFoundError, UnprocessableError } from '../errors.ts';
+import {
+  EndpointModeNotAllowedError,
+  TimelineSubjectRequiredError,
+  UnknownEventTypeError,
+  UnknownProductError,
+  WebhookDeliveryInProgressError,
+  WebhookDeliveryNotFoundError,
+  WebhookEndpointNotFoundError,
+} from './errors.ts';
 import {
   API_VERSION,
   EVENT_TYPES,
@@ -20,7 +28,9 @@ import {
 import { enqueue, type Job, type JobRunner, RetryJob } from '../jobs/queue.ts';
 import { decrypt, encrypt } from '../lib/crypto.ts';
 import { dropNulls } from '../lib/patch.ts';
+import type { Static } from 'typebox';
 import * as repo from './repository.ts';
+import type * as schemas from './schemas.ts';
 import type { DeliveryRefs, DeliveryRow, EndpointRow } from './repository.ts';
 import { fakeIds, sampleEventData, sampleRefs } from './samples.ts';
 import { type SendResult, WebhookSender } from './sender.ts';
@@ -39,23 +49,8 @@ const RESPONSE_BODY_KEEP = 2000;
 
 export type EndpointMode = 'all' | 'live' | 'sandbox';
 
-export interface EndpointCreate {
-  label: string;
-  url: string;
-  subscribed_events?: string[];
-  product_ids?: string[];
-  mode?: EndpointMode;
-}
-
-export interface EndpointUpdate {
-  label?: string | null;
-  url?: string | null;
-  status?: 'active' | 'paused' | 'disabled' | null;
-  subscribed_events?: string[] | null;
-  product_ids?: string[] | null;
-  mode?: EndpointMode | null;
-  rotate_signing_secret?: boolean;
-}
+export type EndpointCreate = Static<typeof schemas.EndpointCreate>;
+export type EndpointUpdate = Static<typeof schemas.EndpointUpdate>;
 
 export interface TestEvent {
   envelope: EventEnvelope;
@@ -188,10 +183,7 @@ export function createWebhookService(deps: {
   function modeFor(p: Principal, mode: EndpointMode | undefined): { allModes: boolean; livemode: boolean } {
     const chosen = mode ?? (bothModes(p) ? 'all' : p.mode);
     if (!bothModes(p) && chosen !== p.mode) {
-      throw new UnprocessableError(
-        `This ${p.kind === 'key' ? 'API key' : 'session (X-Hilt-Mode)'} works in ${p.mode} mode: mode can only be "${p.mode}" (use a dashboard session without X-Hilt-Mode for "all")`,
-        'endpoint_mode_not_allowed',
-      );
+      throw new EndpointModeNotAllowedError(p.kind, p.mode);
     }
     return chosen === 'all' ? { allModes: true, livemode: true } : { allModes: false, livemode: chosen === 'live' };
   }
@@ -201,10 +193,7 @@ export function createWebhookService(deps: {
     return types?.map((t) => {
       const known = EVENT_TYPES.find((e) => e === t.toLowerCase());
       if (!known) {
-        throw new UnprocessableError(
-          `Unknown event type "${t}" (use one of ${EVENT_TYPES.join(', ')})`,
-          'unknown_event_type',
-        );
+        throw new UnknownEventTypeError(t, EVENT_TYPES);
       }
       return known;
     });
@@ -214,13 +203,13 @@ export function createWebhookService(deps: {
     const unique = [...new Set(ids ?? [])];
     if (unique.length === 0) return;
     if ((await repo.countOwnedProducts(db, scopeOf(p), unique)) !== unique.length) {
-      throw new UnprocessableError('product_ids must be products of this workspace', 'unknown_product');
+      throw new UnknownProductError();
     }
   }
 
   async function endpointOf(p: Principal, id: string) {
     const e = await repo.findEndpoint(db, scopeOf(p), id);
-    if (!e) throw new NotFoundError('Webhook endpoint not found', 'webhook_endpoint_not_found');
+    if (!e) throw new WebhookEndpointNotFoundError();
     return e;
   }
 
@@ -477,7 +466,7 @@ export function createWebhookService(deps: {
       return results;
     },
 
-    async listDeliveries(p: Principal, q: { endpoint_id?: string; status?: string; page?: number; per_page?: number }) {
+    async listDeliveries(p: Principal, q: Static<typeof schemas.DeliveryListQuery>) {
       const page = q.page ?? 1;
       const perPage = q.per_page ?? 20;
       const { total, rows } = await repo.listDeliveries(db, scopeOf(p), {
@@ -492,9 +481,9 @@ export function createWebhookService(deps: {
     /** Sends a delivery again with a fresh retry schedule (the same event id and body). */
     async replayDelivery(p: Principal, deliveryId: number) {
       const d = await repo.findDelivery(db, scopeOf(p), String(deliveryId));
-      if (!d) throw new NotFoundError('Webhook delivery not found', 'webhook_delivery_not_found');
+      if (!d) throw new WebhookDeliveryNotFoundError();
       if (d.status === 'pending' || (d.status === 'failed' && d.next_attempt_at)) {
-        throw new ConflictError('This delivery is still being retried', 'delivery_in_progress');
+        throw new WebhookDeliveryInProgressError();
       }
       await db.transaction(async (tx) => {
         await repo.resetForReplay(tx, d.id, now());
@@ -528,9 +517,9 @@ export function createWebhookService(deps: {
       };
     },
 
-    async timeline(p: Principal, q: { payment_id?: string; membership_id?: string; limit?: number }) {
+    async timeline(p: Principal, q: Static<typeof schemas.TimelineQuery>) {
       if (!q.payment_id && !q.membership_id) {
-        throw new UnprocessableError('Give payment_id or membership_id', 'timeline_subject_required');
+        throw new TimelineSubjectRequiredError();
       }
       const rows = await repo.eventTimeline(db, scopeOf(p), {
         paymentId: q.payment_id,

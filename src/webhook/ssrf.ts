@@ -5,20 +5,18 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
-import { UnprocessableError } from '../errors.ts';
-import type { ErrorCode } from '../error-codes.ts';
+import {
+  InvalidWebhookUrlError,
+  WebhookUrlNotAllowedError,
+  WebhookUrlNotHttpsError,
+  WebhookUrlUnresolvableError,
+} from './errors.ts';
 
 /** Resolves a host name to its addresses (injectable so tests can map names without a DNS server). */
 export type Resolver = (host: string) => Promise<string[]>;
 
 export const systemResolver: Resolver = async (host) =>
   (await dnsLookup(host, { all: true, verbatim: true })).map((a) => a.address);
-
-export class WebhookUrlError extends UnprocessableError {
-  constructor(detail: string, code: ErrorCode = 'webhook_url_not_allowed') {
-    super(detail, code);
-  }
-}
 
 const METADATA_HOSTS = new Set(['metadata', 'metadata.google.internal', 'metadata.goog', 'instance-data']);
 
@@ -98,18 +96,19 @@ export function parseWebhookUrl(raw: string, allowPrivate: boolean): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new WebhookUrlError('url is not a valid absolute URL', 'invalid_webhook_url');
+    throw new InvalidWebhookUrlError('url is not a valid absolute URL');
   }
   if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:')) {
-    throw new WebhookUrlError('Webhook URLs must use https', 'webhook_url_not_https');
+    throw new WebhookUrlNotHttpsError();
   }
   if (url.username || url.password) {
-    throw new WebhookUrlError('Webhook URLs must not carry credentials', 'invalid_webhook_url');
+    throw new InvalidWebhookUrlError('Webhook URLs must not carry credentials');
   }
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  if (METADATA_HOSTS.has(host)) throw new WebhookUrlError('Webhook URLs must not point at a cloud metadata service');
+  if (METADATA_HOSTS.has(host))
+    throw new WebhookUrlNotAllowedError('Webhook URLs must not point at a cloud metadata service');
   if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost'))) {
-    throw new WebhookUrlError('Webhook URLs must not point at this machine (localhost)');
+    throw new WebhookUrlNotAllowedError('Webhook URLs must not point at this machine (localhost)');
   }
   return url;
 }
@@ -128,20 +127,21 @@ export async function resolveWebhookTarget(raw: string, opts: GuardOptions): Pro
     try {
       addresses = await (opts.resolve ?? systemResolver)(host);
     } catch {
-      throw new WebhookUrlError(`The host ${host} does not resolve`, 'webhook_url_unresolvable');
+      throw new WebhookUrlUnresolvableError(host);
     }
-    if (addresses.length === 0)
-      throw new WebhookUrlError(`The host ${host} does not resolve`, 'webhook_url_unresolvable');
+    if (addresses.length === 0) throw new WebhookUrlUnresolvableError(host);
   }
   for (const address of addresses) {
     const kind = classifyAddress(address);
     if (kind === 'forbidden') {
-      throw new WebhookUrlError(
+      throw new WebhookUrlNotAllowedError(
         `Webhook URLs must not resolve to link-local, metadata or reserved addresses (${address})`,
       );
     }
     if (kind === 'private' && !opts.allowPrivate) {
-      throw new WebhookUrlError(`Webhook URLs must not resolve to private or loopback addresses (${address})`);
+      throw new WebhookUrlNotAllowedError(
+        `Webhook URLs must not resolve to private or loopback addresses (${address})`,
+      );
     }
   }
   return { url, address: addresses[0] };

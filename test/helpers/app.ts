@@ -11,6 +11,7 @@ import { type AppOverrides, createApp, type Hilt } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type Db, openPglite, openPostgres, wrapPglite } from '../../src/db/index.ts';
 import { listMigrations, migrate } from '../../src/db/migrate.ts';
+import { PGLITE_EXTENSIONS } from '../../src/db/pglite-options.ts';
 import { createLocalChain } from '../../src/chain/local/index.ts';
 import { upsertPayoutWallet } from '../../src/payout-wallet/repository.ts';
 import type { Secrets } from '../../src/secrets.ts';
@@ -26,7 +27,8 @@ function migrationsHash() {
 async function pgliteFromTemplate(): Promise<Db> {
   const file = join(tmpdir(), `hilt-pglite-template-${migrationsHash()}.tar.gz`);
   if (!existsSync(file)) {
-    const fresh = await PGlite.create();
+    // The extensions the data folders are opened with, so the template's migrations build what a real one has.
+    const fresh = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     const db = wrapPglite(fresh);
     await migrate(db);
     const dump = await fresh.dumpDataDir('gzip');

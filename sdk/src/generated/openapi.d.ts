@@ -7578,6 +7578,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not found, or not in the caller’s workspace: `account_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "account_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
             /** @description Request body over the size limit */
             413: {
                 headers: {
@@ -7690,13 +7715,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `invalid_timezone`, `invalid_branding` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_timezone" | "invalid_branding" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -7768,13 +7809,79 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            /** @description Authenticated but not allowed (missing permission, suspended account): `invalid_current_password` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_current_password" | "forbidden" | "account_suspended" | "account_deleted" | "insufficient_permissions" | "session_required";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description Not found, or not in the caller’s workspace: `account_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "account_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description State conflict: `email_already_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "email_already_registered" | "conflict" | "idempotency_in_progress" | "idempotency_race";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -7786,13 +7893,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `nothing_to_update`, `current_password_required`, `password_required` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "nothing_to_update" | "current_password_required" | "password_required" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -7944,22 +8067,54 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Missing or invalid credentials: `invalid_credentials` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_credentials" | "unauthenticated" | "invalid_authorization" | "invalid_api_key" | "invalid_token" | "token_expired";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
-            /** @description Default Response */
+            /** @description Authenticated but not allowed (missing permission, suspended account): `account_suspended`, `account_deleted` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "account_suspended" | "account_deleted" | "forbidden" | "insufficient_permissions" | "session_required";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -7980,13 +8135,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Rate limited; see Retry-After: `rate_limited` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "rate_limited";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Internal error (masked) */
@@ -8130,22 +8301,54 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Missing or invalid credentials: `invalid_token` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_token" | "unauthenticated" | "invalid_authorization" | "invalid_api_key" | "token_expired";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
-            /** @description Default Response */
+            /** @description Authenticated but not allowed (missing permission, suspended account): `account_suspended`, `account_deleted` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "account_suspended" | "account_deleted" | "forbidden" | "insufficient_permissions" | "session_required";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -8234,13 +8437,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description State conflict: `email_already_registered` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "email_already_registered" | "conflict" | "idempotency_in_progress" | "idempotency_race";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -8330,22 +8549,79 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Missing or invalid credentials: `invalid_nonce`, `invalid_signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_nonce" | "invalid_signature" | "unauthenticated" | "invalid_authorization" | "invalid_api_key" | "invalid_token" | "token_expired";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
-            /** @description Default Response */
+            /** @description Authenticated but not allowed (missing permission, suspended account): `account_suspended`, `account_deleted` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "account_suspended" | "account_deleted" | "forbidden" | "insufficient_permissions" | "session_required";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description State conflict: `wallet_account_conflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "wallet_account_conflict" | "conflict" | "idempotency_in_progress" | "idempotency_race";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -8357,13 +8633,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `invalid_signature` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_signature" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -8755,13 +9047,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Authenticated but not allowed (missing permission, suspended account) */
+            /** @description Authenticated but not allowed (missing permission, suspended account): `permission_escalation`, `mode_mismatch` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "permission_escalation" | "mode_mismatch" | "forbidden" | "account_suspended" | "account_deleted" | "insufficient_permissions" | "session_required";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -8773,13 +9081,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `unsupported_permissions` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "unsupported_permissions" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -8847,13 +9171,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `key_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "key_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -9037,13 +9377,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `membership_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "membership_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -9169,13 +9525,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `membership_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "membership_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -9267,13 +9639,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `membership_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "membership_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -9368,13 +9756,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `membership_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "membership_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -9469,13 +9873,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `membership_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "membership_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -9570,13 +9990,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `membership_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "membership_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -9681,13 +10117,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `membership_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "membership_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -9788,13 +10240,54 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `membership_not_found`, `product_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "membership_not_found" | "product_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description State conflict: `membership_expired`, `delivery_in_progress` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "membership_expired" | "delivery_in_progress" | "conflict" | "idempotency_in_progress" | "idempotency_race";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -9897,13 +10390,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `lookup_key_required` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "lookup_key_required" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -10547,31 +11056,79 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `payment_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "payment_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
-            /** @description Default Response */
+            /** @description State conflict: `payment_closed` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "payment_closed" | "conflict" | "idempotency_in_progress" | "idempotency_race";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
-            /** @description Default Response */
+            /** @description The session has expired: `session_expired` */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "session_expired" | "expired";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -10608,6 +11165,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is unavailable: `sandbox_faucet_unavailable`, `sandbox_chain_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "sandbox_faucet_unavailable" | "sandbox_chain_unavailable" | "service_unavailable" | "database_unavailable" | "shutting_down";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
         };
@@ -11232,13 +11814,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Missing or invalid credentials: `invalid_nonce`, `invalid_signature` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_nonce" | "invalid_signature" | "unauthenticated" | "invalid_authorization" | "invalid_api_key" | "invalid_token" | "token_expired";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Authenticated but not allowed (missing permission, suspended account) */
@@ -11259,13 +11857,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `invalid_signature` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_signature" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -11334,13 +11948,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `payout_wallet_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "payout_wallet_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -11613,13 +12243,29 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description Malformed request (bad JSON, invalid action) */
+            /** @description Malformed request (bad JSON, invalid action): `unsupported_product_type`, `amount_required` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "unsupported_product_type" | "amount_required" | "bad_request" | "invalid_json" | "invalid_content_length" | "bad_url" | "invalid_mode";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Missing or invalid credentials */
@@ -11649,13 +12295,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `invalid_merchant_wallet`, `invalid_image_url`, `unsupported_token_mint`, `invalid_delivery_value`, `invalid_membership_config`, `payout_wallet_unverified`, `slug_unavailable` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_merchant_wallet" | "invalid_image_url" | "unsupported_token_mint" | "invalid_delivery_value" | "invalid_membership_config" | "payout_wallet_unverified" | "slug_unavailable" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -11725,13 +12387,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `product_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "product_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -11819,13 +12497,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `product_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "product_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -11918,13 +12612,29 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description Malformed request (bad JSON, invalid action) */
+            /** @description Malformed request (bad JSON, invalid action): `amount_required` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "amount_required" | "bad_request" | "invalid_json" | "invalid_content_length" | "bad_url" | "invalid_mode";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Missing or invalid credentials */
@@ -11945,13 +12655,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `product_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "product_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -11963,13 +12689,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `immutable_field`, `product_archived`, `invalid_merchant_wallet`, `invalid_image_url`, `invalid_delivery_value`, `invalid_membership_config`, `payout_wallet_unverified` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "immutable_field" | "product_archived" | "invalid_merchant_wallet" | "invalid_image_url" | "invalid_delivery_value" | "invalid_membership_config" | "payout_wallet_unverified" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -14048,6 +14790,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not found, or not in the caller’s workspace: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
             /** @description Request body over the size limit */
             413: {
                 headers: {
@@ -14057,13 +14824,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `invalid_wallet` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_wallet" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -14082,6 +14865,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is unavailable: `sandbox_faucet_unavailable`, `sandbox_chain_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "sandbox_faucet_unavailable" | "sandbox_chain_unavailable" | "service_unavailable" | "database_unavailable" | "shutting_down";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
         };
@@ -14149,6 +14957,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not found, or not in the caller’s workspace: `not_found`, `payment_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "not_found" | "payment_not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
             /** @description Request body over the size limit */
             413: {
                 headers: {
@@ -14158,13 +14991,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `invalid_secret_key` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "invalid_secret_key" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -14245,6 +15094,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not found, or not in the caller’s workspace: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
             /** @description Request body over the size limit */
             413: {
                 headers: {
@@ -14279,6 +15153,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency is unavailable: `sandbox_faucet_unavailable`, `sandbox_chain_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "sandbox_faucet_unavailable" | "sandbox_chain_unavailable" | "service_unavailable" | "database_unavailable" | "shutting_down";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
         };
@@ -14328,13 +15227,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `payment_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "payment_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -14433,13 +15348,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Authenticated but not allowed (missing permission, suspended account): `payment_proof_invalid` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "payment_proof_invalid" | "forbidden" | "account_suspended" | "account_deleted" | "insufficient_permissions" | "session_required";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -14550,13 +15481,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `ticket_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "ticket_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -14650,22 +15597,54 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `ticket_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "ticket_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
-            /** @description Default Response */
+            /** @description State conflict: `ticket_closed` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "ticket_closed" | "conflict" | "idempotency_in_progress" | "idempotency_race";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -14924,13 +15903,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `context_not_found` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "context_not_found" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -15039,13 +16034,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `ticket_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "ticket_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -15175,13 +16186,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `ticket_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "ticket_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -15291,22 +16318,54 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not found, or not in the caller’s workspace: `ticket_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "ticket_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
-            /** @description Default Response */
+            /** @description State conflict: `ticket_closed` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "ticket_closed" | "conflict" | "idempotency_in_progress" | "idempotency_race";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -15602,6 +16661,31 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not found, or not in the caller’s workspace: `product_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "product_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
             /** @description Request body over the size limit */
             413: {
                 headers: {
@@ -15611,13 +16695,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `unknown_scenario` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "unknown_scenario" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -15690,13 +16790,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `testing_session_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "testing_session_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -15879,13 +16995,54 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `webhook_delivery_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "webhook_delivery_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
+                };
+            };
+            /** @description State conflict: `delivery_in_progress` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "delivery_in_progress" | "conflict" | "idempotency_in_progress" | "idempotency_race";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -16084,13 +17241,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `unknown_event_type`, `endpoint_mode_not_allowed`, `unknown_product`, `invalid_webhook_url`, `webhook_url_not_https`, `webhook_url_unresolvable`, `webhook_url_not_allowed` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "unknown_event_type" | "endpoint_mode_not_allowed" | "unknown_product" | "invalid_webhook_url" | "webhook_url_not_https" | "webhook_url_unresolvable" | "webhook_url_not_allowed" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -16162,13 +17335,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "webhook_endpoint_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -16278,13 +17467,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "webhook_endpoint_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -16296,13 +17501,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `unknown_event_type`, `endpoint_mode_not_allowed`, `unknown_product`, `invalid_webhook_url`, `webhook_url_not_https`, `webhook_url_unresolvable`, `webhook_url_not_allowed` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "unknown_event_type" | "endpoint_mode_not_allowed" | "unknown_product" | "invalid_webhook_url" | "webhook_url_not_https" | "webhook_url_unresolvable" | "webhook_url_not_allowed" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -16389,13 +17610,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Not found, or not in the caller’s workspace */
+            /** @description Not found, or not in the caller’s workspace: `webhook_endpoint_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "webhook_endpoint_not_found" | "not_found" | "route_not_found";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Request body over the size limit */
@@ -16407,13 +17644,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `unknown_event_type` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "unknown_event_type" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -16594,13 +17847,29 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Validation failed */
+            /** @description Validation failed: `timeline_subject_required` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": {
+                        /**
+                         * @description Stable snake_case error code, listed in the error reference (/v1/docs/errors)
+                         * @enum {string}
+                         */
+                        code: "timeline_subject_required" | "unprocessable" | "validation_error" | "invalid_value" | "invalid_idempotency_key" | "idempotency_key_mismatch";
+                        /** @description A human-readable message, or the list of schema violations for a 422 validation_error */
+                        detail: string | {
+                            loc: (string | number)[];
+                            msg: string;
+                            type: string;
+                        }[];
+                        /** @description This code’s entry in the error reference: {public URL}/v1/docs/errors#{code} */
+                        docs_url: string;
+                        /** @description Also in the X-Request-Id and X-Hilt-Request-Id headers */
+                        request_id: string;
+                    };
                 };
             };
             /** @description Rate limited; see Retry-After */
