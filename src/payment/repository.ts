@@ -197,7 +197,13 @@ export interface ConfirmationWrite {
   customer_reference_display: string | null;
 }
 
-export async function markConfirmed(db: Queryable, id: string, c: ConfirmationWrite): Promise<PaymentRow> {
+/** The payment becomes CONFIRMED; with `onlyIfOpen`, only a session still open (undefined otherwise). */
+export async function markConfirmed(
+  db: Queryable,
+  id: string,
+  onlyIfOpen: boolean,
+  c: ConfirmationWrite,
+): Promise<PaymentRow | undefined> {
   const rows = await db.query<PaymentRow>(
     `UPDATE payments SET status = 'CONFIRMED', confirmed_at = now(), failed_at = NULL, tx_signature = $2,
             payer_wallet = COALESCE($3, payer_wallet), received_minor_units = $4, excess_minor_units = $5,
@@ -208,7 +214,8 @@ export async function markConfirmed(db: Queryable, id: string, c: ConfirmationWr
             customer_reference_value = COALESCE($10, customer_reference_value),
             customer_reference_display = COALESCE($11, customer_reference_display),
             failure_reason = NULL
-      WHERE id = $1 RETURNING ${COLUMNS}`,
+      WHERE id = $1 AND (NOT $12::boolean OR status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION'))
+      RETURNING ${COLUMNS}`,
     [
       id,
       c.tx_signature,
@@ -221,6 +228,7 @@ export async function markConfirmed(db: Queryable, id: string, c: ConfirmationWr
       c.customer_reference_type,
       c.customer_reference_value,
       c.customer_reference_display,
+      onlyIfOpen,
     ],
   );
   return rows[0];
@@ -564,13 +572,20 @@ export async function databaseNow(db: Queryable): Promise<Date> {
   return row.t;
 }
 
-/** Ends a claim; `lastSignature` (when the scan completed) is where the next scan of the account starts. */
-export async function releaseReconcileAccount(db: Queryable, key: string, lastSignature: string | null): Promise<void> {
+/**
+ * Ends a claim. A completed scan records when it ran (so other instances' passes begun before leave the account
+ * alone) and `lastSignature`, where the next scan starts (null: nothing new, the cursor stays).
+ */
+export async function releaseReconcileAccount(
+  db: Queryable,
+  key: string,
+  scan: { complete: boolean; lastSignature: string | null },
+): Promise<void> {
   await db.query(
     `UPDATE reconcile_cursors SET claimed_until = now(), last_signature = COALESCE($2, last_signature),
-            scanned_at = CASE WHEN $2::text IS NULL THEN scanned_at ELSE now() END
+            scanned_at = CASE WHEN $3::boolean THEN now() ELSE scanned_at END
       WHERE account_key = $1`,
-    [key, lastSignature],
+    [key, scan.complete ? scan.lastSignature : null, scan.complete],
   );
 }
 

@@ -281,6 +281,13 @@ export function createSettlement(deps: {
   ): Promise<Settled> {
     try {
       return await db.transaction(async (tx) => {
+        // The buyer's confirm has just read the session open, and its product: a full payment closes it with one
+        // conditional UPDATE, which also locks it. Closed meanwhile (or anything else), it is read under lock below.
+        if (outcome.kind === 'ok' && opts.product !== undefined) {
+          const product = opts.product;
+          const confirmed = await markConfirmed(tx, paymentId, product, signature, outcome, opts.identity, true);
+          if (confirmed) return confirmSteps(tx, confirmed, product, opts);
+        }
         const payment = await repo.findPaymentForUpdate(tx, paymentId);
         if (!payment) throw new NotFoundError('Payment not found', 'payment_not_found');
         // A session the reconciler expired without seeing any payment is confirmed by an on-time payment found
@@ -302,22 +309,8 @@ export function createSettlement(deps: {
         }
 
         const product = opts.product !== undefined ? opts.product : await productOf(tx, payment);
-        const confirmed = await markConfirmed(tx, payment, product, signature, outcome, opts.identity);
-        const issued = await issueReceipt(tx, confirmed, product);
-        const granted = await grantMembership(tx, confirmed, product);
-        if (!product || product.backs_access_product) {
-          await linkAccessEntitlement(tx, confirmed, {
-            receiptId: issued?.receipt.id ?? null,
-            x402Evidence: opts.x402Evidence ?? null,
-            commitment: config.solanaCommitment,
-            now,
-          });
-        }
-        const receipt = issued?.receipt ?? null;
-        await recordConfirmed(tx, granted.payment, product, granted.membership, receipt, issued?.event ?? null);
-        // Last: a capped product's slots are counted under a lock held only until COMMIT.
-        await takeSlot(tx, payment, product);
-        return { payment: granted.payment, product, membership: granted.membership, receipt };
+        const confirmed = (await markConfirmed(tx, payment.id, product, signature, outcome, opts.identity))!;
+        return confirmSteps(tx, confirmed, product, opts);
       });
     } catch (err) {
       // The confirmation above rolled back whole; the payment landed, so it fails as sold out and needs a refund.
@@ -330,18 +323,44 @@ export function createSettlement(deps: {
     }
   }
 
+  /** What a confirmation makes, in its transaction, once the payment row is CONFIRMED. */
+  async function confirmSteps(
+    tx: Queryable,
+    confirmed: PaymentRow,
+    product: SettlementProductRow | null,
+    opts: SettleOptions,
+  ): Promise<Settled> {
+    const issued = await issueReceipt(tx, confirmed, product);
+    const granted = await grantMembership(tx, confirmed, product);
+    if (!product || product.backs_access_product) {
+      await linkAccessEntitlement(tx, confirmed, {
+        receiptId: issued?.receipt.id ?? null,
+        x402Evidence: opts.x402Evidence ?? null,
+        commitment: config.solanaCommitment,
+        now,
+      });
+    }
+    const receipt = issued?.receipt ?? null;
+    await recordConfirmed(tx, granted.payment, product, granted.membership, receipt, issued?.event ?? null);
+    // Last: a capped product's slots are counted under a lock held only until COMMIT.
+    await takeSlot(tx, confirmed, product);
+    return { payment: granted.payment, product, membership: granted.membership, receipt };
+  }
+
   /** The payment becomes CONFIRMED with what the chain showed, and hands over the product's link if it has one. */
   async function markConfirmed(
     tx: Queryable,
-    payment: PaymentRow,
+    paymentId: string,
     product: ProductRow | null,
     signature: string,
     outcome: Extract<Verification, { kind: 'ok' }>,
     identity: Partial<Identity> = {},
+    /** Only a session still open (answers undefined otherwise). */
+    onlyIfOpen = false,
   ) {
     const deliveryType = product?.delivery_type ?? 'NONE';
     const handedOver = deliveryType === 'REDIRECT' || deliveryType === 'DOWNLOAD' || deliveryType === 'CUSTOM';
-    return repo.markConfirmed(tx, payment.id, {
+    return repo.markConfirmed(tx, paymentId, onlyIfOpen, {
       tx_signature: signature,
       payer_wallet: outcome.payer,
       received_minor_units: outcome.received,
