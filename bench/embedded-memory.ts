@@ -38,7 +38,7 @@ const WARMUP = Number(values.warmup);
 const TICK_MS = 10;
 
 const TARGETS: Record<string, string[]> = {
-  start: ['--import', 'tsx', 'src/main.ts', 'serve'],
+  start: ['src/main.ts', 'serve'],
   compiled: ['dist/src/main.js', 'serve'],
   thread: ['--import', 'tsx', 'bench/embedded-server.ts', '--engine', 'thread'],
   here: ['--import', 'tsx', 'bench/embedded-server.ts', '--engine', 'here'],

@@ -7,6 +7,7 @@
 //   node --import tsx bench/spike.ts [--rate 300] [--duration 60] [--engine embedded|postgres] [--instances 1|2]
 //     [--pay-every 10] [--warmup 5] [--timeout 30] [--database-url postgresql://…]         (see bench/README.md)
 //
+// SPIKE_SERVER_ARGS adds Node flags to the server processes (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile).
 // --engine postgres creates a fresh database per server run on DATABASE_URL's server. --instances 2 (PostgreSQL)
 // measures one instance and then two on one database with the load split between them, samples pg_stat_activity
 // for backends waiting on a lock, and compares CPU per buyer with one instance's.
@@ -117,7 +118,7 @@ interface Server {
 
 function startServer(role: 'hilt' | 'control', env: Record<string, string>): Promise<Server> {
   const child = fork(new URL('./spike-server.ts', import.meta.url).pathname, [role], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(process.env.SPIKE_SERVER_ARGS ? process.env.SPIKE_SERVER_ARGS.split(' ') : [])],
     // Logs go where a production server's would, minus the disk: at the default level, written and discarded.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {

@@ -2,7 +2,8 @@
 # binary comes from the npm registry's node-linux-<arch> package (what the `node` package installs), so nothing but
 # the registry is needed. It is kept in $HILT_NODE_HOME (default ~/.cache/hilt-node) and put first on PATH.
 HILT_NODE_VERSION="${HILT_NODE_VERSION:-22.23.5}"
-if [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 22 ]; then
+# 22.18 or newer: the sources run under Node's own type stripping.
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 18) ? 0 : 1)' 2>/dev/null; then
   case "$(uname -m)" in
     x86_64 | amd64) hilt_node_arch=x64 ;;
     aarch64 | arm64) hilt_node_arch=arm64 ;;

@@ -29,6 +29,7 @@ import { loggerOptions } from './logger.ts';
 import { DELIVERY_QUEUE, LIFECYCLE_QUEUE } from './membership/activation.ts';
 import { createMembershipJobs, deliveryBackoff } from './membership/jobs.ts';
 import { createMembershipService } from './membership/service.ts';
+import { createPaymentSessions } from './payment/sessions.ts';
 import { createPaymentService } from './payment/service.ts';
 import { chainForMode, createSettlement } from './payment/settlement.ts';
 import { createPayoutWalletService } from './payout-wallet/service.ts';
@@ -154,6 +155,7 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
   const keys = createApiKeyService({ db, cache });
   const products = createProductService({ db, config, assets, publicProducts: publicCache });
   const payoutWallets = createPayoutWalletService({ db, config, now });
+  const sessions = createPaymentSessions(db);
   const checkout = createCheckoutService({
     db,
     config,
@@ -161,6 +163,7 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
     chainFor,
     counters,
     publicCache,
+    sessions,
     jwtSecret: secrets.jwtSecret,
     now,
   });

@@ -1,10 +1,15 @@
-// Process entry: runs the CLI, turns failures into exit codes and signals into a graceful stop.
-import { CommanderError } from 'commander';
-import { buildCli } from './cli/index.ts';
-import { ConfigError } from './config.ts';
-import { DataDirLockedError } from './db/data-dir-lock.ts';
-import { MigrationChecksumError } from './db/migrate.ts';
-import { AppError } from './errors.ts';
+// Process entry: runs the CLI, turns failures into exit codes and signals into a graceful stop. The rest of the
+// program is loaded only after the process has settled its malloc settings (see malloc-arenas.ts).
+import { restartWithFewerMallocArenas } from './lib/malloc-arenas.ts';
+
+restartWithFewerMallocArenas();
+
+const { CommanderError } = await import('commander');
+const { buildCli } = await import('./cli/index.ts');
+const { ConfigError } = await import('./config.ts');
+const { DataDirLockedError } = await import('./db/data-dir-lock.ts');
+const { MigrationChecksumError } = await import('./db/migrate.ts');
+const { AppError } = await import('./errors.ts');
 
 const stopSignal = () =>
   new Promise<string>((resolve) => {

@@ -4,13 +4,13 @@
 //   unpaid:      consume → (404/409 entitlement code) → payment-sessions → 402 with PAYMENT-REQUIRED
 //   paid retry:  x402/settle → consume → handler, with PAYMENT-RESPONSE (from the settle answer's `headers`)
 import type { ApiClient, CallOptions, OperationId, RequestArgs, SuccessBody } from './core.js';
-import type { BodyOf, QueryOf, RequestOptions } from './index.js';
+import type { BodyOf, QueryOf, RequestOptions } from './index.ts';
 import {
   decodeX402Header,
   PAYMENT_REQUIRED_HEADER,
   PAYMENT_RESPONSE_HEADER,
   PAYMENT_SIGNATURE_HEADER,
-} from './x402.js';
+} from './x402.ts';
 
 /** The Pay API resource over a generated client; `new HiltClient(options).access` is the usual way to get one. */
 export function createAccessResource(api: ApiClient) {

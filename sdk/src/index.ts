@@ -12,7 +12,7 @@ import {
   type RequestArgs,
   type SuccessBody,
 } from './core.js';
-import { type AccessResource, createAccessResource } from './access.js';
+import { type AccessResource, createAccessResource } from './access.ts';
 
 export {
   type ApiClient,
@@ -42,7 +42,7 @@ export {
   type VerifyOptions,
   verifyWebhookSignature,
   type WebhookHandler,
-} from './webhooks.js';
+} from './webhooks.ts';
 export {
   type AccessResource,
   type AccessSettlement,
@@ -51,7 +51,7 @@ export {
   type ProtectContext,
   type ProtectEndpointConfig,
   protectEndpoint,
-} from './access.js';
+} from './access.ts';
 export {
   createPaymentSignature,
   decodePaymentRequiredHeader,
@@ -73,7 +73,7 @@ export {
   X402Error,
   type X402PaymentRequired,
   type X402SettlementResponse,
-} from './x402.js';
+} from './x402.ts';
 
 export const SDK_VERSION = '0.2.0';
 

@@ -30,7 +30,7 @@ import {
   PAYMENT_SIGNATURE_HEADER,
   type X402Acceptance,
   X402Error,
-} from './x402.js';
+} from './x402.ts';
 
 const TOKEN_PROGRAM = address('TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA');
 const USDC_DECIMALS = 6;

@@ -82,11 +82,11 @@ export type RefusalReason =
   | 'transaction_failed';
 
 export class PaymentRefusal extends Error {
-  constructor(
-    readonly reason: RefusalReason,
-    message: string,
-  ) {
+  readonly reason: RefusalReason;
+
+  constructor(reason: RefusalReason, message: string) {
     super(message);
+    this.reason = reason;
   }
 }
 

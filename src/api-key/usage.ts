@@ -11,11 +11,15 @@ export class KeyUsageRecorder {
   private timer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly db: Db,
-    private readonly log?: Logger,
-    private readonly intervalMs = 1000,
-  ) {}
+  private readonly db: Db;
+  private readonly log?: Logger;
+  private readonly intervalMs: number;
+
+  constructor(db: Db, log?: Logger, intervalMs = 1000) {
+    this.db = db;
+    this.log = log;
+    this.intervalMs = intervalMs;
+  }
 
   start() {
     this.timer = setInterval(() => void this.flush(), this.intervalMs);

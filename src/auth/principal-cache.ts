@@ -14,12 +14,10 @@ export class PrincipalCache {
   private readonly entries = new Map<string, { principal: Principal; expiresAt: number }>();
   private generation = 0;
   private readonly channel: InvalidationChannel;
+  private readonly ttlMs: number;
 
-  constructor(
-    db: Db,
-    private readonly ttlMs: number,
-    log?: Logger,
-  ) {
+  constructor(db: Db, ttlMs: number, log?: Logger) {
+    this.ttlMs = ttlMs;
     this.channel = new InvalidationChannel(db, CHANNEL, (userId) => this.invalidateLocal(userId), log);
   }
 

@@ -1,4 +1,4 @@
-import { Algorithm, hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
+import { type Algorithm, hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import bs58 from '../lib/base58.ts';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { findKeyPrincipalByHash, hashApiKey, isApiKeyFormat } from '../api-key/repository.ts';
@@ -29,7 +29,8 @@ import type { PrincipalCache } from './principal-cache.ts';
 import * as repo from './repository.ts';
 import type { UserRow } from './repository.ts';
 
-const ARGON = { algorithm: Algorithm.Argon2id } as const;
+// Algorithm.Argon2id: a const enum, which Node's type stripping cannot inline.
+const ARGON = { algorithm: 2 as Algorithm.Argon2id } as const;
 const WALLET_CHALLENGE_TTL_MS = 5 * 60 * 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -14,11 +14,10 @@ export class PublicProductCache<T> {
   private generation = 0;
   private readonly channel: InvalidationChannel;
 
-  constructor(
-    db: Db,
-    private readonly ttlMs: number,
-    log?: Logger,
-  ) {
+  private readonly ttlMs: number;
+
+  constructor(db: Db, ttlMs: number, log?: Logger) {
+    this.ttlMs = ttlMs;
     this.channel = new InvalidationChannel(db, CHANNEL, (ownerId) => this.dropLocal(ownerId), log);
   }
 

@@ -37,6 +37,7 @@ import type { ProductCounters } from '../product/counters.ts';
 import { effectiveRenewalMode } from '../product/service.ts';
 import * as paymentRepo from '../payment/repository.ts';
 import type { PaymentRow } from '../payment/repository.ts';
+import type { PaymentSessions } from '../payment/sessions.ts';
 import type { ChainFor } from '../payment/settlement.ts';
 import { memoFor } from '../payment/verification.ts';
 import { handoffKey, signHandoff, verifyHandoff } from './handoff.ts';
@@ -70,9 +71,10 @@ export function splitFee(amount: bigint, feeBps: number): { merchant: bigint; fe
   return { merchant: amount - fee, fee };
 }
 
-/** A cached public payload and the product whose page views it counts. */
+/** A cached public payload, the product whose page views it counts, and the product row sessions are opened on. */
 export interface CachedPublicProduct {
   productId: string;
+  product: ProductRow;
   payload: Static<typeof PublicProduct>;
 }
 
@@ -86,6 +88,8 @@ export function createCheckoutService(deps: {
   counters: ProductCounters;
   /** Public payloads kept in memory until their product or workspace branding changes. */
   publicCache?: PublicProductCache<CachedPublicProduct>;
+  /** Where new sessions are written (the payment domain's one writer of new payments). */
+  sessions: PaymentSessions;
   now?: () => Date;
 }) {
   const { db, config, assets, chainFor } = deps;
@@ -208,25 +212,31 @@ export function createCheckoutService(deps: {
         support_url: str('support_url'),
       },
     };
-    return { productId: product.id, ownerId: product.owner_id, payload };
+    return { productId: product.id, ownerId: product.owner_id, product, payload };
+  }
+
+  /** The public payload of `slug` from the cache, or loaded and cached. */
+  async function cachedPublicProduct(slug: string): Promise<CachedPublicProduct> {
+    const cached = deps.publicCache?.get(slug);
+    if (cached) return cached;
+    const generation = deps.publicCache?.begin() ?? 0;
+    const { ownerId, ...entry } = await loadPublicProduct(slug);
+    deps.publicCache?.set(slug, ownerId, entry, generation);
+    return entry;
   }
 
   return {
     async getPublicProduct(slug: string) {
-      const cached = deps.publicCache?.get(slug);
-      if (cached) {
-        deps.counters.recordOpen(cached.productId);
-        return cached.payload;
-      }
-      const generation = deps.publicCache?.begin() ?? 0;
-      const { productId, ownerId, payload } = await loadPublicProduct(slug);
-      deps.publicCache?.set(slug, ownerId, { productId, payload }, generation);
+      const { productId, payload } = await cachedPublicProduct(slug);
       deps.counters.recordOpen(productId);
       return payload;
     },
 
     async connect(slug: string, input: ConnectInput) {
-      const product = await productBySlug(slug);
+      // The product as its page showed it (cached until it changes); a product with a cap is read afresh for its
+      // payment count (the cap itself is enforced exactly at confirmation).
+      let { product } = await cachedPublicProduct(slug);
+      if (product.max_payments !== null) product = await productBySlug(slug);
       if (product.status !== 'ACTIVE') throw new ProductUnavailableError();
       if (product.max_payments !== null && product.payment_count >= product.max_payments) {
         throw new SoldOutError();
@@ -268,7 +278,7 @@ export function createCheckoutService(deps: {
         };
       }
       const { merchant, fee } = splitFee(amount, config.platformFeeBps);
-      const payment = await paymentRepo.insertPayment(db, {
+      const payment = await deps.sessions.open({
         product_id: product.id,
         owner_id: product.owner_id,
         livemode: product.livemode,

@@ -33,18 +33,13 @@ function toError(e: SerializedError): PgliteError {
   return err;
 }
 
-// Under tsx (development, tests) the worker is TypeScript: it registers the loader itself, since a process started
-// through the tsx API (bin/hilt.mjs) passes no --import to its threads. Compiled (dist/), it is plain JavaScript.
+// From the sources (development, tests) the worker is TypeScript, run by Node's own type stripping (no loader, whatever
+// the parent runs under); compiled (dist/), it is plain JavaScript.
+const WORKER_FILE = import.meta.url.endsWith('.ts') ? './pglite-worker.ts' : './pglite-worker.js';
+
 function startWorker(init: WorkerInit): Worker {
   const transferList = init.loadDataDir ? [init.loadDataDir] : [];
-  if (import.meta.url.endsWith('.ts')) {
-    const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-    const entry = JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href);
-    const code = `import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`;
-    // No inherited --import tsx: the loader would be registered twice.
-    return new Worker(code, { eval: true, execArgv: [], workerData: init, transferList });
-  }
-  return new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData: init, transferList });
+  return new Worker(new URL(WORKER_FILE, import.meta.url), { execArgv: [], workerData: init, transferList });
 }
 
 /**
@@ -54,9 +49,7 @@ function startWorker(init: WorkerInit): Worker {
  * 210 MB of a restart. The caller holds the data folder's lock; this process only waits for the child to finish.
  */
 async function initDataDir(dataDir: string): Promise<string[]> {
-  const ts = import.meta.url.endsWith('.ts');
-  const entry = fileURLToPath(new URL(ts ? './pglite-worker.ts' : './pglite-worker.js', import.meta.url));
-  const args = [...(ts ? ['--import', import.meta.resolve('tsx')] : []), entry, '--init', dataDir];
+  const args = [fileURLToPath(new URL(WORKER_FILE, import.meta.url)), '--init', dataDir];
   try {
     const { stdout } = await promisify(execFile)(process.execPath, args, { env: process.env });
     return JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]');

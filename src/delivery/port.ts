@@ -20,16 +20,25 @@ export const DELIVERY_FAILURE_CODES = {
 export type DeliveryFailureCode = keyof typeof DELIVERY_FAILURE_CODES;
 
 export class PlatformError extends Error {
+  readonly provider: Provider;
+  /** Seconds the platform asked us to wait (HTTP 429). */
+  readonly retryAfterSeconds?: number;
+  readonly status?: number;
+  /** Set when the failure is ours, not the platform's answer; otherwise derived from the HTTP status. */
+  private readonly code?: DeliveryFailureCode;
+
   constructor(
     message: string,
-    readonly provider: Provider,
-    /** Seconds the platform asked us to wait (HTTP 429). */
-    readonly retryAfterSeconds?: number,
-    readonly status?: number,
-    /** Set when the failure is ours, not the platform's answer; otherwise derived from the HTTP status. */
-    private readonly code?: DeliveryFailureCode,
+    provider: Provider,
+    retryAfterSeconds?: number,
+    status?: number,
+    code?: DeliveryFailureCode,
   ) {
     super(message);
+    this.provider = provider;
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.status = status;
+    this.code = code;
     this.name = 'PlatformError';
   }
 

@@ -97,3 +97,39 @@ export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRo
   if (queued) noteEnqueued();
   return event;
 }
+
+/** Several events of one change in one statement (settlement's `receipt.created` and `payment.confirmed`). */
+export async function recordEvents(tx: Queryable, events: EventInput[]): Promise<void> {
+  if (events.length <= 1) {
+    if (events[0]) await recordEvent(tx, events[0]);
+    return;
+  }
+  const col = <T>(f: (e: EventInput) => T) => events.map(f);
+  const [row] = await tx.query<{ queued: boolean }>(
+    `WITH e AS (
+       INSERT INTO events (owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id)
+       SELECT o, l, t, $4, d::jsonb, pr, pa, m
+         FROM unnest($1::uuid[], $2::boolean[], $3::text[], $5::text[], $6::uuid[], $7::uuid[], $8::uuid[])
+              AS x(o, l, t, d, pr, pa, m)
+       RETURNING id, owner_id, livemode
+     ), fanout AS (${enqueueSelectSql(
+       `SELECT $9, jsonb_build_object('event_id', e.id), now(), e.id::text, ${DEFAULT_MAX_ATTEMPTS} FROM e
+         WHERE EXISTS (SELECT 1 FROM webhook_endpoints w
+                        WHERE w.owner_id = e.owner_id AND (w.livemode = e.livemode OR w.all_modes)
+                          AND w.status = 'active')`,
+     )} RETURNING 1)
+     SELECT EXISTS (SELECT 1 FROM fanout) AS queued`,
+    [
+      col((e) => e.ownerId),
+      col((e) => e.livemode),
+      col((e) => e.type),
+      API_VERSION,
+      col((e) => JSON.stringify(e.data)),
+      col((e) => e.productId ?? null),
+      col((e) => e.paymentId ?? null),
+      col((e) => e.membershipId ?? null),
+      FANOUT_QUEUE,
+    ],
+  );
+  if (row.queued) noteEnqueued();
+}

@@ -39,10 +39,13 @@ export class MemoryRateLimitStore implements RateLimitStore {
 }
 
 export class RedisRateLimitStore implements RateLimitStore {
-  constructor(
-    private readonly redis: Redis,
-    private readonly log?: Logger,
-  ) {}
+  private readonly redis: Redis;
+  private readonly log?: Logger;
+
+  constructor(redis: Redis, log?: Logger) {
+    this.redis = redis;
+    this.log = log;
+  }
 
   async hit(key: string, windowMs: number, now: number): Promise<RateLimitHit> {
     const start = now - (now % windowMs);

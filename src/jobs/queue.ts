@@ -95,13 +95,15 @@ export function enqueueSelectSql(select: string): string {
  * false puts a job back without using one of its attempts (it did not run: a resource it needs was busy).
  */
 export class RetryJob extends Error {
-  constructor(
-    message: string,
-    readonly retryAt?: Date,
-    readonly giveUp = false,
-    readonly countsAsAttempt = true,
-  ) {
+  readonly retryAt?: Date;
+  readonly giveUp: boolean;
+  readonly countsAsAttempt: boolean;
+
+  constructor(message: string, retryAt?: Date, giveUp = false, countsAsAttempt = true) {
     super(message);
+    this.retryAt = retryAt;
+    this.giveUp = giveUp;
+    this.countsAsAttempt = countsAsAttempt;
   }
 }
 
@@ -124,10 +126,13 @@ export class JobRunner {
   private running?: Promise<void>;
   private stopped = false;
 
-  constructor(
-    private readonly db: Db,
-    private readonly opts: { leaseMs?: number; pollMs?: number; now?: () => Date; log?: Logger } = {},
-  ) {}
+  private readonly db: Db;
+  private readonly opts: { leaseMs?: number; pollMs?: number; now?: () => Date; log?: Logger };
+
+  constructor(db: Db, opts: { leaseMs?: number; pollMs?: number; now?: () => Date; log?: Logger } = {}) {
+    this.db = db;
+    this.opts = opts;
+  }
 
   register(queue: string, options: QueueOptions): void {
     this.queues.set(queue, options);

@@ -10,13 +10,16 @@ export class InvalidationChannel {
   private listener?: pg.Client;
   private closed = false;
   listening: boolean;
+  private readonly db: Db;
+  private readonly channel: string;
+  private readonly onInvalidate: (key: string) => void;
+  private readonly log?: Logger;
 
-  constructor(
-    private readonly db: Db,
-    private readonly channel: string,
-    private readonly onInvalidate: (key: string) => void,
-    private readonly log?: Logger,
-  ) {
+  constructor(db: Db, channel: string, onInvalidate: (key: string) => void, log?: Logger) {
+    this.db = db;
+    this.channel = channel;
+    this.onInvalidate = onInvalidate;
+    this.log = log;
     this.listening = db.kind === 'pglite';
   }
 

@@ -212,7 +212,7 @@ export function createReconciler(deps: ReconcilerDeps) {
         }
       }
       result.accounts++;
-      await repo.releaseReconcileAccount(db, account_key, complete ? newest : null);
+      await repo.releaseReconcileAccount(db, account_key, { complete, lastSignature: newest });
     }
 
     const scanned = new Set(keyed.filter((k) => claimed.some((c) => c.account_key === k.key)).map((k) => tupleOf(k.a)));

@@ -197,7 +197,13 @@ export interface ConfirmationWrite {
   customer_reference_display: string | null;
 }
 
-export async function markConfirmed(db: Queryable, id: string, c: ConfirmationWrite): Promise<PaymentRow> {
+/** The payment becomes CONFIRMED; with `onlyIfOpen`, only a session still open (undefined otherwise). */
+export async function markConfirmed(
+  db: Queryable,
+  id: string,
+  onlyIfOpen: boolean,
+  c: ConfirmationWrite,
+): Promise<PaymentRow | undefined> {
   const rows = await db.query<PaymentRow>(
     `UPDATE payments SET status = 'CONFIRMED', confirmed_at = now(), failed_at = NULL, tx_signature = $2,
             payer_wallet = COALESCE($3, payer_wallet), received_minor_units = $4, excess_minor_units = $5,
@@ -208,7 +214,8 @@ export async function markConfirmed(db: Queryable, id: string, c: ConfirmationWr
             customer_reference_value = COALESCE($10, customer_reference_value),
             customer_reference_display = COALESCE($11, customer_reference_display),
             failure_reason = NULL
-      WHERE id = $1 RETURNING ${COLUMNS}`,
+      WHERE id = $1 AND (NOT $12::boolean OR status IN ('PENDING_SIGNATURE', 'PENDING_CONFIRMATION'))
+      RETURNING ${COLUMNS}`,
     [
       id,
       c.tx_signature,
@@ -221,6 +228,7 @@ export async function markConfirmed(db: Queryable, id: string, c: ConfirmationWr
       c.customer_reference_type,
       c.customer_reference_value,
       c.customer_reference_display,
+      onlyIfOpen,
     ],
   );
   return rows[0];
@@ -355,18 +363,25 @@ export async function takePaymentSlot(
   productId: string,
   amount: bigint,
   paymentId: string,
+  /** The product's cap as the caller loaded it; read here when not given. */
+  maxPayments?: number | null,
 ): Promise<boolean> {
-  const [product] = await db.query<{ max_payments: number | null }>('SELECT max_payments FROM products WHERE id = $1', [
-    productId,
-  ]);
-  if (product?.max_payments != null) {
+  const cap =
+    maxPayments !== undefined
+      ? maxPayments
+      : ((
+          await db.query<{ max_payments: number | null }>('SELECT max_payments FROM products WHERE id = $1', [
+            productId,
+          ])
+        )[0]?.max_payments ?? null);
+  if (cap != null) {
     // Two statements: the count's snapshot must be taken after the lock is held.
     await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('hilt.product_slots:' || $1, 0))`, [productId]);
     const [taken] = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM payments WHERE product_id = $1 AND status = 'CONFIRMED' AND id <> $2`,
       [productId, paymentId],
     );
-    if (taken.n >= product.max_payments) return false;
+    if (taken.n >= cap) return false;
   }
   await db.query('INSERT INTO product_payment_tallies (product_id, amount_minor_units) VALUES ($1, $2)', [
     productId,
@@ -468,18 +483,18 @@ export async function findWorkspacePayment(
   return rows[0];
 }
 
-/** Inserts many sessions in one statement (bulk loads and benchmarks); answers their ids in order. */
-export async function insertPayments(db: Queryable, rows: PaymentInsert[]): Promise<string[]> {
+/** Inserts many sessions in one statement (sessions opened together, bulk loads); answers them in order. */
+export async function insertPayments(db: Queryable, rows: PaymentInsert[]): Promise<PaymentRow[]> {
   if (rows.length === 0) return [];
   const col = <K extends keyof PaymentInsert>(k: K) => rows.map((r) => r[k]);
-  const ids = await db.query<{ id: string }>(
+  const inserted = await db.query<PaymentRow>(
     `INSERT INTO payments (product_id, owner_id, livemode, nonce, reference, payer_wallet, amount_minor_units,
         merchant_amount_minor_units, fee_minor_units, fee_wallet, token_mint, merchant_wallet, customer_reference_type,
         customer_reference_value, customer_reference_display, identity_locked, identity_session_id, expires_at)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::boolean[], $4::text[], $5::text[], $6::text[], $7::bigint[],
         $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
         $16::boolean[], $17::uuid[], $18::timestamptz[])
-     RETURNING id`,
+     RETURNING ${COLUMNS}`,
     [
       col('product_id'),
       col('owner_id'),
@@ -501,7 +516,9 @@ export async function insertPayments(db: Queryable, rows: PaymentInsert[]): Prom
       col('expires_at'),
     ],
   );
-  return ids.map((r) => r.id);
+  // RETURNING's order is not promised: each row is found again by its nonce (unique).
+  const byNonce = new Map(inserted.map((r) => [r.nonce, r]));
+  return rows.map((r) => byNonce.get(r.nonce) as PaymentRow);
 }
 
 export interface OpenAccountRow {
@@ -555,13 +572,20 @@ export async function databaseNow(db: Queryable): Promise<Date> {
   return row.t;
 }
 
-/** Ends a claim; `lastSignature` (when the scan completed) is where the next scan of the account starts. */
-export async function releaseReconcileAccount(db: Queryable, key: string, lastSignature: string | null): Promise<void> {
+/**
+ * Ends a claim. A completed scan records when it ran (so other instances' passes begun before leave the account
+ * alone) and `lastSignature`, where the next scan starts (null: nothing new, the cursor stays).
+ */
+export async function releaseReconcileAccount(
+  db: Queryable,
+  key: string,
+  scan: { complete: boolean; lastSignature: string | null },
+): Promise<void> {
   await db.query(
     `UPDATE reconcile_cursors SET claimed_until = now(), last_signature = COALESCE($2, last_signature),
-            scanned_at = CASE WHEN $2::text IS NULL THEN scanned_at ELSE now() END
+            scanned_at = CASE WHEN $3::boolean THEN now() ELSE scanned_at END
       WHERE account_key = $1`,
-    [key, lastSignature],
+    [key, scan.complete ? scan.lastSignature : null, scan.complete],
   );
 }
 

@@ -29,14 +29,14 @@ import {
   TransactionFailedError,
   TransactionNotForSessionError,
 } from './errors.ts';
-import { recordEvent } from '../event/outbox.ts';
+import { type EventInput, recordEvent, recordEvents } from '../event/outbox.ts';
 import { eventPayment } from '../event/payloads.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import { grantMembership as activateMembership } from '../membership/activation.ts';
 import type { MembershipService } from '../membership/service.ts';
 import { toMembership } from '../membership/views.ts';
 import * as productRepo from '../product/repository.ts';
-import type { ProductRow } from '../product/repository.ts';
+import type { ProductRow, SettlementProductRow } from '../product/repository.ts';
 import type { ReceiptService } from '../receipt/service.ts';
 import * as repo from './repository.ts';
 import type { ConfirmationWrite, PaymentRow } from './repository.ts';
@@ -66,6 +66,8 @@ export type Identity = Pick<
 
 export interface SettleOptions {
   identity?: Identity;
+  /** The product as the caller loaded it (the buyer's confirm has); read in the transaction when not given. */
+  product?: SettlementProductRow | null;
   /** What the x402 facilitator verified, kept on the access proof. */
   x402Evidence?: Record<string, unknown>;
 }
@@ -75,8 +77,10 @@ export interface Settled {
   payment: PaymentRow;
   product?: ProductRow | null;
   membership?: ReturnType<typeof toMembership> | null;
-  receipt?: Awaited<ReturnType<ReceiptService['issueForPayment']>>;
+  receipt?: IssuedReceipt['receipt'] | null;
 }
+
+type IssuedReceipt = NonNullable<Awaited<ReturnType<ReceiptService['issueForPayment']>>>;
 
 const DOWNLOAD_LINK_HOURS = 24;
 const FAILURE_MESSAGES: Record<string, string> = {
@@ -104,7 +108,7 @@ export function createSettlement(deps: {
   const now = deps.now ?? (() => new Date());
 
   const productOf = async (q: Queryable, p: PaymentRow) =>
-    (await productRepo.findProduct(q, p.owner_id, p.livemode, p.product_id)) ?? null;
+    (await productRepo.findProductForSettlement(q, p.owner_id, p.livemode, p.product_id)) ?? null;
 
   // ---- 1. Resolve the session and the buyer's identity
 
@@ -211,7 +215,7 @@ export function createSettlement(deps: {
   async function verifyAndSettle(
     p: PaymentRow,
     signature: string,
-    opts: { identity?: Identity; wallet?: string | null } = {},
+    opts: { identity?: Identity; wallet?: string | null; product?: SettlementProductRow | null } = {},
   ) {
     const tx = await chainFor(p).getTransaction(signature, { commitment: config.solanaCommitment });
     if (!tx) return { found: false as const };
@@ -256,7 +260,7 @@ export function createSettlement(deps: {
       });
       return { found: true as const, forSession: false as const, partial };
     }
-    const settled = await settle(p.id, signature, outcome, { identity: opts.identity });
+    const settled = await settle(p.id, signature, outcome, { identity: opts.identity, product: opts.product });
     return { found: true as const, forSession: true as const, payment: settled.payment, settled };
   }
 
@@ -274,6 +278,13 @@ export function createSettlement(deps: {
   ): Promise<Settled> {
     try {
       return await db.transaction(async (tx) => {
+        // The buyer's confirm has just read the session open, and its product: a full payment closes it with one
+        // conditional UPDATE, which also locks it. Closed meanwhile (or anything else), it is read under lock below.
+        if (outcome.kind === 'ok' && opts.product !== undefined) {
+          const product = opts.product;
+          const confirmed = await markConfirmed(tx, paymentId, product, signature, outcome, opts.identity, true);
+          if (confirmed) return confirmSteps(tx, confirmed, product, opts);
+        }
         const payment = await repo.findPaymentForUpdate(tx, paymentId);
         if (!payment) throw new PaymentNotFoundError();
         // A session the reconciler expired without seeing any payment is confirmed by an on-time payment found
@@ -294,20 +305,9 @@ export function createSettlement(deps: {
           return { payment: await markFailed(tx, payment, outcome.reason, signature, outcome) };
         }
 
-        const product = await productOf(tx, payment);
-        const confirmed = await markConfirmed(tx, payment, product, signature, outcome, opts.identity);
-        const receipt = await issueReceipt(tx, confirmed, product);
-        const granted = await grantMembership(tx, confirmed, product);
-        await linkAccessEntitlement(tx, confirmed, {
-          receiptId: receipt?.id ?? null,
-          x402Evidence: opts.x402Evidence ?? null,
-          commitment: config.solanaCommitment,
-          now,
-        });
-        await recordConfirmed(tx, granted.payment, product, granted.membership, receipt);
-        // Last, so the product row (every confirmation of the product takes it) stays locked only until COMMIT.
-        await takeSlot(tx, payment);
-        return { payment: granted.payment, product, membership: granted.membership, receipt };
+        const product = opts.product !== undefined ? opts.product : await productOf(tx, payment);
+        const confirmed = (await markConfirmed(tx, payment.id, product, signature, outcome, opts.identity))!;
+        return confirmSteps(tx, confirmed, product, opts);
       });
     } catch (err) {
       // The confirmation above rolled back whole; the payment landed, so it fails as sold out and needs a refund.
@@ -320,18 +320,44 @@ export function createSettlement(deps: {
     }
   }
 
+  /** What a confirmation makes, in its transaction, once the payment row is CONFIRMED. */
+  async function confirmSteps(
+    tx: Queryable,
+    confirmed: PaymentRow,
+    product: SettlementProductRow | null,
+    opts: SettleOptions,
+  ): Promise<Settled> {
+    const issued = await issueReceipt(tx, confirmed, product);
+    const granted = await grantMembership(tx, confirmed, product);
+    if (!product || product.backs_access_product) {
+      await linkAccessEntitlement(tx, confirmed, {
+        receiptId: issued?.receipt.id ?? null,
+        x402Evidence: opts.x402Evidence ?? null,
+        commitment: config.solanaCommitment,
+        now,
+      });
+    }
+    const receipt = issued?.receipt ?? null;
+    await recordConfirmed(tx, granted.payment, product, granted.membership, receipt, issued?.event ?? null);
+    // Last: a capped product's slots are counted under a lock held only until COMMIT.
+    await takeSlot(tx, confirmed, product);
+    return { payment: granted.payment, product, membership: granted.membership, receipt };
+  }
+
   /** The payment becomes CONFIRMED with what the chain showed, and hands over the product's link if it has one. */
   async function markConfirmed(
     tx: Queryable,
-    payment: PaymentRow,
+    paymentId: string,
     product: ProductRow | null,
     signature: string,
     outcome: Extract<Verification, { kind: 'ok' }>,
     identity: Partial<Identity> = {},
+    /** Only a session still open (answers undefined otherwise). */
+    onlyIfOpen = false,
   ) {
     const deliveryType = product?.delivery_type ?? 'NONE';
     const handedOver = deliveryType === 'REDIRECT' || deliveryType === 'DOWNLOAD' || deliveryType === 'CUSTOM';
-    return repo.markConfirmed(tx, payment.id, {
+    return repo.markConfirmed(tx, paymentId, onlyIfOpen, {
       tx_signature: signature,
       payer_wallet: outcome.payer,
       received_minor_units: outcome.received,
@@ -347,9 +373,9 @@ export function createSettlement(deps: {
     });
   }
 
-  /** The signed receipt of the payment, with its `receipt.created` event. */
-  async function issueReceipt(tx: Queryable, payment: PaymentRow, product: ProductRow | null) {
-    return receipts.issueForPayment(tx, payment, product);
+  /** The signed receipt of the payment, and its `receipt.created` event for recordConfirmed to write. */
+  async function issueReceipt(tx: Queryable, payment: PaymentRow, product: SettlementProductRow | null) {
+    return receipts.issueForPayment(tx, payment, product, product ? product.owner_display_name : undefined);
   }
 
   /** The buyer's membership (or chat access sold without one); the payment records what it was granted. */
@@ -363,15 +389,16 @@ export function createSettlement(deps: {
     return { payment: granted, membership: grant.membership ? toMembership(grant.membership) : null };
   }
 
-  /** `payment.confirmed`, carrying what the steps above made. */
+  /** `payment.confirmed`, carrying what the steps above made, written with the receipt's `receipt.created`. */
   async function recordConfirmed(
     tx: Queryable,
     payment: PaymentRow,
     product: ProductRow | null,
     membership: Settled['membership'],
     receipt: Settled['receipt'],
+    receiptCreated: EventInput | null,
   ) {
-    await recordEvent(tx, {
+    const confirmed: EventInput = {
       ownerId: payment.owner_id,
       livemode: payment.livemode,
       type: 'payment.confirmed',
@@ -379,12 +406,14 @@ export function createSettlement(deps: {
       productId: payment.product_id,
       paymentId: payment.id,
       membershipId: payment.membership_id,
-    });
+    };
+    await recordEvents(tx, receiptCreated ? [receiptCreated, confirmed] : [confirmed]);
   }
 
   /** One slot of the product's max_payments, and its confirmed volume; a sold-out product undoes the confirmation. */
-  async function takeSlot(tx: Queryable, payment: PaymentRow) {
-    if (!(await repo.takePaymentSlot(tx, payment.product_id, payment.amount_minor_units, payment.id))) {
+  async function takeSlot(tx: Queryable, payment: PaymentRow, product: ProductRow | null) {
+    const cap = product ? product.max_payments : undefined;
+    if (!(await repo.takePaymentSlot(tx, payment.product_id, payment.amount_minor_units, payment.id, cap))) {
       throw new SoldOut();
     }
   }
@@ -481,7 +510,7 @@ export function createSettlement(deps: {
     if (p.status === 'CONFIRMED' || p.status === 'FAILED') return confirmClosed(p, product, input.tx_signature);
 
     const { identity, wallet } = await resolveIdentity(p, product, input);
-    const result = await verifyAndSettle(p, input.tx_signature, { identity, wallet });
+    const result = await verifyAndSettle(p, input.tx_signature, { identity, wallet, product });
     if (!result.found) {
       if (isPastDeadline(p)) {
         const expired = await expire(p);

@@ -11,12 +11,17 @@ export class ProductCounters {
   private timer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly db: Db,
-    private readonly log?: Logger,
-    private readonly intervalMs = 1000,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  private readonly db: Db;
+  private readonly log?: Logger;
+  private readonly intervalMs: number;
+  private readonly now: () => Date;
+
+  constructor(db: Db, log?: Logger, intervalMs = 1000, now: () => Date = () => new Date()) {
+    this.db = db;
+    this.log = log;
+    this.intervalMs = intervalMs;
+    this.now = now;
+  }
 
   start() {
     this.timer = setInterval(() => void this.flush(), this.intervalMs);

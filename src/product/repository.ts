@@ -85,6 +85,29 @@ export async function insertProduct(
   return rows[0] ? findProduct(db, p.owner_id, p.livemode, rows[0].id) : undefined;
 }
 
+/** A product as settlement uses it: with its workspace's display name (for the receipt) and whether it backs an
+ * access product (then the payment also grants an entitlement), in one read. */
+export interface SettlementProductRow extends ProductRow {
+  owner_display_name: string | null;
+  backs_access_product: boolean;
+}
+
+export async function findProductForSettlement(
+  db: Queryable,
+  ownerId: string,
+  livemode: boolean,
+  id: string,
+): Promise<SettlementProductRow | undefined> {
+  const rows = await db.query<SettlementProductRow>(
+    `SELECT ${COLUMNS}, u.display_name AS owner_display_name,
+            EXISTS (SELECT 1 FROM access_products a WHERE a.product_id = p.id) AS backs_access_product
+       FROM ${FROM} LEFT JOIN users u ON u.id = p.owner_id
+      WHERE p.id = $1 AND p.owner_id = $2 AND p.livemode = $3`,
+    [id, ownerId, livemode],
+  );
+  return rows[0];
+}
+
 export async function findProduct(
   db: Queryable,
   ownerId: string,

@@ -92,13 +92,25 @@ export interface ReceiptInsert {
 }
 
 /** Inserts a receipt unless one exists for this transaction in this workspace and mode; true when inserted. */
-export async function insertReceipt(db: Queryable, r: ReceiptInsert): Promise<boolean> {
-  const rows = await db.query(
-    `INSERT INTO receipts (id, owner_id, livemode, tx_sig, payment_id, product_id, payer_wallet, merchant_wallet,
-        token_mint, amount_minor_units, receipt_json, receipt_hash, ed25519_sig, key_id, schema_version, created_at,
-        updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)
-     ON CONFLICT (owner_id, livemode, tx_sig) DO NOTHING RETURNING id`,
+/**
+ * Stores a receipt unless the workspace has one for this transaction already, and answers the stored one (new or
+ * existing) with `created`, in one statement.
+ */
+export async function insertReceipt(db: Queryable, r: ReceiptInsert): Promise<{ row: ReceiptRow; created: boolean }> {
+  const rows = await db.query<ReceiptRow & { created: boolean }>(
+    `WITH ins AS (
+       INSERT INTO receipts (id, owner_id, livemode, tx_sig, payment_id, product_id, payer_wallet, merchant_wallet,
+          token_mint, amount_minor_units, receipt_json, receipt_hash, ed25519_sig, key_id, schema_version, created_at,
+          updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)
+       ON CONFLICT (owner_id, livemode, tx_sig) DO NOTHING RETURNING *
+     ), r AS (
+       SELECT ins.*, true AS created FROM ins
+       UNION ALL
+       SELECT receipts.*, false FROM receipts
+        WHERE owner_id = $2 AND livemode = $3 AND tx_sig = $4 AND NOT EXISTS (SELECT 1 FROM ins)
+     )
+     SELECT ${COLUMNS}, r.created FROM r LEFT JOIN products p ON p.id = r.product_id JOIN users u ON u.id = r.owner_id`,
     [
       r.id,
       r.ownerId,
@@ -118,7 +130,8 @@ export async function insertReceipt(db: Queryable, r: ReceiptInsert): Promise<bo
       r.createdAt,
     ],
   );
-  return rows.length > 0;
+  const { created, ...row } = rows[0];
+  return { row, created };
 }
 
 export async function findReceipt(

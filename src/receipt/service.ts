@@ -20,7 +20,7 @@ import {
   ReceiptNotFoundError,
   WalletNotSignerError,
 } from './errors.ts';
-import { recordEvent } from '../event/outbox.ts';
+import { type EventInput, recordEvent } from '../event/outbox.ts';
 import { enqueue, type Job } from '../jobs/queue.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import { checkSignature } from '../payment/verification.ts';
@@ -213,11 +213,16 @@ export function createReceiptService(deps: {
       slot: bigint | null;
       source: 'checkout' | 'transaction';
       memo?: string | null;
+      /** The workspace's display name as the caller has it loaded; read here when not given. */
+      merchantName?: string | null;
     },
-  ): Promise<{ row: ReceiptRow; created: boolean }> {
+    /** False: the caller records `receipt.created` (answered as `event`) with its other events, in one statement. */
+    recordCreated = true,
+  ): Promise<{ row: ReceiptRow; created: boolean; event: EventInput | null }> {
     const id = randomUUID();
     const generatedAt = now();
-    const owner = await repo.findOwner(tx, f.ownerId);
+    const merchantName =
+      f.merchantName !== undefined ? f.merchantName : ((await repo.findOwner(tx, f.ownerId))?.display_name ?? null);
     const asset = assets.describe(f.tokenMint);
     const decimals = f.decimals ?? asset.decimals;
     const signed = signReceipt(
@@ -232,7 +237,7 @@ export function createReceiptService(deps: {
         slot: f.slot === null ? null : f.slot.toString(),
         payment_id: f.paymentId,
         product: f.product ? { id: f.product.id, slug: f.product.slug, title: f.product.title } : null,
-        merchant: { workspace_id: f.ownerId, display_name: owner?.display_name ?? null },
+        merchant: { workspace_id: f.ownerId, display_name: merchantName },
         payer_wallet: f.payerWallet,
         merchant_wallet: f.merchantWallet,
         token_mint: f.tokenMint,
@@ -246,7 +251,7 @@ export function createReceiptService(deps: {
       },
       key,
     );
-    const created = await repo.insertReceipt(tx, {
+    const { row, created } = await repo.insertReceipt(tx, {
       id,
       ownerId: f.ownerId,
       livemode: f.livemode,
@@ -264,18 +269,21 @@ export function createReceiptService(deps: {
       schemaVersion: SCHEMA_VERSION,
       createdAt: generatedAt,
     });
-    const row = (await repo.findReceiptByTx(tx, f.ownerId, f.livemode, f.txSig))!;
-    if (created) {
-      await recordEvent(tx, {
-        ownerId: f.ownerId,
-        livemode: f.livemode,
-        type: 'receipt.created',
-        data: { receipt: eventReceipt(row) },
-        productId: row.product_id,
-        paymentId: row.payment_id,
-      });
+    const event: EventInput | null = created
+      ? {
+          ownerId: f.ownerId,
+          livemode: f.livemode,
+          type: 'receipt.created',
+          data: { receipt: eventReceipt(row) },
+          productId: row.product_id,
+          paymentId: row.payment_id,
+        }
+      : null;
+    if (event && recordCreated) {
+      await recordEvent(tx, event);
+      return { row, created, event: null };
     }
-    return { row, created };
+    return { row, created, event };
   }
 
   function eventReceipt(r: ReceiptRow) {
@@ -297,29 +305,36 @@ export function createReceiptService(deps: {
 
   /**
    * Settlement's receipt step: the receipt of a payment just confirmed, in its transaction. Answers the receipt
-   * as `receipt.created` and `payment.confirmed` carry it.
+   * as `receipt.created` and `payment.confirmed` carry it, and the `receipt.created` event for settlement to record
+   * with its own (null when the transaction had a receipt already).
    */
   async function issueForPayment(
     tx: Queryable,
     payment: PaymentRow,
     product: { id: string; slug: string; title: string } | null,
-  ) {
+    merchantName?: string | null,
+  ): Promise<{ receipt: ReturnType<typeof eventReceipt>; event: EventInput | null } | null> {
     if (!payment.tx_signature) return null;
-    const { row } = await issue(tx, {
-      ownerId: payment.owner_id,
-      livemode: payment.livemode,
-      txSig: payment.tx_signature,
-      paymentId: payment.id,
-      product: product ? { id: product.id, slug: product.slug, title: product.title } : null,
-      payerWallet: payment.payer_wallet,
-      merchantWallet: payment.merchant_wallet,
-      tokenMint: payment.token_mint,
-      amount: payment.received_minor_units ?? payment.amount_minor_units,
-      confirmedAt: payment.confirmed_at,
-      slot: null,
-      source: 'checkout',
-    });
-    return eventReceipt(row);
+    const { row, event } = await issue(
+      tx,
+      {
+        ownerId: payment.owner_id,
+        livemode: payment.livemode,
+        txSig: payment.tx_signature,
+        paymentId: payment.id,
+        product: product ? { id: product.id, slug: product.slug, title: product.title } : null,
+        payerWallet: payment.payer_wallet,
+        merchantWallet: payment.merchant_wallet,
+        tokenMint: payment.token_mint,
+        amount: payment.received_minor_units ?? payment.amount_minor_units,
+        confirmedAt: payment.confirmed_at,
+        slot: null,
+        source: 'checkout',
+        merchantName,
+      },
+      false,
+    );
+    return { receipt: eventReceipt(row), event };
   }
 
   async function fetchTransaction(livemode: boolean, sig: string): Promise<ChainTransaction | null> {

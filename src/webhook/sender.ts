@@ -18,7 +18,11 @@ export class WebhookSender {
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
 
-  constructor(private readonly timeoutMs: number) {}
+  private readonly timeoutMs: number;
+
+  constructor(timeoutMs: number) {
+    this.timeoutMs = timeoutMs;
+  }
 
   send(url: URL, address: string, headers: Record<string, string>, body: string): Promise<SendResult> {
     const started = performance.now();

@@ -24,7 +24,11 @@ async function freePort(): Promise<number> {
 
 class RedisProcess {
   private child?: ChildProcess;
-  constructor(readonly port: number) {}
+  readonly port: number;
+
+  constructor(port: number) {
+    this.port = port;
+  }
 
   async start() {
     const child = spawn(

@@ -73,7 +73,7 @@ describe('reconciler at launch scale', () => {
         expires_at: new Date(Date.now() + 30 * 60_000),
       };
     });
-    return paymentRepo.insertPayments(hilt.db, rows);
+    return (await paymentRepo.insertPayments(hilt.db, rows)).map((r) => r.id);
   }
 
   async function rpc<T>(method: string, params: unknown[]): Promise<T> {

@@ -55,6 +55,36 @@ describe('product counters under concurrency', () => {
     assert.equal(analytics.json().checkout_opens, 350);
   });
 
+  test('200 concurrent connects open 200 distinct sessions, and the funnel counts every one', async () => {
+    const p = await product();
+    const page = await hilt.app.inject({ method: 'GET', url: `/v1/products/p/${p.slug}` });
+    assert.equal(page.statusCode, 200, page.body);
+    const opened = await Promise.all(Array.from({ length: 200 }, () => post(`/v1/products/p/${p.slug}/connect`, {})));
+    assert.deepEqual([...new Set(opened.map((r) => r.statusCode))], [200]);
+    const ids = opened.map((r) => r.json().payment_id as string);
+    assert.equal(new Set(ids).size, 200);
+    assert.equal(new Set(opened.map((r) => r.json().reference as string)).size, 200);
+    const [row] = await hilt.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM payments WHERE product_id = $1 AND status = 'PENDING_SIGNATURE' AND id = ANY($2::uuid[])`,
+      [p.id, ids],
+    );
+    assert.equal(row.n, 200);
+    const analytics = await hilt.app.inject({ method: 'GET', url: `/v1/products/${p.id}/analytics`, headers: sk });
+    assert.equal(analytics.statusCode, 200, analytics.body);
+    assert.equal(analytics.json().checkout_connects, 200);
+  });
+
+  test('a product archived after its page was served takes no more sessions', async () => {
+    const p = await product();
+    assert.equal((await hilt.app.inject({ method: 'GET', url: `/v1/products/p/${p.slug}` })).statusCode, 200);
+    assert.equal((await post(`/v1/products/p/${p.slug}/connect`, {})).statusCode, 200);
+    const archived = await hilt.app.inject({ method: 'DELETE', url: `/v1/products/${p.id}`, headers: sk });
+    assert.equal(archived.statusCode, 200, archived.body);
+    const refused = await post(`/v1/products/p/${p.slug}/connect`, {});
+    assert.equal(refused.statusCode, 404, refused.body);
+    assert.equal(refused.json().code, 'product_not_found');
+  });
+
   test('max_payments 3 with 10 paid sessions confirming at once: exactly 3 confirm, 7 are sold out', async () => {
     const p = await product({ max_payments: 3 });
     const sessions = [];
