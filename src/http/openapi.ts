@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document is generated from the route schemas; Swagger UI and Redoc are served from installed
 // packages, so the docs work offline. Each route's security and error responses are filled in from its
-// `config.auth`, so they cannot drift from what the auth pipeline enforces.
+// `config.auth`, so they cannot drift from what the auth pipeline enforces. A route's own refusals are the named
+// errors its schema lists with errorResponses (http/schemas.ts): those statuses name their codes.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import swagger from '@fastify/swagger';
