@@ -1,6 +1,8 @@
 // The embedded default's footprint and confirmation cost, measured from outside on real server processes, one
 // target after another, each on a fresh data folder:
-//  1. idle RSS: the server started, then left alone until it used < 3% of a core over 3 s (VmRSS of the process);
+//  1. idle RSS: the server started, then left alone until it used < 3% of a core over 3 s (VmRSS of the process),
+//     and again once settled: V8 gives back the heap pages start-up used only after some idle seconds (its memory
+//     reducer), so the RSS is read every 2 s until it moved less than 1 MB over 10 s (at most 90 s);
 //  2. CPU per confirmation: N sandbox sessions opened and paid over HTTP beforehand (not measured), then all confirmed
 //     through POST /v1/pay/confirm with C in flight; the server's utime+stime from /proc/<pid>/stat (every thread,
 //     the database thread included) and its main thread's alone (/proc/<pid>/task/<pid>/stat), divided by N.
@@ -66,6 +68,19 @@ function status(pid: number, field: string): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** VmRSS in MB once it moved less than 1 MB over 10 s, and the seconds waited for that. */
+async function settledRss(pid: number): Promise<{ rss: number; after: number }> {
+  const started = performance.now();
+  const samples: number[] = [status(pid, 'VmRSS') / 1024];
+  while (performance.now() - started < 90_000) {
+    await sleep(2000);
+    samples.push(status(pid, 'VmRSS') / 1024);
+    const window = samples.slice(-6);
+    if (window.length === 6 && Math.max(...window) - Math.min(...window) < 1) break;
+  }
+  return { rss: samples.at(-1) as number, after: (performance.now() - started) / 1000 };
+}
+
 async function waitIdle(pid: number): Promise<number> {
   const started = performance.now();
   let last = cpuMs(`/proc/${pid}/stat`);
@@ -117,6 +132,7 @@ async function measure(name: string) {
     const startSeconds = (performance.now() - t0) / 1000;
     const idleAfter = await waitIdle(pid);
     const idleRss = status(pid, 'VmRSS') / 1024;
+    const settled = await settledRss(pid);
     const threads = status(pid, 'Threads');
 
     const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
@@ -183,6 +199,8 @@ async function measure(name: string) {
       'start s': startSeconds.toFixed(1),
       'idle after s': idleAfter.toFixed(0),
       'idle RSS MB': idleRss.toFixed(0),
+      'settled RSS MB': settled.rss.toFixed(0),
+      'settled after s': (idleAfter + settled.after).toFixed(0),
       threads,
       'RSS after MB': loadedRss.toFixed(0),
       'confirms/s': (N / seconds).toFixed(0),
