@@ -163,19 +163,30 @@ describe('database job queue', () => {
     const gate = new Promise<void>((r) => {
       release = r;
     });
-    // Real time here: the lease (3 s) is renewed every third of it while the handler runs for longer. A renewal may
-    // come up to two seconds late (a loaded machine) before the lease lapses.
+    // Real time here: the lease (3 s) is renewed every third of it while the handler runs. The test waits until a
+    // renewal has moved the lease past its first term (however late a loaded machine runs it), then another worker
+    // finds the job taken.
     const slow = new JobRunner(hilt.db, { leaseMs: 3000 });
     slow.register('test.renew', { handler: () => gate });
     const running = slow.runDue();
-    for (let i = 0; i < 200 && (await stateOf('test.renew')).state !== 'running'; i++) {
+    for (let i = 0; i < 400 && (await stateOf('test.renew'))?.state !== 'running'; i++) {
       await new Promise((r) => setTimeout(r, 25));
     }
-    await new Promise((r) => setTimeout(r, 4500));
+    const lockedUntil = async () =>
+      (
+        await hilt.db.query<{ t: Date }>("SELECT locked_until AS t FROM jobs WHERE queue = 'test.renew'")
+      )[0].t.getTime();
+    const firstTerm = await lockedUntil();
+    let term = firstTerm;
+    for (let i = 0; i < 600 && term <= firstTerm; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      term = await lockedUntil();
+    }
+    assert.ok(term > firstTerm, 'the lease was renewed while the handler ran');
     let stolen = 0;
     const other = new JobRunner(hilt.db, { leaseMs: 3000 });
     other.register('test.renew', { handler: async () => void stolen++ });
-    assert.equal(await other.runDue(), 0, 'the lease was extended past its first term');
+    assert.equal(await other.runDue(), 0, 'a renewed lease is not taken by another worker');
     // Another worker takes the job over anyway (as after a long pause): the first one's late result is dropped.
     await hilt.db.query(
       "UPDATE jobs SET attempts = attempts + 1, locked_until = now() + interval '1 hour' WHERE queue = 'test.renew'",
