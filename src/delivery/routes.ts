@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { principalOf } from '../http/auth.ts';
-import type { Provider } from './port.ts';
 import {
   DeliveryBots,
   DeliveryBotsUpdate,
