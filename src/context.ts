@@ -29,7 +29,7 @@ import { loggerOptions } from './logger.ts';
 import { DELIVERY_QUEUE, LIFECYCLE_QUEUE } from './membership/activation.ts';
 import { createMembershipJobs, deliveryBackoff } from './membership/jobs.ts';
 import { createMembershipService } from './membership/service.ts';
-import { createPaymentSessions } from './payment/sessions.ts';
+import { createPaymentRecords } from './payment/records.ts';
 import { createPaymentService } from './payment/service.ts';
 import { chainForMode, createSettlement } from './payment/settlement.ts';
 import { createPayoutWalletService } from './payout-wallet/service.ts';
@@ -155,7 +155,7 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
   const keys = createApiKeyService({ db, cache });
   const products = createProductService({ db, config, assets, publicProducts: publicCache });
   const payoutWallets = createPayoutWalletService({ db, config, now });
-  const sessions = createPaymentSessions(db);
+  const paymentRecords = createPaymentRecords(db);
   const checkout = createCheckoutService({
     db,
     config,
@@ -163,7 +163,7 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
     chainFor,
     counters,
     publicCache,
-    sessions,
+    payments: paymentRecords,
     jwtSecret: secrets.jwtSecret,
     now,
   });
@@ -195,7 +195,7 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
   await receipts.activateSigningKey();
   const support = createSupportService({ db, now });
   const delivery = createDeliveryService({ db, config, encryptionKey: secrets.encryptionKey, now });
-  const membershipJobs = createMembershipJobs({ db, checkout, delivery, now, log });
+  const membershipJobs = createMembershipJobs({ db, checkout, delivery, payments: paymentRecords, now, log });
   const memberships = createMembershipService({ db, assets, delivery, jobs: membershipJobs, now });
   const settlement = createSettlement({ db, config, chainFor, checkout, receipts, memberships, now });
   const payments = createPaymentService({ db, config, assets, chainFor, settlement, memberships, now });

@@ -37,7 +37,7 @@ import type { ProductCounters } from '../product/counters.ts';
 import { effectiveRenewalMode } from '../product/service.ts';
 import * as paymentRepo from '../payment/repository.ts';
 import type { PaymentRow } from '../payment/repository.ts';
-import type { PaymentSessions } from '../payment/sessions.ts';
+import type { PaymentRecords } from '../payment/records.ts';
 import type { ChainFor } from '../payment/settlement.ts';
 import { memoFor } from '../payment/verification.ts';
 import { handoffKey, signHandoff, verifyHandoff } from './handoff.ts';
@@ -88,8 +88,8 @@ export function createCheckoutService(deps: {
   counters: ProductCounters;
   /** Public payloads kept in memory until their product or workspace branding changes. */
   publicCache?: PublicProductCache<CachedPublicProduct>;
-  /** Where new sessions are written (the payment domain's one writer of new payments). */
-  sessions: PaymentSessions;
+  /** Where new sessions are written (the payment domain's records). */
+  payments: Pick<PaymentRecords, 'openSession'>;
   now?: () => Date;
 }) {
   const { db, config, assets, chainFor } = deps;
@@ -278,7 +278,7 @@ export function createCheckoutService(deps: {
         };
       }
       const { merchant, fee } = splitFee(amount, config.platformFeeBps);
-      const payment = await deps.sessions.open({
+      const payment = await deps.payments.openSession({
         product_id: product.id,
         owner_id: product.owner_id,
         livemode: product.livemode,

@@ -13,7 +13,7 @@ import { MembershipDeliveryInProgressError } from './errors.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { eventPayment } from '../event/payloads.ts';
 import { enqueue, type Job, RetryJob } from '../jobs/queue.ts';
-import * as paymentRepo from '../payment/repository.ts';
+import type { PaymentRecords } from '../payment/records.ts';
 import * as productRepo from '../product/repository.ts';
 import type { ProductRow } from '../product/repository.ts';
 import {
@@ -67,10 +67,12 @@ export function createMembershipJobs(deps: {
   db: Db;
   checkout: Pick<CheckoutService, 'createHandoffLink'>;
   delivery: Pick<DeliveryService, 'clientsFor' | 'grantAccess' | 'revokeAccess'>;
+  /** The payment's delivery status is the payment domain's to write. */
+  payments: Pick<PaymentRecords, 'find' | 'deliveryStatus' | 'recordDeliverySent' | 'recordDeliveryFailed'>;
   now?: () => Date;
   log?: { warn: (obj: unknown, msg: string) => void };
 }) {
-  const { db, checkout, delivery } = deps;
+  const { db, checkout, delivery, payments } = deps;
   const now = deps.now ?? (() => new Date());
 
   async function productOf(q: Queryable, m: Pick<MembershipRow, 'owner_id' | 'livemode' | 'product_id'>) {
@@ -88,7 +90,7 @@ export function createMembershipJobs(deps: {
     paymentId: string | null,
     delivery: { channel: string; status: string; failure_code: DeliveryFailureCode; failure_message: string },
   ) {
-    const payment = paymentId ? await paymentRepo.findPayment(tx, paymentId) : undefined;
+    const payment = paymentId ? await payments.find(tx, paymentId) : undefined;
     await recordEvent(tx, {
       ownerId: product.owner_id,
       livemode: product.livemode,
@@ -143,12 +145,12 @@ export function createMembershipJobs(deps: {
         await db.transaction(async (tx) => {
           const t = now();
           if (!m) {
-            const previous = await paymentRepo.markDeliveryFailed(tx, subject.paymentId!, error, t);
+            const previous = await payments.recordDeliveryFailed(tx, subject.paymentId!, error, t);
             if (previous !== 'FAILED') await emitDeliveryFailed(tx, product, null, subject.paymentId, failure);
             return;
           }
           const previous = await repo.markDeliveryFailed(tx, m.id, error, t);
-          if (subject.paymentId) await paymentRepo.markDeliveryFailed(tx, subject.paymentId, error, t);
+          if (subject.paymentId) await payments.recordDeliveryFailed(tx, subject.paymentId, error, t);
           await repo.insertEvent(tx, {
             membership_id: m.id,
             payment_id: subject.paymentId,
@@ -168,11 +170,11 @@ export function createMembershipJobs(deps: {
       await db.transaction(async (tx) => {
         const t = now();
         if (!m) {
-          await paymentRepo.markDeliverySent(tx, subject.paymentId!, value, t);
+          await payments.recordDeliverySent(tx, subject.paymentId!, value, t);
           return;
         }
         await repo.markDelivered(tx, m.id, value, t);
-        if (subject.paymentId) await paymentRepo.markDeliverySent(tx, subject.paymentId, value, t);
+        if (subject.paymentId) await payments.recordDeliverySent(tx, subject.paymentId, value, t);
         await repo.insertEvent(tx, {
           membership_id: m.id,
           payment_id: subject.paymentId,
@@ -234,7 +236,7 @@ export function createMembershipJobs(deps: {
       if (m?.status === 'EXPIRED' && !m.access_revoked_at) await revokeAccess(m);
       return;
     }
-    if (p.payment_id && (await paymentRepo.findDeliveryStatus(db, p.payment_id)) === 'SENT') return;
+    if (p.payment_id && (await payments.deliveryStatus(db, p.payment_id)) === 'SENT') return;
     let subject: Subject;
     if (p.membership_id) {
       const m = await repo.findMembership(db, p.membership_id);
@@ -249,7 +251,7 @@ export function createMembershipJobs(deps: {
         platformUserId: m.platform_user_id,
       };
     } else {
-      const pay = await paymentRepo.findPayment(db, p.payment_id!);
+      const pay = await payments.find(db, p.payment_id!);
       if (!pay) return;
       const chatId =
         pay.customer_reference_type === 'DISCORD_USER_ID' || pay.customer_reference_type === 'TELEGRAM_USER_ID'
