@@ -66,20 +66,22 @@ export function toEnvelope(row: EventRow): EventEnvelope {
   };
 }
 
+// The fan-out job of each event in CTE `e` ($9: the queue) whose workspace has an active endpoint for its mode (an
+// endpoint receives the events that happen after it exists, so no job is needed otherwise).
+const FANOUT_JOBS = `${enqueueSelectSql(
+  `SELECT $9, jsonb_build_object('event_id', e.id), now(), e.id::text, ${DEFAULT_MAX_ATTEMPTS} FROM e
+    WHERE EXISTS (SELECT 1 FROM webhook_endpoints w
+                   WHERE w.owner_id = e.owner_id AND (w.livemode = e.livemode OR w.all_modes) AND w.status = 'active')`,
+)} RETURNING 1`;
+
 export async function recordEvent(tx: Queryable, e: EventInput): Promise<EventRow> {
-  // One statement: the event, and its fan-out job when the workspace has an active endpoint for that mode (an
-  // endpoint receives the events that happen after it exists, so no job is needed otherwise).
+  // One statement: the event, and its fan-out job.
   const [row] = await tx.query<EventRow & { queued: boolean }>(
     `WITH e AS (
        INSERT INTO events (owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        RETURNING id, owner_id, livemode, type, api_version, data, product_id, payment_id, membership_id, created_at
-     ), fanout AS (${enqueueSelectSql(
-       `SELECT $9, jsonb_build_object('event_id', e.id), now(), e.id::text, ${DEFAULT_MAX_ATTEMPTS} FROM e
-         WHERE EXISTS (SELECT 1 FROM webhook_endpoints w
-                        WHERE w.owner_id = e.owner_id AND (w.livemode = e.livemode OR w.all_modes)
-                          AND w.status = 'active')`,
-     )} RETURNING 1)
+     ), fanout AS (${FANOUT_JOBS})
      SELECT *, EXISTS (SELECT 1 FROM fanout) AS queued FROM e`,
     [
       e.ownerId,
@@ -112,12 +114,7 @@ export async function recordEvents(tx: Queryable, events: EventInput[]): Promise
          FROM unnest($1::uuid[], $2::boolean[], $3::text[], $5::text[], $6::uuid[], $7::uuid[], $8::uuid[])
               AS x(o, l, t, d, pr, pa, m)
        RETURNING id, owner_id, livemode
-     ), fanout AS (${enqueueSelectSql(
-       `SELECT $9, jsonb_build_object('event_id', e.id), now(), e.id::text, ${DEFAULT_MAX_ATTEMPTS} FROM e
-         WHERE EXISTS (SELECT 1 FROM webhook_endpoints w
-                        WHERE w.owner_id = e.owner_id AND (w.livemode = e.livemode OR w.all_modes)
-                          AND w.status = 'active')`,
-     )} RETURNING 1)
+     ), fanout AS (${FANOUT_JOBS})
      SELECT EXISTS (SELECT 1 FROM fanout) AS queued`,
     [
       col((e) => e.ownerId),
