@@ -16,7 +16,7 @@ import type { LocalChain } from './chain/local/index.ts';
 import type { ChainClient } from './chain/port.ts';
 import { createRpcChainClient } from './chain/rpc-client.ts';
 import { PublicProductCache } from './checkout/public-cache.ts';
-import { type CachedPublicProduct, createCheckoutService } from './checkout/service.ts';
+import { createCheckoutService } from './checkout/service.ts';
 import type { Config } from './config.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { type Db, openPglite, openPostgres } from './db/index.ts';
@@ -138,7 +138,7 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
 
   const cache = new PrincipalCache(db, overrides.principalCacheTtlMs ?? 30_000, log);
   await cache.start(config.databaseUrl);
-  const publicCache = new PublicProductCache<CachedPublicProduct>(db, overrides.publicProductCacheTtlMs ?? 60_000, log);
+  const publicCache = new PublicProductCache(db, overrides.publicProductCacheTtlMs ?? 60_000, log);
   await publicCache.start(config.databaseUrl);
   // Page views and payment tallies held off the hot rows; background.ts flushes them.
   const counters = new ProductCounters(db, log);

@@ -87,7 +87,7 @@ export function createCheckoutService(deps: {
   /** Where page views are counted (in memory, flushed off the request path). */
   counters: ProductCounters;
   /** Public payloads kept in memory until their product or workspace branding changes. */
-  publicCache?: PublicProductCache<CachedPublicProduct>;
+  publicCache?: PublicProductCache;
   /** Where new sessions are written (the payment domain's records). */
   payments: Pick<PaymentRecords, 'openSession'>;
   now?: () => Date;
@@ -212,7 +212,7 @@ export function createCheckoutService(deps: {
         support_url: str('support_url'),
       },
     };
-    return { productId: product.id, ownerId: product.owner_id, product, payload };
+    return { productId: product.id, product, payload };
   }
 
   /** The public payload of `slug` from the cache, or loaded and cached. */
@@ -220,8 +220,8 @@ export function createCheckoutService(deps: {
     const cached = deps.publicCache?.get(slug);
     if (cached) return cached;
     const generation = deps.publicCache?.begin() ?? 0;
-    const { ownerId, ...entry } = await loadPublicProduct(slug);
-    deps.publicCache?.set(slug, ownerId, entry, generation);
+    const entry = await loadPublicProduct(slug);
+    deps.publicCache?.set(slug, entry, generation);
     return entry;
   }
 

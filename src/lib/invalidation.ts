@@ -73,3 +73,67 @@ export class InvalidationChannel {
     await this.listener?.end().catch(() => {});
   }
 }
+
+/**
+ * An in-memory cache whose entries each belong to a group (a user, a workspace) and are dropped by group, here and on
+ * every other instance, through an InvalidationChannel. Nothing is kept while the channel is not listening (an
+ * invalidation could be missed), nor a value loaded while an invalidation ran: call `begin` before loading and pass
+ * what it returned to `set`. The time limit bounds what a change made behind the services' back can leave stale.
+ */
+export class SharedCache<T> {
+  private readonly entries = new Map<string, { value: T; group: string; expiresAt: number }>();
+  private generation = 0;
+  private readonly channel: InvalidationChannel;
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+  private readonly groupOf: (value: T) => string;
+
+  constructor(
+    db: Db,
+    opts: { channel: string; ttlMs: number; maxEntries: number; groupOf: (value: T) => string; log?: Logger },
+  ) {
+    this.ttlMs = opts.ttlMs;
+    this.maxEntries = opts.maxEntries;
+    this.groupOf = opts.groupOf;
+    this.channel = new InvalidationChannel(db, opts.channel, (group) => this.dropLocal(group), opts.log);
+  }
+
+  start(connectionString?: string): Promise<void> {
+    return this.ttlMs > 0 ? this.channel.start(connectionString) : Promise.resolve();
+  }
+
+  begin(): number {
+    return this.generation;
+  }
+
+  get(key: string): T | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    if (hit.expiresAt < Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return hit.value;
+  }
+
+  set(key: string, value: T, generation: number): void {
+    if (!this.channel.listening || this.ttlMs <= 0 || generation !== this.generation) return;
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.entries.set(key, { value, group: this.groupOf(value), expiresAt: Date.now() + this.ttlMs });
+  }
+
+  /** Drops a group's entries here and on every other instance ('' drops everything). */
+  invalidate(group: string): Promise<void> {
+    return this.channel.publish(group);
+  }
+
+  private dropLocal(group: string): void {
+    this.generation++;
+    for (const [key, entry] of this.entries) if (!group || entry.group === group) this.entries.delete(key);
+  }
+
+  close(): Promise<void> {
+    this.entries.clear();
+    return this.channel.close();
+  }
+}
