@@ -4,23 +4,16 @@
 // restart of the API.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from '../helpers/app.ts';
+import { freePort } from '../helpers/ports.ts';
 
 const LIMIT = 3;
 // Long enough that the whole test runs in one window (a new window would refill the budget mid-phase).
 const WINDOW_MS = 120_000;
 
 const haveRedis = spawnSync('redis-server', ['--version']).status === 0;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 class RedisProcess {
   private child?: ChildProcess;

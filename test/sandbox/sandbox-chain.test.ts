@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { address, createSolanaRpc, lamports } from '@solana/kit';
 import { createKey, createTestApp, keyHeader, registerMerchant, type TestApp } from '../helpers/app.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../helpers/ports.ts';
 
 describe('the sandbox chain as a wallet or SDK sees it', () => {
   let hilt: TestApp;

@@ -10,7 +10,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -19,6 +18,7 @@ import { type LocalChainServer, startLocalChainServer } from '../../src/chain/lo
 import { freshPostgresDatabase, usingPostgres } from '../helpers/app.ts';
 import { signAsBuyer } from '../helpers/buyer.ts';
 import { startReceiver } from '../helpers/webhook-receiver.ts';
+import { freePort } from '../helpers/ports.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const MERCHANT = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
@@ -36,14 +36,6 @@ function seeded(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 interface Server {

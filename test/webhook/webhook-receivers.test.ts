@@ -3,18 +3,10 @@
 // back, through the retry schedule; and a slow receiver never holds back the deliveries to a fast one.
 import assert from 'node:assert/strict';
 import type http from 'node:http';
-import { createServer } from 'node:net';
 import { describe, test } from 'node:test';
 import { createKey, createTestApp, registerMerchant, type TestApp } from '../helpers/app.ts';
 import { type Received, startReceiver } from '../helpers/webhook-receiver.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../helpers/ports.ts';
 
 async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
