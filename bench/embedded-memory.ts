@@ -17,7 +17,7 @@
 //   node --import tsx bench/embedded-memory.ts [--targets start,compiled,here,before] [--sessions 200]
 //     [--concurrency 8] [--warmup 100]   (warm-up confirmations before the measured ones, not counted)
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +40,7 @@ const WARMUP = Number(values.warmup);
 const TICK_MS = 10;
 
 const TARGETS: Record<string, string[]> = {
-  start: ['src/main.ts', 'serve'],
+  start: [...(process.env.MEMORY_SERVER_ARGS?.split(' ') ?? []), 'src/main.ts', 'serve'],
   compiled: ['dist/src/main.js', 'serve'],
   thread: ['--import', 'tsx', 'bench/embedded-server.ts', '--engine', 'thread'],
   here: ['--import', 'tsx', 'bench/embedded-server.ts', '--engine', 'here'],
@@ -59,6 +59,21 @@ async function freePort(): Promise<number> {
 function cpuMs(statFile: string): number {
   const fields = readFileSync(statFile, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+/** CPU ms of every thread of a process, summed by thread name (the database thread is named "hilt-db"). */
+function threadCpu(pid: number): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const comm = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      const name = tid === String(pid) ? 'main' : comm;
+      byName.set(name, (byName.get(name) ?? 0) + cpuMs(`/proc/${pid}/task/${tid}/stat`));
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return byName;
 }
 
 function status(pid: number, field: string): number {
@@ -188,11 +203,18 @@ async function measure(name: string) {
     await sleep(1000);
     const cpu0 = cpuMs(`/proc/${pid}/stat`);
     const main0 = cpuMs(`/proc/${pid}/task/${pid}/stat`);
+    const threads0 = threadCpu(pid);
     const c0 = performance.now();
     await confirmAll(paid);
     const seconds = (performance.now() - c0) / 1000;
     const cpu = cpuMs(`/proc/${pid}/stat`) - cpu0;
     const main = cpuMs(`/proc/${pid}/task/${pid}/stat`) - main0;
+    const byThread = [...threadCpu(pid)]
+      .map(([t, ms]) => [t, (ms - (threads0.get(t) ?? 0)) / N] as const)
+      .filter(([, ms]) => ms >= 0.05)
+      .sort((a, b) => b[1] - a[1])
+      .map(([t, ms]) => `${t} ${ms.toFixed(2)}`)
+      .join(', ');
     const loadedRss = status(pid, 'VmRSS') / 1024;
     return {
       target: name,
@@ -206,6 +228,7 @@ async function measure(name: string) {
       'confirms/s': (N / seconds).toFixed(0),
       'CPU ms/confirm': (cpu / N).toFixed(2),
       'main thread ms/confirm': (main / N).toFixed(2),
+      'ms/confirm by thread': byThread,
     };
   } finally {
     child.kill('SIGTERM');

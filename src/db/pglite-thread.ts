@@ -40,6 +40,7 @@ const WORKER_FILE = import.meta.url.endsWith('.ts') ? './pglite-worker.ts' : './
 function startWorker(init: WorkerInit): Worker {
   const transferList = init.loadDataDir ? [init.loadDataDir] : [];
   return new Worker(new URL(WORKER_FILE, import.meta.url), {
+    name: 'hilt-db',
     execArgv: [],
     workerData: init,
     transferList,

@@ -2,8 +2,9 @@
 // (pglite-thread.ts), so SQL runs on the second core while the event loop serves HTTP. PGlite runs one statement
 // at a time; a transaction holds it from BEGIN to COMMIT/ROLLBACK, exactly as when it ran in process.
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { PGlite, TransactionAbortedError } from '@electric-sql/pglite';
 import { pgliteOptions } from './pglite-options.ts';
+import { PgliteStatements } from './pglite-statements.ts';
 
 export interface WorkerInit {
   dataDir?: string;
@@ -44,38 +45,53 @@ export function serializeError(err: unknown): SerializedError {
   return { name: err.name, message: err.message, stack: err.stack, fields };
 }
 
-interface OpenTransaction {
-  /** The PGlite transaction once BEGIN has run (it waits for any transaction before it). */
-  ready: Promise<Transaction>;
-  /** Ends the transaction: true commits, false rolls back. */
-  finish: (commit: boolean) => void;
-  /** Settles when COMMIT or ROLLBACK has run; rejects when COMMIT failed. */
-  done: Promise<void>;
-}
+/**
+ * The thread's queue: requests run one at a time in the order they came, except that while a transaction is open
+ * only its own statements run (everything else waits for its COMMIT or ROLLBACK, as PGlite's transaction lock made
+ * it wait before). A transaction's statements may arrive before its BEGIN has run: they wait in the queue.
+ */
+export class RequestQueue {
+  readonly #waiting: WorkerRequest[] = [];
+  #openTx: number | undefined;
+  #running = false;
+  /** Runs one request and answers it; resolves whether it succeeded. */
+  readonly #run: (req: WorkerRequest) => Promise<boolean>;
 
-function beginTransaction(pglite: PGlite): OpenTransaction {
-  let finish!: (commit: boolean) => void;
-  const decided = new Promise<boolean>((resolve) => {
-    finish = resolve;
-  });
-  let started!: (tx: Transaction) => void;
-  let failed!: (err: unknown) => void;
-  const ready = new Promise<Transaction>((resolve, reject) => {
-    started = resolve;
-    failed = reject;
-  });
-  // The main thread may send the transaction's statements before BEGIN has run: they wait on `ready`.
-  ready.catch(() => {});
-  const done = pglite
-    .transaction(async (tx) => {
-      started(tx);
-      if (!(await decided)) await tx.rollback();
-    })
-    .catch((err) => {
-      failed(err);
-      throw err;
-    });
-  return { ready, finish, done };
+  constructor(run: (req: WorkerRequest) => Promise<boolean>) {
+    this.#run = run;
+  }
+
+  /** The transaction holding the engine, if any. */
+  get openTransaction(): number | undefined {
+    return this.#openTx;
+  }
+
+  push(req: WorkerRequest) {
+    this.#waiting.push(req);
+    void this.#drain();
+  }
+
+  #next(): WorkerRequest | undefined {
+    const open = this.#openTx;
+    if (open === undefined) return this.#waiting.shift();
+    const i = this.#waiting.findIndex((r) => r.op !== 'begin' && 'tx' in r && r.tx === open);
+    return i < 0 ? undefined : this.#waiting.splice(i, 1)[0];
+  }
+
+  async #drain() {
+    if (this.#running) return;
+    this.#running = true;
+    try {
+      for (let req = this.#next(); req; req = this.#next()) {
+        const ok = await this.#run(req);
+        if (req.op === 'begin' && ok) this.#openTx = req.tx;
+        // COMMIT and ROLLBACK end the transaction even when they fail (PostgreSQL has rolled it back then).
+        if ((req.op === 'commit' || req.op === 'rollback') && req.tx === this.#openTx) this.#openTx = undefined;
+      }
+    } finally {
+      this.#running = false;
+    }
+  }
 }
 
 async function serve(port: MessagePort, init: WorkerInit) {
@@ -87,56 +103,60 @@ async function serve(port: MessagePort, init: WorkerInit) {
     port.postMessage({ id: 0, ready: false, error: serializeError(err) } satisfies WorkerReply);
     return;
   }
+  const statements = new PgliteStatements(pglite);
 
-  const transactions = new Map<number, OpenTransaction>();
   const handle = async (req: WorkerRequest): Promise<unknown[] | undefined> => {
+    if ('tx' in req && req.tx !== undefined && req.op !== 'begin' && req.tx !== queue.openTransaction) {
+      throw new Error(`No open transaction ${req.tx} on the embedded database`);
+    }
     switch (req.op) {
-      case 'query': {
-        const on = req.tx === undefined ? pglite : await transactionOf(req.tx).ready;
-        return (await on.query(req.sql, req.params)).rows;
-      }
-      case 'exec': {
-        const on = req.tx === undefined ? pglite : await transactionOf(req.tx).ready;
-        await on.exec(req.sql);
+      case 'query':
+        try {
+          return await statements.query(req.sql, req.params);
+        } catch (err) {
+          // As PGlite's own query did: the statement's text on its error (the parameters are left out).
+          if (err && typeof err === 'object') Object.assign(err, { query: req.sql });
+          throw err;
+        }
+      case 'exec':
+        await statements.simple(req.sql);
         return undefined;
-      }
       case 'begin':
-        transactions.set(req.tx, beginTransaction(pglite));
-        await transactionOf(req.tx).ready;
+        await statements.simple('BEGIN');
         return undefined;
       case 'commit':
-      case 'rollback': {
-        const tx = transactionOf(req.tx);
-        transactions.delete(req.tx);
-        tx.finish(req.op === 'commit');
-        await tx.done;
+        // COMMIT of a transaction a failed statement aborted rolls it back: the caller must hear it did not commit.
+        if ((await statements.simple('COMMIT')).at(-1) === 'ROLLBACK') throw new TransactionAbortedError();
         return undefined;
-      }
+      case 'rollback':
+        await statements.simple('ROLLBACK');
+        return undefined;
       case 'close':
-        // Waits for every queued statement and transaction, then shuts PostgreSQL down cleanly (checkpoint).
+        // Runs once every request before it has (the queue holds it behind an open transaction), then shuts
+        // PostgreSQL down cleanly (checkpoint).
         await pglite.close();
         return undefined;
     }
   };
-  const transactionOf = (id: number) => {
-    const tx = transactions.get(id);
-    if (!tx) throw new Error(`No open transaction ${id} on the embedded database`);
-    return tx;
-  };
 
-  port.on('message', (req: WorkerRequest) => {
-    const fail = (err: unknown) =>
+  const queue = new RequestQueue(async (req) => {
+    let rows: unknown[] | undefined;
+    try {
+      rows = await handle(req);
+    } catch (err) {
       port.postMessage({ id: req.id, ok: false, error: serializeError(err) } satisfies WorkerReply);
-    handle(req).then((rows) => {
-      try {
-        port.postMessage({ id: req.id, ok: true, rows } satisfies WorkerReply);
-      } catch (err) {
-        // A value structured clone cannot carry: that statement fails, the thread goes on.
-        fail(err);
-      }
-      if (req.op === 'close') port.close();
-    }, fail);
+      return false;
+    }
+    try {
+      port.postMessage({ id: req.id, ok: true, rows } satisfies WorkerReply);
+    } catch (err) {
+      // A value structured clone cannot carry: that statement fails, the thread goes on.
+      port.postMessage({ id: req.id, ok: false, error: serializeError(err) } satisfies WorkerReply);
+    }
+    if (req.op === 'close') port.close();
+    return true;
   });
+  port.on('message', (req: WorkerRequest) => queue.push(req));
   port.postMessage({ id: 0, ready: true } satisfies WorkerReply);
 }
 
