@@ -197,10 +197,19 @@ export async function buildContext(config: Config, overrides: ContextOverrides =
   const delivery = createDeliveryService({ db, config, encryptionKey: secrets.encryptionKey, now });
   const membershipJobs = createMembershipJobs({ db, checkout, delivery, payments: paymentRecords, now, log });
   const memberships = createMembershipService({ db, assets, delivery, jobs: membershipJobs, now });
-  const settlement = createSettlement({ db, config, chainFor, checkout, receipts, memberships, now });
+  const settlement = createSettlement({
+    db,
+    config,
+    chainFor,
+    checkout,
+    receipts,
+    memberships,
+    productCache: publicCache,
+    now,
+  });
   const payments = createPaymentService({ db, config, assets, chainFor, settlement, memberships, now });
   const helius = createHeliusService({ config, payments });
-  const access = createAccessService({ db, config, products, checkout, payments, now });
+  const access = createAccessService({ db, config, products, checkout, payments, publicProducts: publicCache, now });
   const agentSetup = createAgentSetupService({ db, config, auth, keys, now });
 
   // The job queues and their handlers; background.ts runs them.

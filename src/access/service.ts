@@ -143,6 +143,8 @@ export function createAccessService(deps: {
   products: ProductService;
   checkout: CheckoutService;
   payments: PaymentService;
+  /** Told when a product starts backing an access product: confirmations read that with the product, cached. */
+  publicProducts?: { invalidateOwner(ownerId: string): Promise<void> };
   now?: () => Date;
 }) {
   const { db, config, products, checkout, payments } = deps;
@@ -659,6 +661,7 @@ export function createAccessService(deps: {
         live_mode_confirmed: body.live_mode_confirmed ?? false,
         metadata: body.metadata ?? {},
       });
+      await deps.publicProducts?.invalidateOwner(p.userId);
       return {
         access_product: toAccessProduct(row),
         hilt_product: {

@@ -217,11 +217,11 @@ export function createCheckoutService(deps: {
 
   /** The public payload of `slug` from the cache, or loaded and cached. */
   async function cachedPublicProduct(slug: string): Promise<CachedPublicProduct> {
-    const cached = deps.publicCache?.get(slug);
+    const cached = deps.publicCache?.page(slug);
     if (cached) return cached;
     const generation = deps.publicCache?.begin() ?? 0;
     const entry = await loadPublicProduct(slug);
-    deps.publicCache?.set(slug, entry, generation);
+    deps.publicCache?.setPage(slug, entry, generation);
     return entry;
   }
 

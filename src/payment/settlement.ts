@@ -38,6 +38,7 @@ import { toMembership } from '../membership/views.ts';
 import * as productRepo from '../product/repository.ts';
 import type { ProductRow, SettlementProductRow } from '../product/repository.ts';
 import type { ReceiptService } from '../receipt/service.ts';
+import type { PublicProductCache } from '../checkout/public-cache.ts';
 import * as repo from './repository.ts';
 import type { ConfirmationWrite, PaymentRow } from './repository.ts';
 import { checkSignature, MEMO_PREFIX, memoFor, type Verification, verifyPaymentTransaction } from './verification.ts';
@@ -102,6 +103,8 @@ export function createSettlement(deps: {
   checkout: Pick<CheckoutService, 'verifiedIdentity'>;
   receipts: Pick<ReceiptService, 'issueForPayment'>;
   memberships: Pick<MembershipService, 'summary'>;
+  /** Products as confirmations settle against them, kept until the workspace changes one (checkout/public-cache.ts). */
+  productCache?: Pick<PublicProductCache, 'begin' | 'settlementProduct' | 'setSettlementProduct'>;
   now?: () => Date;
 }) {
   const { db, config, chainFor, checkout, receipts, memberships } = deps;
@@ -109,6 +112,16 @@ export function createSettlement(deps: {
 
   const productOf = async (q: Queryable, p: PaymentRow) =>
     (await productRepo.findProductForSettlement(q, p.owner_id, p.livemode, p.product_id)) ?? null;
+
+  /** The session's product as the buyer's confirm settles against it: from the cache, else read and cached. */
+  async function cachedProductOf(p: PaymentRow) {
+    const cached = deps.productCache?.settlementProduct(p.product_id);
+    if (cached && cached.owner_id === p.owner_id && cached.livemode === p.livemode) return cached;
+    const generation = deps.productCache?.begin() ?? 0;
+    const product = await productOf(db, p);
+    if (product) deps.productCache?.setSettlementProduct(product, generation);
+    return product;
+  }
 
   // ---- 1. Resolve the session and the buyer's identity
 
@@ -135,7 +148,7 @@ export function createSettlement(deps: {
       );
     }
     if (input.product_id && input.product_id !== payment.product_id) throw new PaymentNotFoundError();
-    const product = await productOf(db, payment);
+    const product = await cachedProductOf(payment);
     if (input.slug && product?.slug !== input.slug) throw new PaymentNotFoundError();
     return { payment, product, boundTo };
   }

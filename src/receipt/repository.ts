@@ -92,43 +92,78 @@ export interface ReceiptInsert {
 }
 
 /** Inserts a receipt unless one exists for this transaction in this workspace and mode; true when inserted. */
+/** What a receipt's events carry (receipt.created, payment.confirmed): no JSON, no joined display fields. */
+export type ReceiptSummary = Pick<
+  ReceiptRow,
+  | 'id'
+  | 'schema_version'
+  | 'receipt_hash'
+  | 'tx_sig'
+  | 'payment_id'
+  | 'product_id'
+  | 'amount_minor_units'
+  | 'token_mint'
+  | 'created_at'
+>;
+const SUMMARY_COLUMNS =
+  'id, schema_version, receipt_hash, tx_sig, payment_id, product_id, amount_minor_units, token_mint, created_at';
+
+const INSERT_RECEIPT = `INSERT INTO receipts (id, owner_id, livemode, tx_sig, payment_id, product_id, payer_wallet,
+    merchant_wallet, token_mint, amount_minor_units, receipt_json, receipt_hash, ed25519_sig, key_id, schema_version,
+    created_at, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)
+  ON CONFLICT (owner_id, livemode, tx_sig) DO NOTHING`;
+
+const insertParams = (r: ReceiptInsert) => [
+  r.id,
+  r.ownerId,
+  r.livemode,
+  r.txSig,
+  r.paymentId,
+  r.productId,
+  r.payerWallet,
+  r.merchantWallet,
+  r.tokenMint,
+  r.amountMinor,
+  r.receiptJson,
+  r.receiptHash,
+  r.signature,
+  r.keyId,
+  r.schemaVersion,
+  r.createdAt,
+];
+
 /**
  * Stores a receipt unless the workspace has one for this transaction already, and answers the stored one (new or
  * existing) with `created`, in one statement.
  */
 export async function insertReceipt(db: Queryable, r: ReceiptInsert): Promise<{ row: ReceiptRow; created: boolean }> {
   const rows = await db.query<ReceiptRow & { created: boolean }>(
-    `WITH ins AS (
-       INSERT INTO receipts (id, owner_id, livemode, tx_sig, payment_id, product_id, payer_wallet, merchant_wallet,
-          token_mint, amount_minor_units, receipt_json, receipt_hash, ed25519_sig, key_id, schema_version, created_at,
-          updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)
-       ON CONFLICT (owner_id, livemode, tx_sig) DO NOTHING RETURNING *
-     ), r AS (
+    `WITH ins AS (${INSERT_RECEIPT} RETURNING *), r AS (
        SELECT ins.*, true AS created FROM ins
        UNION ALL
        SELECT receipts.*, false FROM receipts
         WHERE owner_id = $2 AND livemode = $3 AND tx_sig = $4 AND NOT EXISTS (SELECT 1 FROM ins)
      )
      SELECT ${COLUMNS}, r.created FROM r LEFT JOIN products p ON p.id = r.product_id JOIN users u ON u.id = r.owner_id`,
-    [
-      r.id,
-      r.ownerId,
-      r.livemode,
-      r.txSig,
-      r.paymentId,
-      r.productId,
-      r.payerWallet,
-      r.merchantWallet,
-      r.tokenMint,
-      r.amountMinor,
-      r.receiptJson,
-      r.receiptHash,
-      r.signature,
-      r.keyId,
-      r.schemaVersion,
-      r.createdAt,
-    ],
+    insertParams(r),
+  );
+  const { created, ...row } = rows[0];
+  return { row, created };
+}
+
+/** insertReceipt answering only what the receipt's events carry: settlement's step, on every confirmation. */
+export async function insertReceiptSummary(
+  db: Queryable,
+  r: ReceiptInsert,
+): Promise<{ row: ReceiptSummary; created: boolean }> {
+  const rows = await db.query<ReceiptSummary & { created: boolean }>(
+    `WITH ins AS (${INSERT_RECEIPT} RETURNING ${SUMMARY_COLUMNS})
+     SELECT ins.*, true AS created FROM ins
+     UNION ALL
+     SELECT ${SUMMARY_COLUMNS}, false FROM receipts
+      WHERE owner_id = $2 AND livemode = $3 AND tx_sig = $4 AND NOT EXISTS (SELECT 1 FROM ins)`,
+    insertParams(r),
   );
   const { created, ...row } = rows[0];
   return { row, created };

@@ -195,37 +195,34 @@ export function createReceiptService(deps: {
     }));
   }
 
-  /** Signs and stores a receipt with its `receipt.created` event, in the caller's transaction. */
-  async function issue(
-    tx: Queryable,
-    f: {
-      ownerId: string;
-      livemode: boolean;
-      txSig: string;
-      paymentId: string | null;
-      product: { id: string; slug: string; title: string } | null;
-      payerWallet: string | null;
-      merchantWallet: string;
-      tokenMint: string | null;
-      decimals?: number;
-      amount: bigint;
-      confirmedAt: Date | null;
-      slot: bigint | null;
-      source: 'checkout' | 'transaction';
-      memo?: string | null;
-      /** The workspace's display name as the caller has it loaded; read here when not given. */
-      merchantName?: string | null;
-    },
-    /** False: the caller records `receipt.created` (answered as `event`) with its other events, in one statement. */
-    recordCreated = true,
-  ): Promise<{ row: ReceiptRow; created: boolean; event: EventInput | null }> {
+  interface ReceiptFacts {
+    ownerId: string;
+    livemode: boolean;
+    txSig: string;
+    paymentId: string | null;
+    product: { id: string; slug: string; title: string } | null;
+    payerWallet: string | null;
+    merchantWallet: string;
+    tokenMint: string | null;
+    decimals?: number;
+    amount: bigint;
+    confirmedAt: Date | null;
+    slot: bigint | null;
+    source: 'checkout' | 'transaction';
+    memo?: string | null;
+    /** The workspace's display name as the caller has it loaded; read here when not given. */
+    merchantName?: string | null;
+  }
+
+  /** The signed receipt of `f`, as a row to store. */
+  async function signed(tx: Queryable, f: ReceiptFacts): Promise<repo.ReceiptInsert> {
     const id = randomUUID();
     const generatedAt = now();
     const merchantName =
       f.merchantName !== undefined ? f.merchantName : ((await repo.findOwner(tx, f.ownerId))?.display_name ?? null);
     const asset = assets.describe(f.tokenMint);
     const decimals = f.decimals ?? asset.decimals;
-    const signed = signReceipt(
+    const signature = signReceipt(
       {
         receipt_id: id,
         issuer: base,
@@ -251,7 +248,7 @@ export function createReceiptService(deps: {
       },
       key,
     );
-    const { row, created } = await repo.insertReceipt(tx, {
+    return {
       id,
       ownerId: f.ownerId,
       livemode: f.livemode,
@@ -262,31 +259,35 @@ export function createReceiptService(deps: {
       merchantWallet: f.merchantWallet,
       tokenMint: f.tokenMint,
       amountMinor: f.amount,
-      receiptJson: signed.receiptJson,
-      receiptHash: signed.receiptHash,
-      signature: signed.signature,
+      receiptJson: signature.receiptJson,
+      receiptHash: signature.receiptHash,
+      signature: signature.signature,
       keyId: key.keyId,
       schemaVersion: SCHEMA_VERSION,
       createdAt: generatedAt,
-    });
-    const event: EventInput | null = created
-      ? {
-          ownerId: f.ownerId,
-          livemode: f.livemode,
-          type: 'receipt.created',
-          data: { receipt: eventReceipt(row) },
-          productId: row.product_id,
-          paymentId: row.payment_id,
-        }
-      : null;
-    if (event && recordCreated) {
-      await recordEvent(tx, event);
-      return { row, created, event: null };
-    }
-    return { row, created, event };
+    };
   }
 
-  function eventReceipt(r: ReceiptRow) {
+  /** The `receipt.created` event of a receipt just stored. */
+  function createdEvent(r: repo.ReceiptSummary, ownerId: string, livemode: boolean): EventInput {
+    return {
+      ownerId,
+      livemode,
+      type: 'receipt.created',
+      data: { receipt: eventReceipt(r) },
+      productId: r.product_id,
+      paymentId: r.payment_id,
+    };
+  }
+
+  /** Signs and stores a receipt with its `receipt.created` event, in the caller's transaction. */
+  async function issue(tx: Queryable, f: ReceiptFacts): Promise<{ row: ReceiptRow; created: boolean }> {
+    const { row, created } = await repo.insertReceipt(tx, await signed(tx, f));
+    if (created) await recordEvent(tx, createdEvent(row, f.ownerId, f.livemode));
+    return { row, created };
+  }
+
+  function eventReceipt(r: repo.ReceiptSummary) {
     return {
       id: r.id,
       receipt_id: r.id,
@@ -315,26 +316,26 @@ export function createReceiptService(deps: {
     merchantName?: string | null,
   ): Promise<{ receipt: ReturnType<typeof eventReceipt>; event: EventInput | null } | null> {
     if (!payment.tx_signature) return null;
-    const { row, event } = await issue(
-      tx,
-      {
-        ownerId: payment.owner_id,
-        livemode: payment.livemode,
-        txSig: payment.tx_signature,
-        paymentId: payment.id,
-        product: product ? { id: product.id, slug: product.slug, title: product.title } : null,
-        payerWallet: payment.payer_wallet,
-        merchantWallet: payment.merchant_wallet,
-        tokenMint: payment.token_mint,
-        amount: payment.received_minor_units ?? payment.amount_minor_units,
-        confirmedAt: payment.confirmed_at,
-        slot: null,
-        source: 'checkout',
-        merchantName,
-      },
-      false,
-    );
-    return { receipt: eventReceipt(row), event };
+    const receipt = await signed(tx, {
+      ownerId: payment.owner_id,
+      livemode: payment.livemode,
+      txSig: payment.tx_signature,
+      paymentId: payment.id,
+      product: product ? { id: product.id, slug: product.slug, title: product.title } : null,
+      payerWallet: payment.payer_wallet,
+      merchantWallet: payment.merchant_wallet,
+      tokenMint: payment.token_mint,
+      amount: payment.received_minor_units ?? payment.amount_minor_units,
+      confirmedAt: payment.confirmed_at,
+      slot: null,
+      source: 'checkout',
+      merchantName,
+    });
+    const { row, created } = await repo.insertReceiptSummary(tx, receipt);
+    return {
+      receipt: eventReceipt(row),
+      event: created ? createdEvent(row, payment.owner_id, payment.livemode) : null,
+    };
   }
 
   async function fetchTransaction(livemode: boolean, sig: string): Promise<ChainTransaction | null> {
