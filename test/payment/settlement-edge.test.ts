@@ -12,6 +12,7 @@ import {
   type Merchant,
   openSession,
   pay as payAs,
+  payAndConfirm,
   type Scenario,
   type Wallet,
 } from '../helpers/factories.ts';
@@ -276,5 +277,38 @@ describe('settlement edges', () => {
     const res = await http.post('/sandbox/rpc', { jsonrpc: '2.0', id: 1, method: 'getHealth' });
     assert.equal(res.status, 200);
     assert.ok(res.headers['x-ratelimit-limit']);
+  });
+
+  test('a confirmation settles against the product and workspace as they are now, not as first cached', async () => {
+    const p = await product({ title: 'Before' });
+    const receiptOf = async (paymentId: string) => {
+      const [row] = await hilt.db.query<{ receipt_json: string }>(
+        'SELECT receipt_json FROM receipts WHERE payment_id = $1',
+        [paymentId],
+      );
+      return JSON.parse(row.receipt_json);
+    };
+    const first = await openSession(hilt, p);
+    await payAndConfirm(m, first, { buyer });
+    assert.equal((await receiptOf(first.payment_id)).product.title, 'Before');
+
+    const edited = await m.patch(`/v1/products/${p.id}`, { title: 'After' });
+    assert.equal(edited.status, 200, edited.text);
+    const second = await openSession(hilt, p);
+    await payAndConfirm(m, second, { buyer });
+    assert.equal((await receiptOf(second.payment_id)).product.title, 'After');
+    const [event] = await hilt.db.query<{ data: Json }>(
+      `SELECT data FROM events WHERE payment_id = $1 AND type = 'payment.confirmed'`,
+      [second.payment_id],
+    );
+    assert.equal(event.data.payment.product.title, 'After');
+
+    const renamed = await api(hilt, { authorization: `Bearer ${m.token}` }).patch('/v1/account/me', {
+      display_name: 'Renamed Shop',
+    });
+    assert.equal(renamed.status, 200, renamed.text);
+    const third = await openSession(hilt, p);
+    await payAndConfirm(m, third, { buyer });
+    assert.equal((await receiptOf(third.payment_id)).merchant.display_name, 'Renamed Shop');
   });
 });
