@@ -130,7 +130,7 @@ export async function openPgliteThread(
     new Promise<unknown[] | undefined>((resolve, reject) => {
       if (stopped) return reject(stopped);
       // Once closing, only the statements of a transaction already under way may still run (close waits for it).
-      if (closing && !(req.op !== 'begin' && 'tx' in req && req.tx !== undefined)) {
+      if (closing && !('tx' in req && req.tx !== undefined && !('begin' in req && req.begin))) {
         return reject(new EmbeddedDatabaseStoppedError('The embedded database is closed'));
       }
       const id = nextId++;
@@ -152,16 +152,26 @@ export async function openPgliteThread(
   }
   worker.unref();
 
-  const queryable = (tx?: number, isOpen: () => boolean = () => true): Queryable => ({
-    async query<T>(sql: string, params?: unknown[]) {
-      if (!isOpen()) throw new Error('Transaction is closed');
-      return (await call({ op: 'query', sql, params, tx })) as T[];
-    },
-    async exec(sql: string) {
-      if (!isOpen()) throw new Error('Transaction is closed');
-      await call({ op: 'exec', sql, tx });
-    },
-  });
+  /** Statements outside a transaction, or of transaction `tx` (whose first statement carries its BEGIN). */
+  const queryable = (tx?: { id: number; open: boolean; begun: boolean }): Queryable => {
+    const begin = () => {
+      if (!tx) return undefined;
+      if (!tx.open) throw new Error('Transaction is closed');
+      if (tx.begun) return false;
+      tx.begun = true;
+      return true;
+    };
+    return {
+      async query<T>(sql: string, params?: unknown[]) {
+        const first = begin();
+        return (await call({ op: 'query', sql, params, tx: tx?.id, begin: first })) as T[];
+      },
+      async exec(sql: string) {
+        const first = begin();
+        await call({ op: 'exec', sql, tx: tx?.id, begin: first });
+      },
+    };
+  };
   const base = queryable();
 
   return {
@@ -171,22 +181,18 @@ export async function openPgliteThread(
     query: base.query,
     exec: base.exec,
     async transaction(fn) {
-      const tx = nextTx++;
-      // Not awaited on its own: the statements queue behind BEGIN in the thread, saving a round trip.
-      const began = call({ op: 'begin', tx });
-      began.catch(() => {});
-      let open = true;
+      // BEGIN travels with the first statement; a transaction that ran none has nothing to commit.
+      const tx = { id: nextTx++, open: true, begun: false };
       let result: Awaited<ReturnType<typeof fn>>;
       try {
-        result = await fn(queryable(tx, () => open));
-        open = false;
-        await began;
+        result = await fn(queryable(tx));
+        tx.open = false;
       } catch (err) {
-        open = false;
-        await call({ op: 'rollback', tx }).catch(() => {});
+        tx.open = false;
+        if (tx.begun) await call({ op: 'rollback', tx: tx.id }).catch(() => {});
         throw err;
       }
-      await call({ op: 'commit', tx });
+      if (tx.begun) await call({ op: 'commit', tx: tx.id });
       return result;
     },
     close() {

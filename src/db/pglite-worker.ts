@@ -12,10 +12,14 @@ export interface WorkerInit {
   loadDataDir?: ArrayBuffer;
 }
 
+/**
+ * A statement of transaction `tx` is sent with `begin` when it is the transaction's first: BEGIN runs just before it
+ * (one message instead of two). A transaction that sent no statement sends nothing at all.
+ */
 export type WorkerRequest =
-  | { id: number; op: 'query'; sql: string; params?: unknown[]; tx?: number }
-  | { id: number; op: 'exec'; sql: string; tx?: number }
-  | { id: number; op: 'begin' | 'commit' | 'rollback'; tx: number }
+  | { id: number; op: 'query'; sql: string; params?: unknown[]; tx?: number; begin?: boolean }
+  | { id: number; op: 'exec'; sql: string; tx?: number; begin?: boolean }
+  | { id: number; op: 'commit' | 'rollback'; tx: number }
   | { id: number; op: 'close' };
 
 /** A thrown error as data: structured clone keeps only an Error's message, so PostgreSQL's fields travel apart. */
@@ -48,17 +52,20 @@ export function serializeError(err: unknown): SerializedError {
 /**
  * The thread's queue: requests run one at a time in the order they came, except that while a transaction is open
  * only its own statements run (everything else waits for its COMMIT or ROLLBACK, as PGlite's transaction lock made
- * it wait before). A transaction's statements may arrive before its BEGIN has run: they wait in the queue.
+ * it wait before). Whether a transaction is open is the engine's own answer after each request: open once a
+ * statement sent with `begin` has run BEGIN, closed once COMMIT or ROLLBACK has run (or BEGIN failed).
  */
 export class RequestQueue {
   readonly #waiting: WorkerRequest[] = [];
   #openTx: number | undefined;
   #running = false;
-  /** Runs one request and answers it; resolves whether it succeeded. */
-  readonly #run: (req: WorkerRequest) => Promise<boolean>;
+  /** Runs one request and answers it. */
+  readonly #run: (req: WorkerRequest) => Promise<void>;
+  readonly #inTransaction: () => boolean;
 
-  constructor(run: (req: WorkerRequest) => Promise<boolean>) {
+  constructor(run: (req: WorkerRequest) => Promise<void>, inTransaction: () => boolean) {
     this.#run = run;
+    this.#inTransaction = inTransaction;
   }
 
   /** The transaction holding the engine, if any. */
@@ -74,7 +81,7 @@ export class RequestQueue {
   #next(): WorkerRequest | undefined {
     const open = this.#openTx;
     if (open === undefined) return this.#waiting.shift();
-    const i = this.#waiting.findIndex((r) => r.op !== 'begin' && 'tx' in r && r.tx === open);
+    const i = this.#waiting.findIndex((r) => 'tx' in r && r.tx === open && !('begin' in r && r.begin));
     return i < 0 ? undefined : this.#waiting.splice(i, 1)[0];
   }
 
@@ -83,10 +90,9 @@ export class RequestQueue {
     this.#running = true;
     try {
       for (let req = this.#next(); req; req = this.#next()) {
-        const ok = await this.#run(req);
-        if (req.op === 'begin' && ok) this.#openTx = req.tx;
-        // COMMIT and ROLLBACK end the transaction even when they fail (PostgreSQL has rolled it back then).
-        if ((req.op === 'commit' || req.op === 'rollback') && req.tx === this.#openTx) this.#openTx = undefined;
+        await this.#run(req);
+        const tx = 'tx' in req ? req.tx : undefined;
+        this.#openTx = this.#inTransaction() ? (this.#openTx ?? tx) : undefined;
       }
     } finally {
       this.#running = false;
@@ -106,7 +112,9 @@ async function serve(port: MessagePort, init: WorkerInit) {
   const statements = new PgliteStatements(pglite);
 
   const handle = async (req: WorkerRequest): Promise<unknown[] | undefined> => {
-    if ('tx' in req && req.tx !== undefined && req.op !== 'begin' && req.tx !== queue.openTransaction) {
+    if ('begin' in req && req.begin) {
+      await statements.simple('BEGIN');
+    } else if ('tx' in req && req.tx !== undefined && req.tx !== queue.openTransaction) {
       throw new Error(`No open transaction ${req.tx} on the embedded database`);
     }
     switch (req.op) {
@@ -120,9 +128,6 @@ async function serve(port: MessagePort, init: WorkerInit) {
         }
       case 'exec':
         await statements.simple(req.sql);
-        return undefined;
-      case 'begin':
-        await statements.simple('BEGIN');
         return undefined;
       case 'commit':
         // COMMIT of a transaction a failed statement aborted rolls it back: the caller must hear it did not commit.
@@ -139,23 +144,25 @@ async function serve(port: MessagePort, init: WorkerInit) {
     }
   };
 
-  const queue = new RequestQueue(async (req) => {
-    let rows: unknown[] | undefined;
-    try {
-      rows = await handle(req);
-    } catch (err) {
-      port.postMessage({ id: req.id, ok: false, error: serializeError(err) } satisfies WorkerReply);
-      return false;
-    }
-    try {
-      port.postMessage({ id: req.id, ok: true, rows } satisfies WorkerReply);
-    } catch (err) {
-      // A value structured clone cannot carry: that statement fails, the thread goes on.
-      port.postMessage({ id: req.id, ok: false, error: serializeError(err) } satisfies WorkerReply);
-    }
-    if (req.op === 'close') port.close();
-    return true;
-  });
+  const queue = new RequestQueue(
+    async (req) => {
+      let rows: unknown[] | undefined;
+      try {
+        rows = await handle(req);
+      } catch (err) {
+        port.postMessage({ id: req.id, ok: false, error: serializeError(err) } satisfies WorkerReply);
+        return;
+      }
+      try {
+        port.postMessage({ id: req.id, ok: true, rows } satisfies WorkerReply);
+      } catch (err) {
+        // A value structured clone cannot carry: that statement fails, the thread goes on.
+        port.postMessage({ id: req.id, ok: false, error: serializeError(err) } satisfies WorkerReply);
+      }
+      if (req.op === 'close') port.close();
+    },
+    () => pglite.isInTransaction(),
+  );
   port.on('message', (req: WorkerRequest) => queue.push(req));
   port.postMessage({ id: 0, ready: true } satisfies WorkerReply);
 }
