@@ -87,6 +87,8 @@ const addressDecoder = getAddressDecoder();
 const txDecoder = getTransactionDecoder();
 const messageDecoder = getCompiledTransactionMessageDecoder();
 
+const RECENTLY_DECODED = 1024;
+
 export class ChainState {
   readonly svm: LiteSVM;
   readonly genesis: Genesis;
@@ -102,6 +104,8 @@ export class ChainState {
   private readonly bySignature = new Map<string, TxRecord>();
   private readonly byAddress = new Map<string, TxRecord[]>();
   private readonly mintDecimals = new Map<string, number>();
+  /** The most recently sent or read transactions, decoded: a payment's confirmation reads back what was just sent. */
+  private readonly recentlyDecoded = new Map<Uint8Array, DecodedTransaction>();
 
   constructor(options: ChainStateOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -331,6 +335,27 @@ export class ChainState {
     };
   }
 
+  /** A stored transaction, decoded (remembered for the last RECENTLY_DECODED read or sent). Not to be modified. */
+  decodeRecord(record: TxRecord): DecodedTransaction {
+    const cached = this.recentlyDecoded.get(record.wire);
+    if (cached) {
+      this.recentlyDecoded.delete(record.wire);
+      this.recentlyDecoded.set(record.wire, cached);
+      return cached;
+    }
+    const decoded = this.decode(record.wire);
+    this.rememberDecoded(record.wire, decoded);
+    return decoded;
+  }
+
+  private rememberDecoded(wire: Uint8Array, decoded: DecodedTransaction) {
+    this.recentlyDecoded.set(wire, decoded);
+    if (this.recentlyDecoded.size > RECENTLY_DECODED) {
+      const [oldest] = this.recentlyDecoded.keys();
+      this.recentlyDecoded.delete(oldest);
+    }
+  }
+
   /** sendTransaction: executes and records a transaction, returning its signature, as a validator's RPC does. */
   send(wire: Uint8Array, skipPreflight: boolean): string {
     const d = this.decode(wire);
@@ -390,6 +415,7 @@ export class ChainState {
       .filter((a): a is AccountState => a !== null);
     this.store.appendTx(record, written);
     this.index(record);
+    this.rememberDecoded(record.wire, d);
     return d.signature;
   }
 

@@ -21,7 +21,7 @@ export function renderTransaction(
   encoding: TransactionEncoding,
   maxSupportedTransactionVersion: number | undefined,
 ) {
-  const d = state.decode(record.wire);
+  const d = state.decodeRecord(record);
   if (
     d.version !== 'legacy' &&
     (maxSupportedTransactionVersion === undefined || maxSupportedTransactionVersion < d.version)
