@@ -1,8 +1,7 @@
-import { revokeUserApiKeys } from '../api-key/repository.ts';
+import { revokeAllKeys } from '../api-key/service.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { PrincipalCache } from '../auth/principal-cache.ts';
-import * as authRepo from '../auth/repository.ts';
-import { entitlementClaims, hashPassword, verifyPassword } from '../auth/service.ts';
+import { entitlementClaims, findUser, hashPassword, revokeSessions, verifyPassword } from '../auth/service.ts';
 import type { Plan } from '../config.ts';
 import type { Db } from '../db/index.ts';
 import type { Static } from 'typebox';
@@ -38,7 +37,7 @@ export function createAccountService(deps: {
   const { db, cache } = deps;
 
   async function loadUser(userId: string) {
-    const user = await authRepo.findUserById(db, userId);
+    const user = await findUser(db, userId);
     if (!user || user.status === 'deleted') throw new AccountNotFoundError();
     return user;
   }
@@ -104,7 +103,7 @@ export function createAccountService(deps: {
       if (!ok) throw new EmailAlreadyRegisteredError();
       if (passwordHash) {
         // Other sessions end when the password changes; this one stays.
-        await authRepo.revokeUserSessions(db, user.id, principal.sessionId);
+        await revokeSessions(db, user.id, principal.sessionId);
         await cache.invalidateUser(user.id);
       }
       const updated = [...(input.email !== undefined ? ['email'] : []), ...(passwordHash ? ['password'] : [])];
@@ -114,8 +113,8 @@ export function createAccountService(deps: {
     async deleteAccount(principal: Principal) {
       await db.transaction(async (tx) => {
         await repo.pseudonymiseUser(tx, principal.userId);
-        await authRepo.revokeUserSessions(tx, principal.userId);
-        await revokeUserApiKeys(tx, principal.userId);
+        await revokeSessions(tx, principal.userId);
+        await revokeAllKeys(tx, principal.userId);
       });
       await cache.invalidateUser(principal.userId);
       await deps.publicProducts?.invalidateOwner(principal.userId);

@@ -1,7 +1,7 @@
 import type { Principal, Scope } from '../auth/principal.ts';
 import { SCOPES } from '../auth/principal.ts';
 import type { PrincipalCache } from '../auth/principal-cache.ts';
-import type { Db } from '../db/index.ts';
+import type { Db, Queryable } from '../db/index.ts';
 import type { Static } from 'typebox';
 import {
   KeyModeMismatchError,
@@ -48,6 +48,11 @@ function toSummary(row: repo.ApiKeyRow, activity: Omit<repo.KeyActivityRow, 'key
 /** A key sees and manages only keys of its own mode; a dashboard session sees both. */
 function modeFilter(principal: Principal): boolean | undefined {
   return principal.kind === 'key' ? principal.mode === 'sandbox' : undefined;
+}
+
+/** Revokes every key of a user (a deleted account), in the caller's transaction when `db` is one. */
+export function revokeAllKeys(db: Queryable, userId: string): Promise<void> {
+  return repo.revokeUserApiKeys(db, userId);
 }
 
 export function createApiKeyService(deps: { db: Db; cache: PrincipalCache }) {

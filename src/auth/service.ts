@@ -3,7 +3,7 @@ import bs58 from '../lib/base58.ts';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { findKeyPrincipalByHash, hashApiKey, isApiKeyFormat } from '../api-key/repository.ts';
 import type { Config } from '../config.ts';
-import type { Db } from '../db/index.ts';
+import type { Db, Queryable } from '../db/index.ts';
 import type { Static } from 'typebox';
 import { UnauthorizedError } from '../errors.ts';
 import type { LoginRequest, RegisterRequest, WalletLoginRequest } from './schemas.ts';
@@ -56,6 +56,16 @@ export function entitlementClaims(user: Pick<UserRow, 'tier' | 'is_staff'>): Rec
     tax_exports: paid,
     custom_checkout_domains: false,
   };
+}
+
+/** A user by id (any status), for other domains: they read users through this service, not its repository. */
+export function findUser(db: Queryable, userId: string) {
+  return repo.findUserById(db, userId);
+}
+
+/** Ends every session of a user but `exceptSessionId`, in the caller's transaction when `db` is one. */
+export function revokeSessions(db: Queryable, userId: string, exceptSessionId?: string): Promise<void> {
+  return repo.revokeUserSessions(db, userId, exceptSessionId);
 }
 
 export function hashPassword(password: string): Promise<string> {

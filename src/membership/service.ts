@@ -7,7 +7,7 @@ import type { DeliveryService } from '../delivery/service.ts';
 import type { MembershipJobs } from './jobs.ts';
 import { deliveryTarget } from '../delivery/target.ts';
 import type { Static } from 'typebox';
-import type { GiftRequest } from './schemas.ts';
+import type { GiftRequest, MembershipListQuery, MembershipLookupQuery, RenewalIntelligenceQuery } from './schemas.ts';
 import { LookupKeyRequiredError, MembershipExpiredError, MembershipNotFoundError } from './errors.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import * as productRepo from '../product/repository.ts';
@@ -80,16 +80,13 @@ export function createMembershipService(deps: {
     /** Folds the appended member count changes into the kept counts (the background does it every few seconds). */
     foldCounts: () => repo.foldMembershipCounts(db),
 
-    async list(principal: Principal, f: repo.ListFilter) {
+    async list(principal: Principal, f: Static<typeof MembershipListQuery>) {
       const s = scopeOf(principal);
       const [rows, count] = await Promise.all([repo.listMemberships(db, s, f), repo.countMemberships(db, s, f)]);
       return { items: rows.map(toMembership), count };
     },
 
-    async lookup(
-      principal: Principal,
-      by: { wallet?: string; identity?: string; tx_signature?: string; product_id?: string },
-    ) {
+    async lookup(principal: Principal, by: Static<typeof MembershipLookupQuery>) {
       if (!by.wallet && !by.identity && !by.tx_signature) {
         throw new LookupKeyRequiredError();
       }
@@ -395,7 +392,7 @@ export function createMembershipService(deps: {
       };
     },
 
-    async renewalIntelligence(principal: Principal, q: { window_days: number; limit: number }) {
+    async renewalIntelligence(principal: Principal, q: Static<typeof RenewalIntelligenceQuery>) {
       const s = scopeOf(principal);
       const t = now();
       const to = addDays(t, q.window_days);

@@ -30,6 +30,8 @@ import type { AssetRegistry } from '../product/assets.ts';
 import { type ReceiptPdfInput, renderReceiptPdf } from './pdf.ts';
 import { ALGORITHM, checkReceiptProof, SCHEMA_VERSION, signingKeyFromSeed, signReceipt } from './proof.ts';
 import * as repo from './repository.ts';
+import type { Static } from 'typebox';
+import type { ReceiptExportQuery, SendProof } from './schemas.ts';
 import type { InvoiceMetadata, ReceiptRow } from './repository.ts';
 import { sendMail } from './smtp.ts';
 
@@ -625,7 +627,7 @@ export function createReceiptService(deps: {
       return { total, page, per_page: perPage, receipts: receipts.map(toListItem) };
     },
 
-    async exportCsv(principal: Principal, q: { wallet?: string; q?: string; product_id?: string }): Promise<string> {
+    async exportCsv(principal: Principal, q: Static<typeof ReceiptExportQuery>): Promise<string> {
       const lines = [CSV_COLUMNS.join(',')];
       const batch = 500;
       for (let offset = 0; ; offset += batch) {
@@ -678,7 +680,7 @@ export function createReceiptService(deps: {
      * `email` it goes to the buyer's email on file: the invoice metadata's customer_email, else an EMAIL identity
      * given at checkout; with neither, 422 no_recipient.
      */
-    async sendProof(principal: Principal, id: string, input: { email?: string | null; note?: string | null }) {
+    async sendProof(principal: Principal, id: string, input: Static<typeof SendProof>) {
       const r = await receiptFor(principal, id);
       mailer();
       const email = input.email ?? (await buyerEmail(r));

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { LocalChain } from '../chain/local/index.ts';
 import { principalOf } from '../http/auth.ts';
-import { errorResponses, StringEnum, Uuid } from '../http/schemas.ts';
+import { errorResponses, Uuid } from '../http/schemas.ts';
 import {
   InvalidWalletError,
   PaymentClosedError,
@@ -15,9 +15,16 @@ import {
   SandboxFaucetUnavailableError,
   SandboxOnlyError,
 } from './errors.ts';
-import { SCENARIOS, type SandboxService } from './service.ts';
-
-const Lamports = Type.Integer({ minimum: 0, maximum: 1_000_000_000_000_000 });
+import {
+  Airdrop,
+  AirdropRequest,
+  SandboxPayment,
+  SandboxPayRequest,
+  SandboxWallet,
+  SandboxWalletRequest,
+  TestWalletPayment,
+} from './schemas.ts';
+import type { SandboxService } from './service.ts';
 
 export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService }> = async (app, { sandbox }) => {
   const tags = ['sandbox'];
@@ -32,16 +39,9 @@ export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService 
         operationId: 'createSandboxWallet',
         summary: 'A new buyer wallet on the local chain, funded with SOL and sandbox USDC',
         description: note,
-        body: Type.Optional(
-          Type.Object({ lamports: Type.Optional(Lamports), usdc_minor_units: Type.Optional(Lamports) }),
-        ),
+        body: Type.Optional(SandboxWalletRequest),
         response: {
-          200: Type.Object({
-            address: Type.String(),
-            secret_key: Type.String({ description: 'Base58 of the 64-byte secret key (sandbox only)' }),
-            lamports: Type.Integer(),
-            usdc_minor_units: Type.Integer(),
-          }),
+          200: SandboxWallet,
           ...errorResponses(SandboxOnlyError, SandboxFaucetUnavailableError, SandboxChainUnavailableError),
         },
       },
@@ -58,19 +58,9 @@ export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService 
         operationId: 'sandboxAirdrop',
         summary: 'Fund an address on the local chain with SOL and/or sandbox USDC',
         description: note,
-        body: Type.Object({
-          address: Type.String({ minLength: 1, maxLength: 64 }),
-          lamports: Type.Optional(Lamports),
-          usdc_minor_units: Type.Optional(Lamports),
-        }),
+        body: AirdropRequest,
         response: {
-          200: Type.Object({
-            address: Type.String(),
-            lamports: Type.Integer(),
-            usdc_minor_units: Type.Integer(),
-            signatures: Type.Array(Type.String()),
-            balance_lamports: Type.Integer(),
-          }),
+          200: Airdrop,
           ...errorResponses(
             SandboxOnlyError,
             InvalidWalletError,
@@ -92,13 +82,9 @@ export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService 
         operationId: 'sandboxPay',
         summary: 'Pay a sandbox session as the buyer’s wallet would; the transaction is sent, not confirmed',
         description: `${note} Scenarios: exact (default), underpay, wrong_mint, wrong_recipient, no_memo.`,
-        body: Type.Object({
-          payment_id: Uuid(),
-          secret_key: Type.String({ minLength: 1, maxLength: 128 }),
-          scenario: Type.Optional(StringEnum(SCENARIOS)),
-        }),
+        body: SandboxPayRequest,
         response: {
-          200: Type.Object({ tx_signature: Type.String(), payment_id: Uuid(), scenario: Type.String() }),
+          200: SandboxPayment,
           ...errorResponses(SandboxOnlyError, PaymentNotFoundError, InvalidSecretKeyError),
         },
       },
@@ -120,7 +106,7 @@ export const sandboxRoutes: FastifyPluginAsyncTypebox<{ sandbox: SandboxService 
           'POST /v1/pay/broadcast and /v1/pay/confirm, or let the reconciler find it.',
         params: Type.Object({ payment_id: Uuid() }),
         response: {
-          200: Type.Object({ tx_signature: Type.String(), payment_id: Uuid(), payer_wallet: Type.String() }),
+          200: TestWalletPayment,
           ...errorResponses(
             PaymentNotFoundError,
             PaymentClosedError,

@@ -19,9 +19,8 @@ import { SOL, USDC } from '../product/assets.ts';
 import * as paymentRepo from '../payment/repository.ts';
 import { memoFor } from '../payment/verification.ts';
 import type { PayoutWalletService } from '../payout-wallet/service.ts';
-
-export const SCENARIOS = ['exact', 'underpay', 'wrong_mint', 'wrong_recipient', 'no_memo'] as const;
-export type Scenario = (typeof SCENARIOS)[number];
+import type { Static } from 'typebox';
+import type { AirdropRequest, SandboxPayRequest, SandboxWalletRequest, Scenario } from './schemas.ts';
 
 const DEFAULT_LAMPORTS = 10_000_000_000n;
 const DEFAULT_USDC = 1_000_000_000n;
@@ -87,7 +86,7 @@ export function createSandboxService(deps: {
   }
 
   return {
-    async createWallet(principal: Principal, input: { lamports?: number; usdc_minor_units?: number }) {
+    async createWallet(principal: Principal, input: Static<typeof SandboxWalletRequest>) {
       requireSandbox(principal);
       const lamports = BigInt(input.lamports ?? DEFAULT_LAMPORTS);
       const usdc = BigInt(input.usdc_minor_units ?? DEFAULT_USDC);
@@ -102,7 +101,7 @@ export function createSandboxService(deps: {
       };
     },
 
-    async airdrop(principal: Principal, input: { address: string; lamports?: number; usdc_minor_units?: number }) {
+    async airdrop(principal: Principal, input: Static<typeof AirdropRequest>) {
       requireSandbox(principal);
       if (!isSolanaAddress(input.address)) throw new InvalidWalletError('address is not a valid Solana address');
       const lamports = input.lamports ?? (input.usdc_minor_units ? 0 : Number(DEFAULT_LAMPORTS));
@@ -119,7 +118,7 @@ export function createSandboxService(deps: {
       };
     },
 
-    async pay(principal: Principal, input: { payment_id: string; secret_key: string; scenario?: Scenario }) {
+    async pay(principal: Principal, input: Static<typeof SandboxPayRequest>) {
       requireSandbox(principal);
       const p = await paymentRepo.findPayment(db, input.payment_id);
       if (!p || p.livemode || p.owner_id !== principal.userId) throw new PaymentNotFoundError();

@@ -492,7 +492,7 @@ export function createWebhookService(deps: {
       return { delivery: toDelivery((await repo.findDeliveryById(db, d.id))!) };
     },
 
-    async listEvents(p: Principal, q: { event_type?: string; page?: number; per_page?: number }) {
+    async listEvents(p: Principal, q: Static<typeof schemas.EventListQuery>) {
       const page = q.page ?? 1;
       const perPage = q.per_page ?? 20;
       const { total, rows } = await repo.listEvents(db, scopeOf(p), {
