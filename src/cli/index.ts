@@ -2,6 +2,7 @@
 // that talk to a Hilt server through the SDK (login, keys, products, payments, memberships, receipts, webhooks,
 // testing) live in commands/, one file per group, sharing context.ts.
 import { join } from 'node:path';
+import { collectStartupGarbage } from '../lib/startup-garbage.ts';
 import { Command, InvalidArgumentError } from 'commander';
 import { createApp, openDatabase } from '../app.ts';
 import { createAccountService } from '../account/service.ts';
@@ -68,6 +69,8 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
         `Hilt API listening on ${address} (${hilt.db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
       );
       io.out(`API docs: ${config.publicUrl}/v1/docs`);
+      // Once the first requests have been served or a second has passed, start-up's garbage goes back at once.
+      setTimeout(collectStartupGarbage, 1000).unref();
       const signal = await io.stopSignal();
       io.out(`${signal} received, finishing in-flight requests`);
       await hilt.close();

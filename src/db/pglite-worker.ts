@@ -5,6 +5,7 @@ import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { PGlite, TransactionAbortedError } from '@electric-sql/pglite';
 import { pgliteOptions } from './pglite-options.ts';
 import { PgliteStatements } from './pglite-statements.ts';
+import { collectStartupGarbage } from '../lib/startup-garbage.ts';
 
 export interface WorkerInit {
   dataDir?: string;
@@ -165,6 +166,7 @@ async function serve(port: MessagePort, init: WorkerInit) {
   );
   port.on('message', (req: WorkerRequest) => queue.push(req));
   port.postMessage({ id: 0, ready: true } satisfies WorkerReply);
+  setTimeout(collectStartupGarbage, 1000).unref();
 }
 
 // Run as a process (`pglite-worker.js --init <dataDir>`), it only creates a new data folder's database and brings it
