@@ -1,6 +1,7 @@
 // What one statement costs on the embedded engine, the floor under CPU per confirmation: the same statements run
-// on PGlite in this thread (in memory, the engine alone) and through the database thread on a data folder (what the
-// server does: the thread's messages, the write-ahead log on disk). CPU is this process's, every thread included.
+// in this thread through PGlite's own query (parsed and planned every time) and through the prepared statements the
+// server uses (src/db/pglite-statements.ts), both in memory, then through the database thread on a data folder
+// (what the server does: the thread's messages, the write-ahead log on disk). CPU is this process's, all threads.
 //
 //   node bench/pglite-statements.ts [--rows 2000] [--n 1000]
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { wrapPglite } from '../src/db/index.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { pgliteOptions } from '../src/db/pglite-options.ts';
 import { openPgliteThread } from '../src/db/pglite-thread.ts';
+import { PgliteStatements } from '../src/db/pglite-statements.ts';
 
 const { values } = parseArgs({
   options: { rows: { type: 'string', default: '2000' }, n: { type: 'string', default: '1000' } },
@@ -51,7 +53,7 @@ async function measure(engine: string, db: Db) {
     ['payment by id, all 45 columns', (i) => db.query('SELECT * FROM payments WHERE id = $1', [ids[i % ROWS]])],
     ['UPDATE one payment', (i) => db.query('UPDATE payments SET next_check_at = now() WHERE id = $1', [ids[i % ROWS]])],
     ['INSERT one payment (12 indexes)', (i) => insertPayment(db, productId, ownerId, `m${i}`)],
-    ['empty transaction (BEGIN, COMMIT)', () => db.transaction(async () => {})],
+    ['SELECT 1 in a transaction (BEGIN, COMMIT)', () => db.transaction((tx) => tx.query('SELECT 1'))],
   ];
   const rows = [];
   for (const [name, f] of cases) {
@@ -73,12 +75,38 @@ async function measure(engine: string, db: Db) {
 const inProcess = await PGlite.create(pgliteOptions(PGlite.defaultStartParams, undefined, undefined));
 const here = wrapPglite(inProcess);
 await migrate(here);
-const table = await measure('PGlite in this thread, in memory', here);
+const table = await measure("PGlite's query, this thread, in memory", here);
 await here.close();
+
+// The same engine through the prepared statements the database thread uses (src/db/pglite-statements.ts).
+const preparedEngine = await PGlite.create(pgliteOptions(PGlite.defaultStartParams, undefined, undefined));
+await migrate(wrapPglite(preparedEngine));
+const statements = new PgliteStatements(preparedEngine);
+const prepared: Db = {
+  kind: 'pglite',
+  query: (sql, params) => statements.query(sql, params) as never,
+  exec: async (sql) => {
+    await statements.simple(sql);
+  },
+  async transaction(fn) {
+    await statements.simple('BEGIN');
+    try {
+      const result = await fn(prepared);
+      await statements.simple('COMMIT');
+      return result;
+    } catch (err) {
+      await statements.simple('ROLLBACK');
+      throw err;
+    }
+  },
+  close: () => preparedEngine.close(),
+};
+table.push(...(await measure('prepared statements, this thread, in memory', prepared)));
+await prepared.close();
 
 const dir = mkdtempSync(join(tmpdir(), 'hilt-bench-statements-'));
 const thread = await openPgliteThread(join(dir, 'db'));
-table.push(...(await measure('database thread, data folder', thread)));
+table.push(...(await measure('database thread (prepared), data folder', thread)));
 await thread.close();
 rmSync(dir, { recursive: true, force: true });
 console.table(table);

@@ -74,6 +74,9 @@ export function openPostgres(connectionString: string, max = 10): Db & { pool: p
     max,
     // An unreachable database fails requests quickly (503) instead of queueing them until the client gives up.
     connectionTimeoutMillis: 5000,
+    // Connections stay open between bursts: each new one costs PostgreSQL a backend to start and its caches to
+    // warm (pg's default closed them after 10 idle seconds, so a spike reopened them again and again).
+    idleTimeoutMillis: 300_000,
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text')) as never,
