@@ -10,7 +10,8 @@
 // SPIKE_SERVER_ARGS adds Node flags to the server processes (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile).
 // --engine postgres creates a fresh database per server run on DATABASE_URL's server. --instances 2 (PostgreSQL)
 // measures one instance and then two on one database with the load split between them, samples pg_stat_activity
-// for backends waiting on a lock, and compares CPU per buyer with one instance's.
+// for backends waiting on a lock, and compares CPU per buyer with one instance's; the control runs both ways too, so
+// what two processes cost on this host by themselves is measured beside it.
 import { type ChildProcess, execSync, fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -309,9 +310,16 @@ try {
   );
   const results: PhaseResult[] = [];
   if (!flags['skip-control']) results.push(await phase('control', 'control', 1));
+  // The control split over as many processes too: what running several servers costs on this host by itself.
+  if (!flags['skip-control'] && instances > 1) {
+    results.push(await phase(`control ×${instances}`, 'control', instances));
+  }
   results.push(await phase('hilt', 'hilt', 1));
   if (instances > 1) results.push(await phase(`hilt ×${instances}`, 'hilt', instances));
   const control = results.find((r) => r.label === 'control');
+  // "vs control" compares each run with the control of the same layout.
+  const controlOf = (r: PhaseResult) =>
+    (r.label.includes('×') && results.find((c) => c.label === r.label.replace('hilt', 'control'))) || control;
   const single = results.find((r) => r.label === 'hilt') as PhaseResult;
   console.log(
     `\n${table(
@@ -338,7 +346,7 @@ try {
         r.out.steps.page.errors + r.out.steps.connect.errors + r.out.steps.confirm.errors,
         r.cpuMsPerBuyer.toFixed(2),
         ...(engine === 'postgres' ? [(r.pgCpuMsPerBuyer ?? 0).toFixed(2)] : []),
-        control ? `${(r.cpuMsPerBuyer / control.cpuMsPerBuyer).toFixed(2)}×` : '-',
+        controlOf(r) ? `${(r.cpuMsPerBuyer / (controlOf(r) as PhaseResult).cpuMsPerBuyer).toFixed(2)}×` : '-',
       ]),
     )}\n(latencies in ms; confirm is the ${Math.floor((rate * duration) / payEvery)} paying buyers' POST /v1/pay/confirm)`,
   );
@@ -361,6 +369,14 @@ try {
       `\n${instances} instances / 1 instance, server CPU per buyer: ` +
         `${((multi.cpuMsPerBuyer / single.cpuMsPerBuyer) * 100).toFixed(0)}% ` +
         `(PostgreSQL CPU per buyer ${(((multi.pgCpuMsPerBuyer ?? 0) / (single.pgCpuMsPerBuyer ?? 1)) * 100).toFixed(0)}%)`,
+    );
+  }
+  const controlMulti = results.find((r) => r.label.startsWith('control ×'));
+  if (controlMulti && control) {
+    console.log(
+      `control, ${instances} instances / 1 instance, server CPU per buyer: ` +
+        `${((controlMulti.cpuMsPerBuyer / control.cpuMsPerBuyer) * 100).toFixed(0)}% ` +
+        `(PostgreSQL CPU per buyer ${(((controlMulti.pgCpuMsPerBuyer ?? 0) / (control.pgCpuMsPerBuyer ?? 1)) * 100).toFixed(0)}%)`,
     );
   }
 } catch (err) {
