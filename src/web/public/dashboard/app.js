@@ -35,8 +35,14 @@ function useSession() {
 function useRoute() {
   const [route, setRoute] = useState(currentRoute);
   useEffect(() => {
-    const on = () => setRoute(currentRoute());
+    const on = () =>
+      setRoute((was) => {
+        const now = currentRoute();
+        return now.page === was.page && now.param === was.param ? was : now;
+      });
     addEventListener('hashchange', on);
+    // The effect runs after the first paint: a link followed before then changed the hash with no one listening.
+    on();
     return () => removeEventListener('hashchange', on);
   }, []);
   return route;
