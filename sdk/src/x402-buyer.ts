@@ -33,6 +33,7 @@ import {
 } from './x402.ts';
 
 const TOKEN_PROGRAM = address('TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA');
+const MEMO_PROGRAM = address('MemoSq4gqABAXKb96qnH8TysNcWxMyWCqXgDLGmfcHr');
 const USDC_DECIMALS = 6;
 
 export interface X402BuyerOptions {
@@ -45,7 +46,11 @@ export interface X402BuyerOptions {
   maxAmountMinorUnits?: bigint;
 }
 
-/** Builds and fully signs the buyer's USDC payment for one acceptance (the buyer pays its own fee). */
+/**
+ * Builds and fully signs the buyer's USDC payment for one acceptance (the buyer pays its own fee). A memo carrying a
+ * random nonce makes every payment its own transaction: two equal payments signed against the same blockhash would
+ * otherwise be byte-identical, and the second would be refused as a payment already settled.
+ */
 export async function buildPaymentTransaction(
   signer: KeyPairSigner,
   acceptance: X402Acceptance,
@@ -69,6 +74,8 @@ export async function buildPaymentTransaction(
       }),
     );
   }
+  const nonce = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+  instructions.push({ programAddress: MEMO_PROGRAM, data: new TextEncoder().encode(`x402:${nonce}`) });
   const message = pipe(
     createTransactionMessage({ version: 0 }),
     (m) => setTransactionMessageFeePayerSigner(signer, m),

@@ -105,4 +105,38 @@ describe('x402 hilt-exact with a platform fee', () => {
     assert.equal(await usdc(wallet.address), 4_000_000n);
     assert.equal(ok.json().entitlement.status, 'active');
   });
+
+  test('two equal payments signed against one blockhash are two transactions, and both settle', async () => {
+    const wallet = await hilt.sandboxChain!.createFundedWallet({ usdcMinor: 5_000_000n });
+    const signer = await createKeyPairSignerFromBytes(bs58.decode(wallet.secretKey));
+    const { blockhash, lastValidBlockHeight } = hilt.sandboxChain!.state.latestBlockhash();
+    const lifetime = { blockhash, lastValidBlockHeight: BigInt(lastValidBlockHeight) };
+    for (const [n, idem] of [
+      [1, 'twin-session-1'],
+      [2, 'twin-session-2'],
+    ] as const) {
+      const res = await post(
+        '/v1/access/payment-sessions',
+        { external_product_id: 'report', external_customer_id: `twin-${n}`, payment_protocol: 'x402' },
+        idem,
+      );
+      assert.equal(res.statusCode, 201, res.body);
+      const ps = res.json().payment_session;
+      const required = JSON.parse(
+        Buffer.from(ps.payment_requirement.headers['PAYMENT-REQUIRED'], 'base64').toString(),
+      ) as X402PaymentRequired;
+      const [first, second] = [
+        await buildPaymentTransaction(signer, required.accepts[0], lifetime),
+        await buildPaymentTransaction(signer, required.accepts[0], lifetime),
+      ];
+      assert.notEqual(first, second, 'each payment carries its own nonce');
+      const settled = await post(
+        '/v1/access/x402/settle',
+        { payment_session_id: ps.id, payment_signature: createPaymentSignature(required, first).paymentSignature },
+        `twin-settle-${n}`,
+      );
+      assert.equal(settled.statusCode, 200, settled.body);
+    }
+    assert.equal(await usdc(wallet.address), 3_000_000n);
+  });
 });

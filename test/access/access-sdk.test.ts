@@ -145,7 +145,7 @@ describe('x402 loop with the SDK: protected Fastify route, agent buyer on the lo
       assert.equal(r.status, 200);
     }
     const auto = await buyer.fetch(`${merchantUrl}/search`, { headers: { ...ids, 'x-request-id': 'req-0000000004' } });
-    assert.equal(auto.status, 200);
+    assert.equal(auto.status, 200, await auto.clone().text());
     assert.ok(auto.headers.get('payment-response'));
     assert.equal((await auto.json()).usage.remaining, 2);
     assert.equal(await usdcOf(wallet.address), before - 50_000n);
