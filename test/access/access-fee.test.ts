@@ -33,6 +33,20 @@ describe('x402 hilt-exact with a platform fee', () => {
   const usdc = async (owner: string) =>
     (await hilt.services.payments.chainFor({ livemode: false }).getTokenAccountsByOwner(owner, USDC_MINT))[0]?.amount ??
     0n;
+  /** An x402 payment session of the 'report' access product, with its decoded PAYMENT-REQUIRED. */
+  const session = async (idem: string, customer = 'bot') => {
+    const res = await post(
+      '/v1/access/payment-sessions',
+      { external_product_id: 'report', external_customer_id: customer, payment_protocol: 'x402' },
+      idem,
+    );
+    assert.equal(res.statusCode, 201, res.body);
+    const ps = res.json().payment_session;
+    const required = JSON.parse(
+      Buffer.from(ps.payment_requirement.headers['PAYMENT-REQUIRED'], 'base64').toString(),
+    ) as X402PaymentRequired;
+    return { id: ps.id as string, required };
+  };
 
   test('the requirement splits merchant and fee; a transaction paying both settles, one paying only the merchant does not', async () => {
     const p = await post(
@@ -43,20 +57,6 @@ describe('x402 hilt-exact with a platform fee', () => {
     assert.equal(p.statusCode, 201, p.body);
     const wallet = await hilt.sandboxChain!.createFundedWallet({ usdcMinor: 5_000_000n });
     const signer = await createKeyPairSignerFromBytes(bs58.decode(wallet.secretKey));
-
-    const session = async (idem: string) => {
-      const res = await post(
-        '/v1/access/payment-sessions',
-        { external_product_id: 'report', external_customer_id: 'bot', payment_protocol: 'x402' },
-        idem,
-      );
-      assert.equal(res.statusCode, 201, res.body);
-      const ps = res.json().payment_session;
-      const required = JSON.parse(
-        Buffer.from(ps.payment_requirement.headers['PAYMENT-REQUIRED'], 'base64').toString(),
-      ) as X402PaymentRequired;
-      return { id: ps.id as string, required };
-    };
 
     const s1 = await session('fee-session-1');
     const a = s1.required.accepts[0];
@@ -111,20 +111,8 @@ describe('x402 hilt-exact with a platform fee', () => {
     const signer = await createKeyPairSignerFromBytes(bs58.decode(wallet.secretKey));
     const { blockhash, lastValidBlockHeight } = hilt.sandboxChain!.state.latestBlockhash();
     const lifetime = { blockhash, lastValidBlockHeight: BigInt(lastValidBlockHeight) };
-    for (const [n, idem] of [
-      [1, 'twin-session-1'],
-      [2, 'twin-session-2'],
-    ] as const) {
-      const res = await post(
-        '/v1/access/payment-sessions',
-        { external_product_id: 'report', external_customer_id: `twin-${n}`, payment_protocol: 'x402' },
-        idem,
-      );
-      assert.equal(res.statusCode, 201, res.body);
-      const ps = res.json().payment_session;
-      const required = JSON.parse(
-        Buffer.from(ps.payment_requirement.headers['PAYMENT-REQUIRED'], 'base64').toString(),
-      ) as X402PaymentRequired;
+    for (const n of [1, 2]) {
+      const { id, required } = await session(`twin-session-${n}`, `twin-${n}`);
       const [first, second] = [
         await buildPaymentTransaction(signer, required.accepts[0], lifetime),
         await buildPaymentTransaction(signer, required.accepts[0], lifetime),
@@ -132,7 +120,7 @@ describe('x402 hilt-exact with a platform fee', () => {
       assert.notEqual(first, second, 'each payment carries its own nonce');
       const settled = await post(
         '/v1/access/x402/settle',
-        { payment_session_id: ps.id, payment_signature: createPaymentSignature(required, first).paymentSignature },
+        { payment_session_id: id, payment_signature: createPaymentSignature(required, first).paymentSignature },
         `twin-settle-${n}`,
       );
       assert.equal(settled.statusCode, 200, settled.body);
