@@ -168,7 +168,10 @@ export class JobRunner {
               locked_until = $2::timestamptz + make_interval(secs => $3::double precision / 1000)
         WHERE id IN (
           SELECT id FROM jobs
-           WHERE state IN ('queued', 'running') AND queue = ANY($1::text[]) AND run_at <= $2
+           WHERE state IN ('queued', 'running') AND queue = ANY($1::text[])
+             -- run_at <= $2 at the clock's millisecond: a job enqueued with now() (microseconds) is due at the
+             -- millisecond it was written, not only at the next one.
+             AND run_at < $2::timestamptz + interval '1 millisecond'
              AND (locked_until IS NULL OR locked_until < $2)
            ORDER BY run_at, id LIMIT $4 FOR UPDATE SKIP LOCKED)
         RETURNING id::text, queue, payload, attempts, max_attempts, run_at, created_at`,

@@ -197,6 +197,19 @@ describe('database job queue', () => {
     assert.equal(stolen, 0);
   });
 
+  test('a job is due at the millisecond it was written, though the database keeps microseconds', async () => {
+    const at = new Date('2031-01-01T00:00:00.123Z');
+    await hilt.db.query(
+      `INSERT INTO jobs (queue, payload, run_at) VALUES ('test.micro', '{}', $1::timestamptz + interval '456 microseconds')`,
+      [at],
+    );
+    let ran = 0;
+    const r = new JobRunner(hilt.db, { now: () => at });
+    r.register('test.micro', { handler: async () => void ran++ });
+    assert.equal(await r.runDue(), 1);
+    assert.equal(ran, 1);
+  });
+
   test('each queue runs on its own: a stuck queue never holds back another', async () => {
     const r = new JobRunner(hilt.db, { pollMs: 50 });
     let release = () => {};
