@@ -7,7 +7,7 @@
 //     through POST /v1/pay/confirm with C in flight; the server's utime+stime from /proc/<pid>/stat (every thread,
 //     the database thread included) and its main thread's alone (/proc/<pid>/task/<pid>/stat), divided by N.
 // Targets:
-//   start     `npm start` (node --import tsx src/main.ts serve): PGlite on its own thread
+//   start     `npm start` (node src/main.ts serve, Node's type stripping): PGlite on its own thread
 //   compiled  `node dist/src/main.js serve` (after `npm run build`): what production runs
 //   thread    bench/embedded-server.ts --engine thread (the same server as `start`, through the bench's entry)
 //   here      bench/embedded-server.ts --engine here: PGlite on the main thread with the same settings
@@ -16,6 +16,8 @@
 //
 //   node --import tsx bench/embedded-memory.ts [--targets start,compiled,here,before] [--sessions 200]
 //     [--concurrency 8] [--warmup 100]   (warm-up confirmations before the measured ones, not counted)
+// The reconciler's grace is set past the run, so every counted confirmation goes through POST /v1/pay/confirm.
+// MEMORY_SERVER_ARGS adds Node flags to the `start` target (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

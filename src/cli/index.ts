@@ -69,7 +69,7 @@ export function buildCli(io: CliIo, env: Record<string, string | undefined> = pr
         `Hilt API listening on ${address} (${hilt.db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
       );
       io.out(`API docs: ${config.publicUrl}/v1/docs`);
-      // Once the first requests have been served or a second has passed, start-up's garbage goes back at once.
+      // A second after listening, start-up's garbage goes back to the system at once (lib/startup-garbage.ts).
       setTimeout(collectStartupGarbage, 1000).unref();
       const signal = await io.stopSignal();
       io.out(`${signal} received, finishing in-flight requests`);

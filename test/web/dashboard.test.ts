@@ -364,22 +364,25 @@ describe('merchant dashboard in a real browser', () => {
     const token = await page.evaluate(() => localStorage.getItem('hilt.token'));
     const early = await browser.newPage();
     watch(early);
-    await withScreenshot(early, 'early-link', async () => {
-      // The hash changes the moment the shell is first in the document: before the router's effect has run (effects
-      // run after paint), so only a router that reads the hash again when it starts listening opens the page.
-      await early.addInitScript({
-        content: `localStorage.setItem('hilt.token', ${JSON.stringify(token)});
+    try {
+      await withScreenshot(early, 'early-link', async () => {
+        // The hash changes the moment the shell is first in the document: before the router's effect has run (effects
+        // run after paint), so only a router that reads the hash again when it starts listening opens the page.
+        await early.addInitScript({
+          content: `localStorage.setItem('hilt.token', ${JSON.stringify(token)});
           new MutationObserver((_, seen) => {
             if (document.querySelector('nav[aria-label="Dashboard"]')) {
               seen.disconnect();
               location.hash = '#/products';
             }
           }).observe(document, { childList: true, subtree: true });`,
+        });
+        await early.goto(base);
+        await early.getByRole('heading', { level: 1, name: 'Products' }).waitFor({ timeout: 10_000 });
       });
-      await early.goto(base);
-      await early.getByRole('heading', { level: 1, name: 'Products' }).waitFor({ timeout: 10_000 });
-    });
-    await early.close();
+    } finally {
+      await early.close();
+    }
   });
 
   test('sign in with a Wallet Standard wallet (solana:signMessage on our challenge), then the first-run guide', async () => {
