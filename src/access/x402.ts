@@ -4,7 +4,6 @@
 import { findAssociatedTokenPda } from '@solana-program/token';
 import {
   type Address,
-  getBase58Decoder,
   getCompiledTransactionMessageDecoder,
   getTransactionDecoder,
 } from '@solana/kit';
@@ -216,7 +215,6 @@ export interface PlainTransaction {
   instructions: { program: string; accounts: string[]; data: Uint8Array }[];
 }
 
-const b58 = getBase58Decoder();
 
 /** Decodes a signed wire transaction and checks that every signature is present and valid. */
 export function decodeSignedTransaction(base64: string): PlainTransaction & { wire: string } {
@@ -259,7 +257,7 @@ export function decodeSignedTransaction(base64: string): PlainTransaction & { wi
     throw new PaymentRefusal('invalid_payload', 'The transaction refers to accounts it does not list');
   }
   return {
-    signature: b58.decode(signers[0][1] as Uint8Array),
+    signature: bs58.encode(signers[0][1] as Uint8Array),
     feePayer: keys[0],
     instructions,
     wire: base64,

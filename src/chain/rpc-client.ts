@@ -6,13 +6,13 @@ import {
   type Commitment,
   createSolanaRpcFromTransport,
   isAddress,
-  isSignature,
   lamports,
   type RpcTransport,
   type Signature,
 } from '@solana/kit';
 import { AppError, ChainUnavailableError, UnprocessableError } from '../errors.ts';
 import { TransactionRejectedError } from './errors.ts';
+import { isSignatureText } from '../lib/base58.ts';
 import { parseJsonWithBigInts, stringifyJson } from './json.ts';
 import type {
   ChainClient,
@@ -228,9 +228,9 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 function asSignature(value: string): Signature {
-  if (!isSignature(value))
+  if (!isSignatureText(value))
     throw new UnprocessableError(`not a Solana transaction signature: ${value}`, 'invalid_signature');
-  return value;
+  return value as Signature;
 }
 
 function asAddress(value: string): Address {

@@ -1,6 +1,7 @@
 // Solana Pay (https://docs.solanapay.com/spec): transfer-request and transaction-request URLs, and the facts a
 // payment check needs from a landed transfer. Our own implementation: @solana/pay does not run beside kit 8.
-import { type Address, getBase58Encoder, isAddress } from '@solana/kit';
+import { type Address, isAddress } from '@solana/kit';
+import base58 from '../lib/base58.ts';
 import { formatUnits, parseUnits } from './amount.ts';
 import { SolanaPayUrlError } from './errors.ts';
 import {
@@ -192,7 +193,6 @@ export interface TransferExpectation {
 
 export type TransferProblem = 'failed' | 'no_transfer' | 'underpaid' | 'reference_missing' | 'memo_missing';
 
-const b58Encoder = getBase58Encoder();
 const utf8 = new TextDecoder();
 
 /** Every key of the transaction in balance-array order (static keys, then loaded writable, then loaded readonly). */
@@ -230,7 +230,7 @@ export function inspectTransfer(tx: ChainTransaction, expect: TransferExpectatio
   const memos: string[] = [];
   tx.transaction.message.instructions.forEach((ix, index) => {
     const program = keys[ix.programIdIndex];
-    const data = new Uint8Array(b58Encoder.encode(ix.data));
+    const data = base58.decode(ix.data);
     const accounts = ix.accounts.map((i) => keys[i]);
     if (program === MEMO_PROGRAM || program === MEMO_V1_PROGRAM) {
       memos.push(utf8.decode(data));

@@ -5,8 +5,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   type Address,
   getAddressDecoder,
-  getBase58Decoder,
-  getBase58Encoder,
   getCompiledTransactionMessageDecoder,
   getTransactionDecoder,
   lamports,
@@ -14,6 +12,7 @@ import {
   some,
   type Transaction,
 } from '@solana/kit';
+import base58 from '../../lib/base58.ts';
 import { getMintEncoder } from '@solana-program/token';
 import { Clock, FailedTransactionMetadata, LiteSVM, type TransactionMetadata } from 'litesvm';
 import {
@@ -81,8 +80,6 @@ export interface SimulationResult {
   postAccounts: Map<Address, AccountState | null>;
 }
 
-const b58 = getBase58Decoder();
-const b58Encoder = getBase58Encoder();
 const addressDecoder = getAddressDecoder();
 const txDecoder = getTransactionDecoder();
 const messageDecoder = getCompiledTransactionMessageDecoder();
@@ -118,13 +115,13 @@ export class ChainState {
     } else {
       this.genesis = {
         createdAtMs: this.now(),
-        genesisHash: b58.decode(randomBytes(32)),
+        genesisHash: base58.encode(randomBytes(32)),
         faucetSecret: generateExportableKeyPair().secretKey,
         mintAuthoritySecret: generateExportableKeyPair().secretKey,
       };
       store.appendGenesis(this.genesis);
     }
-    this.genesisHashBytes = new Uint8Array(b58Encoder.encode(this.genesis.genesisHash));
+    this.genesisHashBytes = base58.decode(this.genesis.genesisHash);
     // LiteSVM only knows one blockhash and keeps its own history; this class checks blockhash age and duplicates.
     this.svm = new LiteSVM().withBlockhashCheck(false).withTransactionHistory(0n);
     for (const account of this.genesisAccounts()) this.writeAccount(account);
@@ -200,7 +197,7 @@ export class ChainState {
     const seed = new Uint8Array(40);
     seed.set(this.genesisHashBytes, 0);
     new DataView(seed.buffer).setBigUint64(32, BigInt(slot), true);
-    const hash = b58.decode(createHash('sha256').update(seed).digest());
+    const hash = base58.encode(createHash('sha256').update(seed).digest());
     this.blockhashSlots.set(hash, slot);
     return hash;
   }
@@ -325,7 +322,7 @@ export class ChainState {
     return {
       tx,
       version: message.version,
-      signature: b58.decode(first ?? new Uint8Array(64)),
+      signature: base58.encode(first ?? new Uint8Array(64)),
       signed: signatures.every((s) => s !== null),
       blockhash: (message as { lifetimeToken: string }).lifetimeToken,
       accountKeys: keys,
@@ -554,7 +551,7 @@ function innerInstructions(meta: TransactionMetadata): InnerInstructionRecord[] 
         return {
           programIdIndex: ix.programIdIndex(),
           accounts: Array.from(ix.accounts()),
-          data: b58.decode(ix.data()),
+          data: base58.encode(ix.data()),
           stackHeight: inner.stackHeight(),
         };
       }),
@@ -599,5 +596,5 @@ function sum(values: bigint[]): bigint {
 }
 
 function secretToAddress(secret: string): Address {
-  return b58.decode(b58Encoder.encode(secret).slice(32, 64)) as Address;
+  return base58.encode(base58.decode(secret).slice(32, 64)) as Address;
 }

@@ -1,7 +1,8 @@
 // `jsonParsed` rendering for the instructions a payment uses: System, SPL Token, Associated Token Account, Memo.
 // Anything else is returned partially decoded (program id, account addresses, base58 data), as the RPC does.
 import type { Address } from '@solana/kit';
-import { getAddressDecoder, getBase58Decoder } from '@solana/kit';
+import { getAddressDecoder } from '@solana/kit';
+import base58 from '../../lib/base58.ts';
 import { toUiTokenAmount } from '../amount.ts';
 import {
   ATA_PROGRAM,
@@ -13,7 +14,6 @@ import {
 } from '../port.ts';
 
 const addressDecoder = getAddressDecoder();
-const b58 = getBase58Decoder();
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 type Parsed = { type: string; info: Record<string, unknown> } | string;
@@ -37,7 +37,7 @@ export function renderParsedInstruction(
   } catch {
     parsed = null;
   }
-  if (parsed === null) return { accounts, data: b58.decode(data), programId, stackHeight };
+  if (parsed === null) return { accounts, data: base58.encode(data), programId, stackHeight };
   return { parsed, program, programId, stackHeight };
 }
 

@@ -1,5 +1,6 @@
 // Solana JSON-RPC 2.0 over the chain state: standard method names, params, result shapes and error codes.
-import { getBase58Encoder, getCompiledTransactionMessageDecoder, isAddress, isSignature } from '@solana/kit';
+import { getCompiledTransactionMessageDecoder, isAddress } from '@solana/kit';
+import base58, { isSignatureText } from '../../lib/base58.ts';
 import { toUiTokenAmount } from '../amount.ts';
 import { stringifyJson, parseJsonSafe } from '../json.ts';
 import { type Address, TOKEN_2022_PROGRAM, TOKEN_PROGRAM } from '../port.ts';
@@ -314,7 +315,7 @@ function addressParam(p: Params, i: number): Address {
 
 function signatureParam(p: Params, i: number): string {
   const value = p[i];
-  if (typeof value !== 'string' || !isSignature(value))
+  if (typeof value !== 'string' || !isSignatureText(value))
     throw new JsonRpcError(RPC_INVALID_PARAMS, 'Invalid param: Invalid');
   return value;
 }
@@ -368,15 +369,13 @@ function dataSlice(config: Config): { offset: number; length: number } | undefin
   return { offset: slice.offset as number, length: slice.length as number };
 }
 
-const b58Encoder = getBase58Encoder();
-
 function binaryParam(text: string, encoding: 'base58' | 'base64'): Uint8Array {
   if (encoding === 'base64') {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw invalidParams('invalid base64 encoding');
     return new Uint8Array(Buffer.from(text, 'base64'));
   }
   try {
-    return new Uint8Array(b58Encoder.encode(text));
+    return base58.decode(text);
   } catch {
     throw invalidParams('invalid base58 encoding');
   }

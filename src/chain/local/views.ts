@@ -1,5 +1,6 @@
 // RPC response shapes for stored transactions and accounts, per encoding.
-import { type Address, getAddressDecoder, getBase58Decoder, getBase58Encoder } from '@solana/kit';
+import { type Address, getAddressDecoder } from '@solana/kit';
+import base58 from '../../lib/base58.ts';
 import { toUiTokenAmount } from '../amount.ts';
 import { TOKEN_2022_PROGRAM, TOKEN_PROGRAM } from '../port.ts';
 import type { ChainState, DecodedTransaction } from './chain-state.ts';
@@ -11,8 +12,6 @@ export type TransactionEncoding = 'json' | 'jsonParsed' | 'base64' | 'base58';
 export type AccountEncoding = 'binary' | 'base58' | 'base64' | 'jsonParsed';
 
 const U64_MAX = 18446744073709551615n;
-const b58 = getBase58Decoder();
-const b58Encoder = getBase58Encoder();
 const addressDecoder = getAddressDecoder();
 
 export function renderTransaction(
@@ -57,8 +56,10 @@ export function renderTransaction(
 
 function renderTransactionBody(d: DecodedTransaction, wire: Uint8Array, encoding: TransactionEncoding) {
   if (encoding === 'base64') return [Buffer.from(wire).toString('base64'), 'base64'];
-  if (encoding === 'base58') return [b58.decode(wire), 'base58'];
-  const signatures = Object.values(d.tx.signatures).map((s) => (s ? b58.decode(s) : b58.decode(new Uint8Array(64))));
+  if (encoding === 'base58') return [base58.encode(wire), 'base58'];
+  const signatures = Object.values(d.tx.signatures).map((s) =>
+    s ? base58.encode(s) : base58.encode(new Uint8Array(64)),
+  );
   const lookups = d.version === 0 ? { addressTableLookups: [] } : {};
   if (encoding === 'jsonParsed') {
     return {
@@ -94,7 +95,7 @@ function renderTransactionBody(d: DecodedTransaction, wire: Uint8Array, encoding
       },
       instructions: d.instructions.map((ix) => ({
         accounts: ix.accountIndices ?? [],
-        data: b58.decode(ix.data ?? new Uint8Array()),
+        data: base58.encode(ix.data ?? new Uint8Array()),
         programIdIndex: ix.programAddressIndex,
         stackHeight: null,
       })),
@@ -112,7 +113,7 @@ export function renderInnerInstructions(keys: readonly Address[], inner: InnerIn
       renderParsedInstruction(
         keys[ix.programIdIndex],
         ix.accounts.map((i) => keys[i]),
-        new Uint8Array(b58Encoder.encode(ix.data)),
+        new Uint8Array(base58.decode(ix.data)),
         ix.stackHeight,
       ),
     ),
@@ -148,7 +149,7 @@ export function renderAccount(
   if (data.length > 128) {
     throw invalidParams('Encoded binary (base 58) data should be less than 128 bytes, please use Base64 encoding.');
   }
-  return { data: encoding === 'binary' ? b58.decode(data) : [b58.decode(data), 'base58'], ...base, ...tail };
+  return { data: encoding === 'binary' ? base58.encode(data) : [base58.encode(data), 'base58'], ...base, ...tail };
 }
 
 function parseTokenProgramAccount(state: ChainState, account: AccountState) {
