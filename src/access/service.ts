@@ -18,8 +18,8 @@ import type { Db } from '../db/index.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { isSolanaAddress, sha256Hex } from '../lib/crypto.ts';
 import type { PaymentService } from '../payment/service.ts';
-import * as productRepo from '../product/repository.ts';
-import type { ProductService } from '../product/service.ts';
+import type { ProductRow } from '../product/repository.ts';
+import { findProduct, type ProductService } from '../product/service.ts';
 import {
   AccessAmountRequiredError,
   AccessAppExistsError,
@@ -604,9 +604,9 @@ export function createAccessService(deps: {
         throw new AccessProductExistsError('An access product with this external_product_id exists');
       }
       const settings = await settingsByRail(p);
-      let backing: productRepo.ProductRow | undefined;
+      let backing: ProductRow | undefined;
       if (body.existing_product_id) {
-        backing = await productRepo.findProduct(db, p.userId, livemode, body.existing_product_id);
+        backing = await findProduct(db, p.userId, livemode, body.existing_product_id);
         if (!backing || backing.status === 'ARCHIVED') throw new ProductNotFoundError();
         if (backing.token_mint !== rail.token_mint) {
           throw new RailMismatchError(`The existing product is not priced in ${rail.settlement_asset}`);
@@ -633,9 +633,9 @@ export function createAccessService(deps: {
           amount_minor_units: body.amount_minor_units,
           merchant_wallet: wallet,
         });
-        backing = await productRepo.findProduct(db, p.userId, livemode, created.id as string);
+        backing = await findProduct(db, p.userId, livemode, created.id as string);
       }
-      const product = backing as productRepo.ProductRow;
+      const product = backing as ProductRow;
       const row = await repo.insertAccessProduct(db, {
         owner_id: p.userId,
         livemode,
@@ -713,7 +713,7 @@ export function createAccessService(deps: {
       }
       const settings = await settingsByRail(p);
       const usdc = settings.get(DEFAULT_RAIL);
-      const backing = product ? await productRepo.findProduct(db, p.userId, livemode, product.product_id) : undefined;
+      const backing = product ? await findProduct(db, p.userId, livemode, product.product_id) : undefined;
       if (!usdc?.payout_address && !backing) {
         blockers.push({
           code: 'payout_wallet_missing',
@@ -816,7 +816,7 @@ export function createAccessService(deps: {
       if (setting && (!setting.enabled || setting.mode === 'disabled')) {
         throw new SetupNotReadyError(`Rail ${rail.id} is disabled in rail settings`);
       }
-      const backing = await productRepo.findProduct(db, p.userId, livemode, product.product_id);
+      const backing = await findProduct(db, p.userId, livemode, product.product_id);
       if (backing?.status !== 'ACTIVE') {
         throw new ProductUnavailableError('The backing product is not on sale');
       }
@@ -1233,7 +1233,7 @@ export function createAccessService(deps: {
       const product = await productOrThrow(p, body);
       const customer = requireCustomer(body);
       const rail = checkRail(body.rail ?? product.default_rail);
-      const backing = (await productRepo.findProduct(db, p.userId, false, product.product_id))!;
+      const backing = (await findProduct(db, p.userId, false, product.product_id))!;
       const proof = SANDBOX_PROOF_PREFIX + randomBytes(24).toString('base64url');
       const expiresAt = new Date(now().getTime() + (body.ttl_minutes ?? 30) * 60_000);
       const { session, entitlement } = await db.transaction(async (tx) => {

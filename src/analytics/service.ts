@@ -1,9 +1,9 @@
 import type { Principal } from '../auth/principal.ts';
-import * as authRepo from '../auth/repository.ts';
+import { findUser } from '../auth/service.ts';
 import type { Db } from '../db/index.ts';
 import { ProductNotFoundError } from '../product/errors.ts';
 import type { AssetRegistry } from '../product/assets.ts';
-import * as productRepo from '../product/repository.ts';
+import { findProduct } from '../product/service.ts';
 import * as repo from './repository.ts';
 
 const pct = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 1000) / 10 : 0);
@@ -214,7 +214,7 @@ export function createAnalyticsService(deps: {
     rollup,
 
     async productAnalytics(principal: Principal, productId: string, windowDays: number) {
-      const product = await productRepo.findProduct(db, principal.userId, principal.mode === 'live', productId);
+      const product = await findProduct(db, principal.userId, principal.mode === 'live', productId);
       if (!product) throw new ProductNotFoundError();
       await ensureRolledUp();
       const today = utcDay(now());
@@ -223,7 +223,7 @@ export function createAnalyticsService(deps: {
       const [allDays, current, owner] = await Promise.all([
         repo.productDays(db, product.id, first, today),
         repo.productCurrentCounts(db, product.id),
-        authRepo.findUserById(db, product.owner_id),
+        findUser(db, product.owner_id),
       ]);
       const days = allDays.filter((d) => d.day >= from);
       const sum = (rows: repo.DayStats[], k: 'opens' | 'connects' | 'confirmed' | 'failed') =>

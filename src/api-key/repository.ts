@@ -1,17 +1,5 @@
 import type { Plan } from '../config.ts';
 import type { Queryable } from '../db/index.ts';
-import { sha256Hex } from '../lib/crypto.ts';
-
-const KEY_PATTERN = /^hk_(live|sandbox)_[A-Za-z0-9_-]{43}$/;
-
-export function isApiKeyFormat(raw: string): boolean {
-  return KEY_PATTERN.test(raw);
-}
-
-/** Keys carry 256 bits of entropy, so one SHA-256 is as good as a slow hash and keeps lookups to one index probe. */
-export function hashApiKey(raw: string): string {
-  return sha256Hex(raw);
-}
 
 export interface KeyPrincipalRow {
   key_id: string;

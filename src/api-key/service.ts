@@ -10,10 +10,25 @@ import {
   UnsupportedPermissionsError,
 } from './errors.ts';
 import type { KeyCreate } from './schemas.ts';
-import { randomToken } from '../lib/crypto.ts';
+import { randomToken, sha256Hex } from '../lib/crypto.ts';
 import * as repo from './repository.ts';
 
 const RECENT_ACTIVITY_PER_KEY = 5;
+const KEY_PATTERN = /^hk_(live|sandbox)_[A-Za-z0-9_-]{43}$/;
+
+export function isApiKeyFormat(raw: string): boolean {
+  return KEY_PATTERN.test(raw);
+}
+
+/** Keys carry 256 bits of entropy, so one SHA-256 is as good as a slow hash and keeps lookups to one index probe. */
+export function hashApiKey(raw: string): string {
+  return sha256Hex(raw);
+}
+
+/** The unrevoked key with this hash and its owner, for authentication (other domains read keys through here). */
+export function findKeyPrincipal(db: Queryable, keyHash: string) {
+  return repo.findKeyPrincipalByHash(db, keyHash);
+}
 
 function toSummary(row: repo.ApiKeyRow, activity: Omit<repo.KeyActivityRow, 'key_id'>[]) {
   return {
@@ -96,7 +111,7 @@ export function createApiKeyService(deps: { db: Db; cache: PrincipalCache }) {
         userId: principal.userId,
         name: input.name,
         keyPrefix: raw.slice(0, prefix.length + 6),
-        keyHash: repo.hashApiKey(raw),
+        keyHash: hashApiKey(raw),
         permissions,
         sandbox: input.sandbox_mode,
       });

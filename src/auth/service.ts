@@ -1,7 +1,7 @@
 import { type Algorithm, hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import bs58 from '../lib/base58.ts';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
-import { findKeyPrincipalByHash, hashApiKey, isApiKeyFormat } from '../api-key/repository.ts';
+import { findKeyPrincipal, hashApiKey, isApiKeyFormat } from '../api-key/service.ts';
 import type { Config } from '../config.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import type { Static } from 'typebox';
@@ -239,7 +239,7 @@ export function createAuthService(deps: { db: Db; config: Config; secrets: Secre
         const cached = cache.get(cacheKey);
         if (cached) return cached;
         const generation = cache.begin();
-        const row = await findKeyPrincipalByHash(db, hash);
+        const row = await findKeyPrincipal(db, hash);
         if (!row || row.status === 'deleted') throw new InvalidApiKeyError('Invalid or revoked API key');
         const principal: Principal = {
           kind: 'key',

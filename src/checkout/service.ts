@@ -5,7 +5,7 @@ import type { Static } from 'typebox';
 import { type Address, createNoopSigner } from '@solana/kit';
 import bs58 from '../lib/base58.ts';
 import type { Principal } from '../auth/principal.ts';
-import * as authRepo from '../auth/repository.ts';
+import { findUser } from '../auth/service.ts';
 import { unsignedPaymentTransaction } from '../chain/payment-transaction.ts';
 import { encodeTransactionRequestUrl, encodeTransferRequestUrl } from '../chain/solana-pay.ts';
 import type { Config } from '../config.ts';
@@ -29,15 +29,13 @@ import {
 } from './errors.ts';
 import { ed25519Verify, isSolanaAddress } from '../lib/crypto.ts';
 import type { AssetRegistry } from '../product/assets.ts';
-import * as productRepo from '../product/repository.ts';
 import type { ProductRow } from '../product/repository.ts';
 import type { PublicProduct } from '../product/schemas.ts';
 import type { ConnectRequest, HandoffCreate, IdentityCompleteRequest, IdentityStartRequest } from './schemas.ts';
 import type { ProductCounters } from '../product/counters.ts';
-import { effectiveRenewalMode } from '../product/service.ts';
-import * as paymentRepo from '../payment/repository.ts';
+import { effectiveRenewalMode, findProduct, findProductBySlug } from '../product/service.ts';
 import type { PaymentRow } from '../payment/repository.ts';
-import type { PaymentRecords } from '../payment/records.ts';
+import { findPayment, type PaymentRecords } from '../payment/records.ts';
 import type { ChainFor } from '../payment/settlement.ts';
 import { memoFor } from '../payment/verification.ts';
 import { handoffKey, signHandoff, verifyHandoff } from './handoff.ts';
@@ -97,7 +95,7 @@ export function createCheckoutService(deps: {
   const key = handoffKey(deps.jwtSecret);
 
   async function productBySlug(slug: string): Promise<ProductRow> {
-    const product = await productRepo.findProductBySlug(db, slug);
+    const product = await findProductBySlug(db, slug);
     if (!product || product.status === 'ARCHIVED') throw new ProductNotFoundError();
     return product;
   }
@@ -168,7 +166,7 @@ export function createCheckoutService(deps: {
   /** The buyer-safe payload of a product's hosted checkout (cached by the caller; see public-cache.ts). */
   async function loadPublicProduct(slug: string) {
     const product = await productBySlug(slug);
-    const owner = await authRepo.findUserById(db, product.owner_id);
+    const owner = await findUser(db, product.owner_id);
     const settings = (owner?.merchant_settings ?? {}) as Record<string, unknown>;
     const str = (k: string) => (typeof settings[k] === 'string' ? (settings[k] as string) : null);
     const asset = assets.describe(product.token_mint);
@@ -302,7 +300,7 @@ export function createCheckoutService(deps: {
     },
 
     async createHandoffLink(principal: Principal, productId: string, input: Static<typeof HandoffCreate>) {
-      const product = await productRepo.findProduct(db, principal.userId, principal.mode === 'live', productId);
+      const product = await findProduct(db, principal.userId, principal.mode === 'live', productId);
       if (!product) throw new ProductNotFoundError();
       if (product.status === 'ARCHIVED') throw new HandoffProductArchivedError();
       if (input.return_url && !/^https?:\/\//.test(input.return_url)) {
@@ -411,14 +409,14 @@ export function createCheckoutService(deps: {
     verifiedIdentity: loadVerifiedIdentity,
 
     async transactionRequestInfo(paymentId: string) {
-      const p = await paymentRepo.findPayment(db, paymentId);
+      const p = await findPayment(db, paymentId);
       if (!p) throw new PaymentNotFoundError();
-      const product = await productRepo.findProduct(db, p.owner_id, p.livemode, p.product_id);
+      const product = await findProduct(db, p.owner_id, p.livemode, p.product_id);
       return { label: (product?.title ?? 'Hilt checkout').slice(0, 100), icon: `${config.publicUrl}/favicon.svg` };
     },
 
     async buildTransaction(paymentId: string, account: string) {
-      const p = await paymentRepo.findPayment(db, paymentId);
+      const p = await findPayment(db, paymentId);
       if (!p) throw new PaymentNotFoundError();
       if (!isSolanaAddress(account)) throw new InvalidWalletError('account is not a valid Solana address');
       if (p.status === 'CONFIRMED' || p.status === 'FAILED') {
@@ -454,7 +452,7 @@ export function createCheckoutService(deps: {
         blockhash,
       });
       // The payer is learned from the landed transaction, never from who asked for one: asking binds nothing.
-      const product = await productRepo.findProduct(db, p.owner_id, p.livemode, p.product_id);
+      const product = await findProduct(db, p.owner_id, p.livemode, p.product_id);
       return { transaction, message: `Pay for ${product?.title ?? 'your order'}`.slice(0, 200) };
     },
   };

@@ -14,7 +14,7 @@ import { recordEvent } from '../event/outbox.ts';
 import { eventPayment } from '../event/payloads.ts';
 import { enqueue, type Job, RetryJob } from '../jobs/queue.ts';
 import type { PaymentRecords } from '../payment/records.ts';
-import * as productRepo from '../product/repository.ts';
+import { findProduct } from '../product/service.ts';
 import type { ProductRow } from '../product/repository.ts';
 import {
   addDays,
@@ -76,7 +76,7 @@ export function createMembershipJobs(deps: {
   const now = deps.now ?? (() => new Date());
 
   async function productOf(q: Queryable, m: Pick<MembershipRow, 'owner_id' | 'livemode' | 'product_id'>) {
-    return productRepo.findProduct(q, m.owner_id, m.livemode, m.product_id);
+    return findProduct(q, m.owner_id, m.livemode, m.product_id);
   }
 
   /**
@@ -118,7 +118,7 @@ export function createMembershipJobs(deps: {
       throw new MembershipDeliveryInProgressError();
     }
     try {
-      const product = await productRepo.findProduct(db, subject.ownerId, subject.livemode, subject.productId);
+      const product = await findProduct(db, subject.ownerId, subject.livemode, subject.productId);
       if (!product) throw new ProductNotFoundError();
       let value: string | null;
       try {

@@ -10,7 +10,7 @@ import type { Static } from 'typebox';
 import type { GiftRequest, MembershipListQuery, MembershipLookupQuery, RenewalIntelligenceQuery } from './schemas.ts';
 import { LookupKeyRequiredError, MembershipExpiredError, MembershipNotFoundError } from './errors.ts';
 import type { AssetRegistry } from '../product/assets.ts';
-import * as productRepo from '../product/repository.ts';
+import { findProduct } from '../product/service.ts';
 import { openOrReuseTicket } from '../support/service.ts';
 import type { ProductRow } from '../product/repository.ts';
 import {
@@ -49,7 +49,7 @@ export function createMembershipService(deps: {
   }
 
   async function productOf(q: Queryable, m: Pick<MembershipRow, 'owner_id' | 'livemode' | 'product_id'>) {
-    return productRepo.findProduct(q, m.owner_id, m.livemode, m.product_id);
+    return findProduct(q, m.owner_id, m.livemode, m.product_id);
   }
 
   async function detail(id: string) {

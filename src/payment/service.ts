@@ -16,8 +16,8 @@ import {
 import { isSolanaAddress } from '../lib/crypto.ts';
 import type { MembershipService } from '../membership/service.ts';
 import type { AssetRegistry } from '../product/assets.ts';
-import * as productRepo from '../product/repository.ts';
-import { findReceiptIdByPayment } from '../receipt/repository.ts';
+import { findProduct } from '../product/service.ts';
+import { findReceiptIdByPayment } from '../receipt/service.ts';
 import * as repo from './repository.ts';
 import type { PaymentRow } from './repository.ts';
 import { createReconciler } from './reconciler.ts';
@@ -174,7 +174,7 @@ export function createPaymentService(deps: {
       productId: string,
       q: { status?: string; limit: number; offset: number },
     ) {
-      const product = await productRepo.findProduct(db, principal.userId, principal.mode === 'live', productId);
+      const product = await findProduct(db, principal.userId, principal.mode === 'live', productId);
       if (!product) throw new ProductNotFoundError();
       const rows = await repo.listProductPayments(db, productId, q);
       const partials = await repo.listPartials(

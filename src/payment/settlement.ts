@@ -35,7 +35,7 @@ import { isSolanaAddress } from '../lib/crypto.ts';
 import { grantMembership as activateMembership } from '../membership/activation.ts';
 import type { MembershipService } from '../membership/service.ts';
 import { toMembership } from '../membership/views.ts';
-import * as productRepo from '../product/repository.ts';
+import { findProductForSettlement } from '../product/service.ts';
 import type { ProductRow, SettlementProductRow } from '../product/repository.ts';
 import type { ReceiptService } from '../receipt/service.ts';
 import type { PublicProductCache } from '../checkout/public-cache.ts';
@@ -111,7 +111,7 @@ export function createSettlement(deps: {
   const now = deps.now ?? (() => new Date());
 
   const productOf = async (q: Queryable, p: PaymentRow) =>
-    (await productRepo.findProductForSettlement(q, p.owner_id, p.livemode, p.product_id)) ?? null;
+    (await findProductForSettlement(q, p.owner_id, p.livemode, p.product_id)) ?? null;
 
   /** The session's product as the buyer's confirm settles against it: from the cache, else read and cached. */
   async function cachedProductOf(p: PaymentRow) {

@@ -123,4 +123,9 @@ export async function assertPayoutWallet(db: Queryable, ownerId: string, livemod
   }
 }
 
+/** Whether the workspace has verified this payout wallet (other domains ask here, not the repository). */
+export function isPayoutWallet(db: Queryable, ownerId: string, livemode: boolean, wallet: string): Promise<boolean> {
+  return repo.isPayoutWallet(db, ownerId, livemode, wallet);
+}
+
 export type PayoutWalletService = ReturnType<typeof createPayoutWalletService>;

@@ -1,7 +1,7 @@
 import { assertPayoutWallet } from '../payout-wallet/service.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
-import type { Db } from '../db/index.ts';
+import type { Db, Queryable } from '../db/index.ts';
 import {
   AmountRequiredError,
   ImmutableFieldError,
@@ -146,6 +146,23 @@ function slugify(title: string): string {
     .slice(0, 48)
     .replace(/-+$/g, '');
   return base || 'product';
+}
+
+// Other domains read products through these, not the repository.
+
+/** A workspace's product in one mode. */
+export function findProduct(db: Queryable, ownerId: string, livemode: boolean, productId: string) {
+  return repo.findProduct(db, ownerId, livemode, productId);
+}
+
+/** A product by its public checkout slug (any workspace). */
+export function findProductBySlug(db: Queryable, slug: string) {
+  return repo.findProductBySlug(db, slug);
+}
+
+/** A product as a confirmation settles against it: with the workspace's display name and whether it backs access. */
+export function findProductForSettlement(db: Queryable, ownerId: string, livemode: boolean, productId: string) {
+  return repo.findProductForSettlement(db, ownerId, livemode, productId);
 }
 
 export function createProductService(deps: {

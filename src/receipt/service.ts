@@ -1,7 +1,7 @@
 // Receipts: issued in the confirmation transaction of every payment (settlement's receipt step) or on request for any
 // transaction that paid one of the merchant's wallets; signed once, stored as the exact canonical text, never
 // re-signed. Invoice metadata is kept beside the signed body, so editing it never breaks a proof.
-import { isPayoutWallet } from '../payout-wallet/repository.ts';
+import { isPayoutWallet } from '../payout-wallet/service.ts';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import { formatUnits } from '../chain/amount.ts';
@@ -24,7 +24,7 @@ import { type EventInput, recordEvent } from '../event/outbox.ts';
 import { enqueue, type Job } from '../jobs/queue.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import { checkSignature } from '../payment/verification.ts';
-import * as paymentRepo from '../payment/repository.ts';
+import { findPayment, findPaymentIdBySignature } from '../payment/records.ts';
 import type { PaymentRow } from '../payment/repository.ts';
 import type { AssetRegistry } from '../product/assets.ts';
 import { type ReceiptPdfInput, renderReceiptPdf } from './pdf.ts';
@@ -512,8 +512,8 @@ export function createReceiptService(deps: {
       const payer = input.wallet ?? signers.find((s) => s !== incoming.wallet) ?? signers[0] ?? null;
 
       // A transaction that settled a checkout of this workspace is linked to its payment and product.
-      const paymentId = await paymentRepo.findPaymentIdBySignature(db, input.tx_sig);
-      const payment = paymentId ? await paymentRepo.findPayment(db, paymentId) : undefined;
+      const paymentId = await findPaymentIdBySignature(db, input.tx_sig);
+      const payment = paymentId ? await findPayment(db, paymentId) : undefined;
       const own = payment && payment.owner_id === principal.userId && payment.livemode === livemode ? payment : null;
       const product = own
         ? ((
@@ -729,6 +729,11 @@ export function createReceiptService(deps: {
       });
     },
   };
+}
+
+/** The receipt issued for a payment, if any (other domains ask here, not the repository). */
+export function findReceiptIdByPayment(db: Queryable, paymentId: string): Promise<string | undefined> {
+  return repo.findReceiptIdByPayment(db, paymentId);
 }
 
 export type ReceiptService = ReturnType<typeof createReceiptService>;

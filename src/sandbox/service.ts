@@ -16,7 +16,8 @@ import {
 import { InvalidSecretKeyError, SandboxFaucetUnavailableError, SandboxOnlyError } from './errors.ts';
 import { isSolanaAddress } from '../lib/crypto.ts';
 import { SOL, USDC } from '../product/assets.ts';
-import * as paymentRepo from '../payment/repository.ts';
+import { findPayment } from '../payment/records.ts';
+import type { PaymentRow } from '../payment/repository.ts';
 import { memoFor } from '../payment/verification.ts';
 import type { PayoutWalletService } from '../payout-wallet/service.ts';
 import type { Static } from 'typebox';
@@ -46,7 +47,7 @@ export function createSandboxService(deps: {
   }
 
   /** Signs and sends the session's payment from the payer's wallet, shaped by the scenario. */
-  async function payAs(p: paymentRepo.PaymentRow, payer: KeyPairSigner, scenario: Scenario): Promise<string> {
+  async function payAs(p: PaymentRow, payer: KeyPairSigner, scenario: Scenario): Promise<string> {
     const asset = p.token_mint ? USDC : SOL;
     const mint = (p.token_mint ?? undefined) as Address | undefined;
     const transfer = (recipient: string, amount: bigint, asSpl = Boolean(mint)): PaymentTransfer => ({
@@ -120,7 +121,7 @@ export function createSandboxService(deps: {
 
     async pay(principal: Principal, input: Static<typeof SandboxPayRequest>) {
       requireSandbox(principal);
-      const p = await paymentRepo.findPayment(db, input.payment_id);
+      const p = await findPayment(db, input.payment_id);
       if (!p || p.livemode || p.owner_id !== principal.userId) throw new PaymentNotFoundError();
       let secret: Uint8Array;
       try {
@@ -144,7 +145,7 @@ export function createSandboxService(deps: {
      * like BTCPay's test checkout. Public like the session itself; live sessions do not have it (404).
      */
     async payWithTestWallet(paymentId: string) {
-      const p = await paymentRepo.findPayment(db, paymentId);
+      const p = await findPayment(db, paymentId);
       if (!p || p.livemode) throw new PaymentNotFoundError();
       if (p.status !== 'PENDING_SIGNATURE' || p.tx_signature) {
         throw new PaymentClosedError('This checkout session is already paid or closed');

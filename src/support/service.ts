@@ -9,7 +9,7 @@ import { PaymentNotFoundError } from '../payment/errors.ts';
 import { ContextNotFoundError, PaymentProofInvalidError, TicketClosedError, TicketNotFoundError } from './errors.ts';
 import type { BuyerTicketCreate, TicketCreate, TicketListQuery, TicketUpdate } from './schemas.ts';
 import { ed25519Verify, randomToken, sha256Hex, tryBase58Decode } from '../lib/crypto.ts';
-import * as paymentRepo from '../payment/repository.ts';
+import { findPayment } from '../payment/records.ts';
 import * as repo from './repository.ts';
 import type { MessageRow, SupportContext, TicketRow } from './repository.ts';
 
@@ -190,7 +190,7 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
 
     /** Step 1 for a buyer: a one-time message to sign with the wallet that paid. */
     async buyerChallenge(paymentId: string) {
-      const p = await paymentRepo.findPayment(db, paymentId);
+      const p = await findPayment(db, paymentId);
       if (!p?.payer_wallet || p.status === 'PENDING_SIGNATURE') {
         throw new PaymentNotFoundError('No paid payment with this id');
       }
@@ -208,7 +208,7 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
 
     /** Step 2: the signed challenge proves the payment; the ticket goes to the merchant who was paid. */
     async openBuyerTicket(input: Static<typeof BuyerTicketCreate>) {
-      const p = await paymentRepo.findPayment(db, input.payment_id);
+      const p = await findPayment(db, input.payment_id);
       const refused = () => new PaymentProofInvalidError();
       if (!p?.payer_wallet) throw refused();
       const sig = decodeSignature(input.signature);

@@ -9,7 +9,7 @@ import { ProductNotFoundError } from '../product/errors.ts';
 import type { SessionCreate } from './schemas.ts';
 import { TestingSessionNotFoundError, UnknownScenarioError } from './errors.ts';
 import type { EventType } from '../event/outbox.ts';
-import * as productRepo from '../product/repository.ts';
+import { findProduct } from '../product/service.ts';
 import { fakeIds, sampleEventData, sampleRefs } from '../webhook/samples.ts';
 import type { WebhookService } from '../webhook/service.ts';
 import * as repo from './repository.ts';
@@ -83,7 +83,7 @@ export function createTestingService(deps: { db: Db; config: Config; webhooks: W
       const livemode = p.mode === 'live';
       let product: { id: string; slug: string; title: string } | null = null;
       if (body.product_id) {
-        const row = await productRepo.findProduct(db, p.userId, livemode, body.product_id);
+        const row = await findProduct(db, p.userId, livemode, body.product_id);
         if (!row) throw new ProductNotFoundError();
         product = { id: row.id, slug: row.slug, title: row.title };
       }
