@@ -10,6 +10,7 @@ import { principalOf } from '../http/auth.ts';
 import type { WebhookService } from '../webhook/service.ts';
 import { WebhookEndpoint } from '../webhook/schemas.ts';
 import type { Queryable } from '../db/index.ts';
+import { releaseIdempotencyKey } from '../http/idempotency.ts';
 import {
   AccessAmountRequiredError,
   AccessAppExistsError,
@@ -125,7 +126,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox<{
     const idem = request.idempotency;
     if (!idem) return payload;
     if (!idem.replayed && reply.statusCode >= 400 && reply.statusCode < 500) {
-      await db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND idempotency_key = $2', [idem.scope, idem.key]);
+      await releaseIdempotencyKey(db, idem);
       return payload;
     }
     if (idem.replayed && typeof payload === 'string' && payload.includes('"idempotent_replay":false')) {

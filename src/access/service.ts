@@ -15,11 +15,24 @@ import { splitFee } from '../checkout/service.ts';
 import type { CheckoutService } from '../checkout/service.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
+import type { Static } from 'typebox';
+import type {
+  AppCreate,
+  EntitlementCheck,
+  EntitlementConsume,
+  PaymentProofCreate,
+  PaymentSessionCreate,
+  ProductCreate,
+  RailSettingUpdate,
+  SandboxSessionCreate,
+  X402Settle,
+} from './schemas.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { isSolanaAddress, sha256Hex } from '../lib/crypto.ts';
 import type { PaymentService } from '../payment/service.ts';
 import type { ProductRow } from '../product/repository.ts';
 import { findProduct, type ProductService } from '../product/service.ts';
+import { countActiveEndpoints } from '../webhook/service.ts';
 import {
   AccessAmountRequiredError,
   AccessAppExistsError,
@@ -463,26 +476,7 @@ export function createAccessService(deps: {
       };
     },
 
-    async putRailSetting(
-      p: Principal,
-      railId: string,
-      body: {
-        enabled?: boolean;
-        payout_address?: string | null;
-        label?: string | null;
-        mode?: string;
-        fee_collection_mode?: string | null;
-        fee_collection_status?: string | null;
-        fee_collector_address?: string | null;
-        fee_allowance_token_contract?: string | null;
-        fee_allowance_limit_minor_units?: number | null;
-        fee_allowance_spent_minor_units?: number | null;
-        fee_allowance_expires_at?: string | null;
-        fee_allowance_tx_hash?: string | null;
-        fee_collection_metadata?: Json;
-        metadata?: Json;
-      },
-    ) {
+    async putRailSetting(p: Principal, railId: string, body: Static<typeof RailSettingUpdate>) {
       checkRail(railId);
       const payout = body.payout_address?.trim() || null;
       if (payout && !isSolanaAddress(payout)) {
@@ -519,18 +513,7 @@ export function createAccessService(deps: {
       return { rail_setting: toRailSetting(railId, row), idempotent_replay: false };
     },
 
-    async createApp(
-      p: Principal,
-      body: {
-        name: string;
-        external_app_id?: string | null;
-        default_rail?: string;
-        rail?: string | null;
-        live_mode?: boolean;
-        confirm_live_mode?: boolean;
-        metadata?: Json;
-      },
-    ) {
+    async createApp(p: Principal, body: Static<typeof AppCreate>) {
       const rail = checkRail(body.rail ?? body.default_rail ?? DEFAULT_RAIL);
       if (body.live_mode && !body.confirm_live_mode) {
         throw new LiveModeUnconfirmedError();
@@ -548,33 +531,7 @@ export function createAccessService(deps: {
       return { app: toApp(app), rail, idempotent_replay: false };
     },
 
-    async createProduct(
-      p: Principal,
-      body: {
-        access_app_id?: string | null;
-        external_product_id?: string | null;
-        existing_product_id?: string | null;
-        title?: string | null;
-        description?: string | null;
-        image_url?: string | null;
-        amount_minor_units?: number | null;
-        merchant_wallet?: string | null;
-        billing_model?: string;
-        renewal_mode?: string | null;
-        billing_interval_days?: number | null;
-        entitlement_duration_days?: number | null;
-        usage_unit?: string | null;
-        usage_units_per_payment?: number | null;
-        cancel_at_period_end?: boolean;
-        grace_period_days?: number;
-        default_rail?: string;
-        allowed_rails?: string[];
-        rail?: string | null;
-        status?: string;
-        live_mode_confirmed?: boolean;
-        metadata?: Json;
-      },
-    ) {
+    async createProduct(p: Principal, body: Static<typeof ProductCreate>) {
       const livemode = livemodeOf(p);
       const rail = checkRail(body.rail ?? body.default_rail ?? DEFAULT_RAIL);
       const allowed = [...new Set(body.allowed_rails?.length ? body.allowed_rails : [rail.id])];
@@ -733,11 +690,7 @@ export function createAccessService(deps: {
           blockers.push({ code: 'live_mode_unconfirmed', message: 'The product was not confirmed for live sessions' });
         }
       }
-      const endpoints = await db.query<{ n: string }>(
-        `SELECT count(*)::text AS n FROM webhook_endpoints WHERE owner_id = $1 AND livemode = $2 AND status = 'active'`,
-        [p.userId, livemode],
-      );
-      const webhookCount = Number(endpoints[0]?.n ?? 0);
+      const webhookCount = await countActiveEndpoints(db, p.userId, livemode);
       if (webhookCount === 0) {
         next.push({ method: 'POST', path: '/v1/access/webhooks', purpose: 'Receive access.entitlement.activated' });
       }
@@ -779,15 +732,7 @@ export function createAccessService(deps: {
 
     async createPaymentSession(
       p: Principal,
-      body: ProductRefInput &
-        CustomerInput & {
-          amount_minor_units?: number | null;
-          rail?: string | null;
-          payment_protocol?: string | null;
-          settlement_rail?: string | null;
-          settlement_rail_id?: string | null;
-          metadata?: Json;
-        },
+      body: Static<typeof PaymentSessionCreate>,
       idempotencyKey: string | undefined,
     ) {
       requireIdempotencyKey(idempotencyKey);
@@ -939,7 +884,7 @@ export function createAccessService(deps: {
       };
     },
 
-    async checkEntitlement(p: Principal, body: ProductRefInput & CustomerInput & { rail?: string | null }) {
+    async checkEntitlement(p: Principal, body: Static<typeof EntitlementCheck>) {
       const product = await productOrThrow(p, body);
       const customer = requireCustomer(body);
       const e = await repo.findEntitlement(db, product.id, customer.key);
@@ -978,11 +923,7 @@ export function createAccessService(deps: {
      * Burns units atomically and at most once per Idempotency-Key: the burn and its usage event commit together,
      * and a replay finds the event instead of burning again.
      */
-    async consume(
-      p: Principal,
-      body: ProductRefInput & CustomerInput & { units?: number; metadata?: Json },
-      idempotencyKey: string | undefined,
-    ) {
+    async consume(p: Principal, body: Static<typeof EntitlementConsume>, idempotencyKey: string | undefined) {
       const key = requireIdempotencyKey(idempotencyKey);
       const product = await productOrThrow(p, body);
       const customer = requireCustomer(body);
@@ -1052,7 +993,7 @@ export function createAccessService(deps: {
     /** x402 verify + settle in one call, keyed by the payment session the requirement was issued for. */
     async settleX402(
       p: Principal,
-      body: { payment_session_id: string; payment_signature?: string | null },
+      body: Static<typeof X402Settle>,
       headerSignature: string | undefined,
       idempotencyKey: string | undefined,
     ) {
@@ -1139,17 +1080,7 @@ export function createAccessService(deps: {
     },
 
     /** An already-sent transaction for an x402 session, checked the same way before it settles the session. */
-    async submitProof(
-      p: Principal,
-      body: ProductRefInput &
-        CustomerInput & {
-          payment_session_id?: string | null;
-          rail?: string;
-          proof_type?: string | null;
-          proof_payload: Json;
-        },
-      idempotencyKey: string | undefined,
-    ) {
+    async submitProof(p: Principal, body: Static<typeof PaymentProofCreate>, idempotencyKey: string | undefined) {
       requireIdempotencyKey(idempotencyKey);
       if ((body.rail ?? DEFAULT_RAIL) !== 'solana_usdc') {
         throw new RailNotAvailableError('Payment proofs are accepted for the solana_usdc rail');
@@ -1219,11 +1150,7 @@ export function createAccessService(deps: {
       return view(false);
     },
 
-    async createSandboxSession(
-      p: Principal,
-      body: ProductRefInput &
-        CustomerInput & { rail?: string | null; ttl_minutes?: number; confirm_sandbox_mode?: boolean; metadata?: Json },
-    ) {
+    async createSandboxSession(p: Principal, body: Static<typeof SandboxSessionCreate>) {
       if (livemodeOf(p)) {
         throw new SandboxKeyRequiredError();
       }

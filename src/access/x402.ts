@@ -2,11 +2,7 @@
 // and the rule a buyer's transaction must satisfy before the server sends it. The buyer pays its own fee and signs
 // the whole transaction; the server never signs. Pure logic: no database, no chain calls.
 import { findAssociatedTokenPda } from '@solana-program/token';
-import {
-  type Address,
-  getCompiledTransactionMessageDecoder,
-  getTransactionDecoder,
-} from '@solana/kit';
+import { type Address, getCompiledTransactionMessageDecoder, getTransactionDecoder } from '@solana/kit';
 import bs58 from '../lib/base58.ts';
 import { ATA_PROGRAM, MEMO_PROGRAM, MEMO_V1_PROGRAM, TOKEN_PROGRAM, USDC_DECIMALS } from '../chain/port.ts';
 import type { ChainTransaction } from '../chain/port.ts';
@@ -214,7 +210,6 @@ export interface PlainTransaction {
   feePayer: string;
   instructions: { program: string; accounts: string[]; data: Uint8Array }[];
 }
-
 
 /** Decodes a signed wire transaction and checks that every signature is present and valid. */
 export function decodeSignedTransaction(base64: string): PlainTransaction & { wire: string } {

@@ -5,7 +5,7 @@
 // kept, so the client can retry. A route's `secretFields` (a raw API key, a signing secret) are shown once: they are
 // blanked (null) in the stored copy, so a replay says what was created but never hands the secret out again.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Db } from '../db/index.ts';
+import type { Db, Queryable } from '../db/index.ts';
 import { ConflictError, UnprocessableError } from '../errors.ts';
 import { decrypt, encrypt, sha256Hex } from '../lib/crypto.ts';
 
@@ -134,6 +134,14 @@ export function registerIdempotency(app: FastifyInstance, deps: { db: Db; encryp
     );
     return payload;
   });
+}
+
+/**
+ * Forgets a request's key so the same key may be sent again (a route whose refusals are not to be replayed, such as
+ * the Pay API's 4xx: the caller fixes the request and retries with its key).
+ */
+export async function releaseIdempotencyKey(db: Queryable, idem: { scope: string; key: string }): Promise<void> {
+  await db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND idempotency_key = $2', [idem.scope, idem.key]);
 }
 
 export async function pruneIdempotencyKeys(db: Db, ttlHours: number): Promise<void> {

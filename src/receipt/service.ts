@@ -2,6 +2,7 @@
 // transaction that paid one of the merchant's wallets; signed once, stored as the exact canonical text, never
 // re-signed. Invoice metadata is kept beside the signed body, so editing it never breaks a proof.
 import { isPayoutWallet } from '../payout-wallet/service.ts';
+import { findProduct } from '../product/service.ts';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import { formatUnits } from '../chain/amount.ts';
@@ -515,14 +516,7 @@ export function createReceiptService(deps: {
       const paymentId = await findPaymentIdBySignature(db, input.tx_sig);
       const payment = paymentId ? await findPayment(db, paymentId) : undefined;
       const own = payment && payment.owner_id === principal.userId && payment.livemode === livemode ? payment : null;
-      const product = own
-        ? ((
-            await db.query<{ id: string; slug: string; title: string }>(
-              'SELECT id, slug, title FROM products WHERE id = $1',
-              [own.product_id],
-            )
-          )[0] ?? null)
-        : null;
+      const product = own ? ((await findProduct(db, own.owner_id, own.livemode, own.product_id)) ?? null) : null;
       // Without a checkout session of this workspace behind it, a receipt names the workspace as merchant only when
       // the receiving wallet is one it proved it controls: naming someone else's wallet proves nothing.
       if (!own && !(await isPayoutWallet(db, principal.userId, livemode, incoming.wallet))) {

@@ -140,6 +140,19 @@ export async function findTicket(
   return rows[0];
 }
 
+/** A ticket by id and the hash of the buyer's token (the buyer's own view). */
+export async function findTicketByBuyerToken(
+  db: Queryable,
+  id: string,
+  tokenHash: string,
+): Promise<TicketRow | undefined> {
+  const rows = await db.query<TicketRow>(
+    `SELECT ${COLUMNS} FROM support_tickets WHERE id = $1 AND buyer_token_hash = $2`,
+    [id, tokenHash],
+  );
+  return rows[0];
+}
+
 export async function findTicketForUpdate(
   db: Queryable,
   ownerId: string,

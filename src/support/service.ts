@@ -94,12 +94,9 @@ export function createSupportService(deps: { db: Db; now?: () => Date }) {
 
   async function buyerTicket(id: string, token: string | undefined) {
     if (!token) throw new TicketNotFoundError();
-    const rows = await db.query<{ owner_id: string; livemode: boolean }>(
-      'SELECT owner_id, livemode FROM support_tickets WHERE id = $1 AND buyer_token_hash = $2',
-      [id, sha256Hex(token)],
-    );
-    if (rows.length === 0) throw new TicketNotFoundError();
-    return (await repo.findTicket(db, rows[0].owner_id, rows[0].livemode, id))!;
+    const ticket = await repo.findTicketByBuyerToken(db, id, sha256Hex(token));
+    if (!ticket) throw new TicketNotFoundError();
+    return ticket;
   }
 
   async function addMessage(

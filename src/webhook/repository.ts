@@ -87,6 +87,16 @@ export async function listEndpoints(db: Queryable, scope: WebhookScope): Promise
   );
 }
 
+/** How many active endpoints a workspace has in one mode (an all-modes endpoint counts in both). */
+export async function countActiveEndpoints(db: Queryable, ownerId: string, livemode: boolean): Promise<number> {
+  const rows = await db.query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM webhook_endpoints
+      WHERE owner_id = $1 AND (livemode = $2 OR all_modes) AND status = 'active'`,
+    [ownerId, livemode],
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
 export async function findEndpoint(db: Queryable, scope: WebhookScope, id: string): Promise<EndpointRow | undefined> {
   const rows = await db.query<EndpointRow>(
     `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE owner_id = $1 AND ${VISIBLE_ENDPOINT} AND id = $3`,

@@ -59,6 +59,11 @@ export interface TestEvent {
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
+/** How many active endpoints receive a workspace's events in a mode (other domains ask here, not the repository). */
+export function countActiveEndpoints(db: Queryable, ownerId: string, livemode: boolean): Promise<number> {
+  return repo.countActiveEndpoints(db, ownerId, livemode);
+}
+
 export function toEndpoint(e: EndpointRow) {
   return {
     id: e.id,

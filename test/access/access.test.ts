@@ -30,7 +30,11 @@ describe('Pay API: apps, products, rails, entitlements and x402 settlement', () 
   const key = (prefix = 'k') => `${prefix}-${Date.now()}-${++n}-test`;
 
   before(async () => {
-    hilt = await createTestApp({ HILT_RATE_LIMIT_FREE: '0', HILT_RATE_LIMIT_PUBLIC: '0' });
+    hilt = await createTestApp({
+      HILT_RATE_LIMIT_FREE: '0',
+      HILT_RATE_LIMIT_PUBLIC: '0',
+      HILT_ALLOW_PRIVATE_WEBHOOK_URLS: '1',
+    });
     const m = await registerMerchant(hilt);
     ownerToken = m.token;
     sk = keyHeader(
@@ -127,6 +131,33 @@ describe('Pay API: apps, products, rails, entitlements and x402 settlement', () 
     const live = (await call('GET', '/v1/access/setup/readiness?mode=live&external_product_id=pro-monthly')).json();
     assert.equal(live.ready, false);
     assert.ok(live.blockers.some((b: { code: string }) => b.code === 'product_paused'));
+  });
+
+  test('readiness counts the active endpoints that receive the mode’s events, an all-modes endpoint included', async () => {
+    const m = await registerMerchant(hilt);
+    const key = keyHeader((await createKey(hilt, m.token, { sandbox_mode: true, permissions: ['read', 'admin'] })).raw);
+    const readiness = async () =>
+      (await hilt.app.inject({ method: 'GET', url: '/v1/access/setup/readiness?mode=sandbox', headers: key })).json()
+        .webhooks;
+    const endpoint = async (headers: Record<string, string>, mode?: string) => {
+      const res = await hilt.app.inject({
+        method: 'POST',
+        url: '/v1/webhooks/endpoints',
+        headers,
+        payload: { label: 'Receiver', url: 'http://127.0.0.1:9/hook', ...(mode ? { mode } : {}) },
+      });
+      assert.equal(res.statusCode, 201, res.body);
+      return res.json();
+    };
+    assert.deepEqual(await readiness(), { active_endpoints: 0, configured: false });
+    // A live endpoint does not receive sandbox events.
+    await endpoint({ authorization: `Bearer ${m.token}`, 'x-hilt-mode': 'live' });
+    assert.deepEqual(await readiness(), { active_endpoints: 0, configured: false });
+    await endpoint(key);
+    assert.deepEqual(await readiness(), { active_endpoints: 1, configured: true });
+    const all = await endpoint({ authorization: `Bearer ${m.token}` }, 'all');
+    assert.equal(all.endpoint.mode, 'all');
+    assert.deepEqual(await readiness(), { active_endpoints: 2, configured: true });
   });
 
   test('out-of-scope parts answer with documented codes', async () => {
