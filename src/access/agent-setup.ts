@@ -20,6 +20,8 @@ import { isSolanaAddress, randomToken, safeEqual, sha256Hex } from '../lib/crypt
 import { AVAILABLE_RAILS } from './rails.ts';
 import * as repo from './repository.ts';
 import type { SetupIntentRow } from './repository.ts';
+import type { Static } from 'typebox';
+import type { AgentBootstrapCreate, AgentSetupApprove } from './schemas.ts';
 
 type Json = Record<string, unknown>;
 
@@ -269,16 +271,7 @@ export function createAgentSetupService(deps: {
   }
 
   return {
-    async bootstrap(body: {
-      agent_name: string;
-      agent_platform?: string | null;
-      requested_use_case?: string | null;
-      contact_email?: string | null;
-      external_reference?: string | null;
-      requested_permissions?: string[];
-      ttl_hours?: number;
-      metadata?: Json;
-    }) {
+    async bootstrap(body: Static<typeof AgentBootstrapCreate>) {
       const permissions = body.requested_permissions?.length
         ? [...new Set(body.requested_permissions)]
         : Object.keys(ACCESS_PERMISSIONS);
@@ -336,17 +329,7 @@ export function createAgentSetupService(deps: {
       return response(await repo.saveManifest(db, i.id, manifest, evaluation));
     },
 
-    async approve(
-      owner: Principal,
-      id: string,
-      body: {
-        setup_token: string;
-        approved_permissions?: string[] | null;
-        issue_live_key?: boolean;
-        live_key_name?: string | null;
-        confirm_owner_approval?: boolean;
-      },
-    ) {
+    async approve(owner: Principal, id: string, body: Static<typeof AgentSetupApprove>) {
       if (!body.confirm_owner_approval) {
         throw new OwnerConfirmationRequiredError();
       }

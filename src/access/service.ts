@@ -24,6 +24,7 @@ import type {
   PaymentSessionCreate,
   ProductCreate,
   RailSettingUpdate,
+  ReadinessQuery,
   SandboxSessionCreate,
   X402Settle,
 } from './schemas.ts';
@@ -636,10 +637,7 @@ export function createAccessService(deps: {
       };
     },
 
-    async readiness(
-      p: Principal,
-      q: { access_app_id?: string; product_id?: string; external_product_id?: string; mode?: string },
-    ) {
+    async readiness(p: Principal, q: Static<typeof ReadinessQuery>) {
       const mode = q.mode === 'sandbox' ? 'sandbox' : 'live';
       const livemode = livemodeOf(p);
       const blockers: { code: string; message: string; action?: string }[] = [];
