@@ -11,7 +11,8 @@
 // --engine postgres creates a fresh database per server run on DATABASE_URL's server. --instances 2 (PostgreSQL)
 // measures one instance and then two on one database with the load split between them, samples pg_stat_activity
 // for backends waiting on a lock, and compares CPU per buyer with one instance's; the control runs both ways too, so
-// what two processes cost on this host by themselves is measured beside it.
+// what two processes cost on this host by themselves is measured beside it, and so is one instance carrying only
+// its share of the load (rate / instances), which tells the cost of a lighter load per process from that of sharing.
 import { type ChildProcess, execSync, fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -262,7 +263,7 @@ interface PhaseResult {
 }
 
 /** Starts the servers of a phase on a fresh database, warms them up, runs the measured spike and stops them. */
-async function phase(label: string, kind: 'hilt' | 'control', count: number): Promise<PhaseResult> {
+async function phase(label: string, kind: 'hilt' | 'control', count: number, phaseRate = rate): Promise<PhaseResult> {
   const db = await freshDatabase();
   const servers: Server[] = [];
   try {
@@ -273,15 +274,15 @@ async function phase(label: string, kind: 'hilt' | 'control', count: number): Pr
     } else {
       for (const s of servers) s.slug ??= servers[0].slug;
     }
-    if (warmup > 0) await runLoad(kind, servers, warmup, Math.max(10, Math.round(rate / 5)));
+    if (warmup > 0) await runLoad(kind, servers, warmup, Math.max(10, Math.round(phaseRate / 5)));
     await new Promise((r) => setTimeout(r, 1000));
     const cpuBefore = servers.map((s) => cpuSeconds(s.child.pid as number));
     const pgBefore = db.url
       ? new Map((await backendPids(db.url)).map((pid) => [pid, cpuSeconds(pid)] as const))
       : undefined;
     const locks = db.url ? sampleLocks(db.url) : undefined;
-    process.stdout.write(`   ${label}: ${rate}/s for ${duration} s … `);
-    const out = await runLoad(kind, servers, duration, rate);
+    process.stdout.write(`   ${label}: ${phaseRate}/s for ${duration} s … `);
+    const out = await runLoad(kind, servers, duration, phaseRate);
     const cpu = servers.reduce((t, s, i) => t + cpuSeconds(s.child.pid as number) - cpuBefore[i], 0);
     const pgCpu = pgBefore && db.url ? await postgresCpuSince(db.url, pgBefore) : null;
     const lockStats = await locks?.stop();
@@ -316,10 +317,16 @@ try {
   }
   results.push(await phase('hilt', 'hilt', 1));
   if (instances > 1) results.push(await phase(`hilt ×${instances}`, 'hilt', instances));
+  // One instance carrying only its share of the load: what each of the instances above does, alone on the host.
+  const share = Math.round(rate / instances);
+  if (instances > 1) results.push(await phase(`hilt at ${share}/s`, 'hilt', 1, share));
   const control = results.find((r) => r.label === 'control');
   // "vs control" compares each run with the control of the same layout.
+  // (none for the run at a lighter load: no control ran at that rate).
   const controlOf = (r: PhaseResult) =>
-    (r.label.includes('×') && results.find((c) => c.label === r.label.replace('hilt', 'control'))) || control;
+    r.label.includes(' at ')
+      ? undefined
+      : (r.label.includes('×') && results.find((c) => c.label === r.label.replace('hilt', 'control'))) || control;
   const single = results.find((r) => r.label === 'hilt') as PhaseResult;
   console.log(
     `\n${table(
@@ -369,6 +376,14 @@ try {
       `\n${instances} instances / 1 instance, server CPU per buyer: ` +
         `${((multi.cpuMsPerBuyer / single.cpuMsPerBuyer) * 100).toFixed(0)}% ` +
         `(PostgreSQL CPU per buyer ${(((multi.pgCpuMsPerBuyer ?? 0) / (single.pgCpuMsPerBuyer ?? 1)) * 100).toFixed(0)}%)`,
+    );
+  }
+  const alone = results.find((r) => r.label === `hilt at ${share}/s`);
+  if (multi && alone) {
+    console.log(
+      `${instances} instances / 1 instance at ${share}/s (the same load per instance), server CPU per buyer: ` +
+        `${((multi.cpuMsPerBuyer / alone.cpuMsPerBuyer) * 100).toFixed(0)}% ` +
+        `(1 instance at ${share}/s / at ${rate}/s: ${((alone.cpuMsPerBuyer / single.cpuMsPerBuyer) * 100).toFixed(0)}%)`,
     );
   }
   const controlMulti = results.find((r) => r.label.startsWith('control ×'));
