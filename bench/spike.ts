@@ -13,6 +13,7 @@
 // for backends waiting on a lock, and compares CPU per buyer with one instance's; the control runs both ways too, so
 // what two processes cost on this host by themselves is measured beside it, and so is one instance carrying only
 // its share of the load (rate / instances), which tells the cost of a lighter load per process from that of sharing.
+// --pin runs server i on core i only (taskset), as a deployment giving each instance its own core would.
 import { type ChildProcess, execSync, fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -37,6 +38,7 @@ const { values: flags } = parseArgs({
     timeout: { type: 'string', default: '30' },
     'database-url': { type: 'string' },
     'skip-control': { type: 'boolean', default: false },
+    pin: { type: 'boolean', default: false },
   },
 });
 const rate = Number(flags.rate);
@@ -267,7 +269,12 @@ async function phase(label: string, kind: 'hilt' | 'control', count: number, pha
   const db = await freshDatabase();
   const servers: Server[] = [];
   try {
-    for (let i = 0; i < count; i++) servers.push(await startServer(kind, db.env));
+    for (let i = 0; i < count; i++) {
+      const server = await startServer(kind, db.env);
+      // --pin: server i (every thread of it) runs on core i only; PostgreSQL and the load generator stay free.
+      if (flags.pin) execSync(`taskset -acp ${i % availableParallelism()} ${server.child.pid}`, { stdio: 'ignore' });
+      servers.push(server);
+    }
     if (kind === 'hilt') {
       const slug = await seedHilt(servers[0].url);
       for (const s of servers) s.slug = slug;
