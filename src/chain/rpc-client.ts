@@ -12,7 +12,7 @@ import {
 } from '@solana/kit';
 import { AppError, ChainUnavailableError, UnprocessableError } from '../errors.ts';
 import { TransactionRejectedError } from './errors.ts';
-import { isSignatureText } from '../lib/base58.ts';
+import { isSolanaSignature } from '../lib/crypto.ts';
 import { parseJsonWithBigInts, stringifyJson } from './json.ts';
 import type {
   ChainClient,
@@ -228,7 +228,7 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 function asSignature(value: string): Signature {
-  if (!isSignatureText(value))
+  if (!isSolanaSignature(value))
     throw new UnprocessableError(`not a Solana transaction signature: ${value}`, 'invalid_signature');
   return value as Signature;
 }

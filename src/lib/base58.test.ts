@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { getBase58Decoder, getBase58Encoder, isSignature } from '@solana/kit';
-import base58, { isSignatureText } from './base58.ts';
+import base58 from './base58.ts';
+import { isSolanaSignature } from './crypto.ts';
 
 // @solana/kit's codec is the reference: its "decoder" turns bytes into text, its "encoder" text into bytes.
 const kitText = getBase58Decoder();
@@ -58,6 +59,6 @@ test('a signature is 64 bytes in base58, as @solana/kit decides', () => {
       return false;
     }
   };
-  for (const s of cases) assert.equal(isSignatureText(s), kitSays(s), s);
-  assert.equal(isSignatureText(cases[0]), true);
+  for (const s of cases) assert.equal(isSolanaSignature(s), kitSays(s), s);
+  assert.equal(isSolanaSignature(cases[0]), true);
 });

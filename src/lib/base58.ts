@@ -64,11 +64,6 @@ function decode(text: string): Uint8Array {
   return bytes;
 }
 
-/** Whether `text` is a transaction signature: 64 bytes in base58 (as @solana/kit's isSignature decides). */
-export function isSignatureText(text: string): boolean {
-  return text.length >= 64 && text.length <= 88 && tryDecode(text)?.length === 64;
-}
-
 const base58 = { encode, decode, tryDecode };
 
 export default base58;

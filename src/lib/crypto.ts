@@ -81,15 +81,17 @@ export function ed25519Verify(publicKey: Uint8Array, message: Uint8Array, signat
 
 /** Decodes base58, returning null instead of throwing on bad input. */
 export function tryBase58Decode(value: string): Uint8Array | null {
-  try {
-    return bs58.decode(value);
-  } catch {
-    return null;
-  }
+  return bs58.tryDecode(value) ?? null;
 }
 
 /** A Solana address is the base58 form of 32 bytes. */
 export function isSolanaAddress(value: string): boolean {
   if (value.length < 32 || value.length > 44) return false;
   return tryBase58Decode(value)?.length === 32;
+}
+
+/** A transaction signature is the base58 form of 64 bytes (as @solana/kit's isSignature decides, without throwing). */
+export function isSolanaSignature(value: string): boolean {
+  if (value.length < 64 || value.length > 88) return false;
+  return tryBase58Decode(value)?.length === 64;
 }

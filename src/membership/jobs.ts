@@ -13,7 +13,7 @@ import { MembershipDeliveryInProgressError } from './errors.ts';
 import { recordEvent } from '../event/outbox.ts';
 import { eventPayment } from '../event/payloads.ts';
 import { enqueue, type Job, RetryJob } from '../jobs/queue.ts';
-import type { PaymentRecords } from '../payment/records.ts';
+import { findPayment, type PaymentRecords } from '../payment/records.ts';
 import { findProduct } from '../product/service.ts';
 import type { ProductRow } from '../product/repository.ts';
 import {
@@ -68,7 +68,7 @@ export function createMembershipJobs(deps: {
   checkout: Pick<CheckoutService, 'createHandoffLink'>;
   delivery: Pick<DeliveryService, 'clientsFor' | 'grantAccess' | 'revokeAccess'>;
   /** The payment's delivery status is the payment domain's to write. */
-  payments: Pick<PaymentRecords, 'find' | 'deliveryStatus' | 'recordDeliverySent' | 'recordDeliveryFailed'>;
+  payments: Pick<PaymentRecords, 'deliveryStatus' | 'recordDeliverySent' | 'recordDeliveryFailed'>;
   now?: () => Date;
   log?: { warn: (obj: unknown, msg: string) => void };
 }) {
@@ -90,7 +90,7 @@ export function createMembershipJobs(deps: {
     paymentId: string | null,
     delivery: { channel: string; status: string; failure_code: DeliveryFailureCode; failure_message: string },
   ) {
-    const payment = paymentId ? await payments.find(tx, paymentId) : undefined;
+    const payment = paymentId ? await findPayment(tx, paymentId) : undefined;
     await recordEvent(tx, {
       ownerId: product.owner_id,
       livemode: product.livemode,
@@ -251,7 +251,7 @@ export function createMembershipJobs(deps: {
         platformUserId: m.platform_user_id,
       };
     } else {
-      const pay = await payments.find(db, p.payment_id!);
+      const pay = await findPayment(db, p.payment_id!);
       if (!pay) return;
       const chatId =
         pay.customer_reference_type === 'DISCORD_USER_ID' || pay.customer_reference_type === 'TELEGRAM_USER_ID'

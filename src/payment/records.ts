@@ -27,8 +27,6 @@ export function createPaymentRecords(db: Db) {
   return {
     /** A new open session (PENDING_SIGNATURE) as stored. */
     openSession: (row: PaymentInsert): Promise<PaymentRow> => inserts.run(row),
-    /** A payment as stored, for a job working on what it bought. */
-    find: findPayment,
     deliveryStatus: (q: Queryable, id: string) => repo.findDeliveryStatus(q, id),
     /** The payment's access was delivered (a grant job, a merchant's retry). */
     recordDeliverySent: (tx: Queryable, id: string, value: string | null, at: Date) =>

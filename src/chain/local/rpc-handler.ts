@@ -1,6 +1,7 @@
 // Solana JSON-RPC 2.0 over the chain state: standard method names, params, result shapes and error codes.
 import { getCompiledTransactionMessageDecoder, isAddress } from '@solana/kit';
-import base58, { isSignatureText } from '../../lib/base58.ts';
+import base58 from '../../lib/base58.ts';
+import { isSolanaSignature } from '../../lib/crypto.ts';
 import { toUiTokenAmount } from '../amount.ts';
 import { stringifyJson, parseJsonSafe } from '../json.ts';
 import { type Address, TOKEN_2022_PROGRAM, TOKEN_PROGRAM } from '../port.ts';
@@ -315,7 +316,7 @@ function addressParam(p: Params, i: number): Address {
 
 function signatureParam(p: Params, i: number): string {
   const value = p[i];
-  if (typeof value !== 'string' || !isSignatureText(value))
+  if (typeof value !== 'string' || !isSolanaSignature(value))
     throw new JsonRpcError(RPC_INVALID_PARAMS, 'Invalid param: Invalid');
   return value;
 }
