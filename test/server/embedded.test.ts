@@ -1,6 +1,7 @@
 // The real process on the embedded database, as a new user runs it: `hilt serve` on a data folder, over HTTP.
 // Embedded-only by nature: when the suite runs on PostgreSQL these still run, with DATABASE_URL removed from the
-// child's environment.
+// child's environment. REDIS_URL goes too: a new user has none, and a Redis shared with other processes would carry
+// their sign-in attempts from 127.0.0.1 into this server's budget.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ const started: ChildProcess[] = [];
 function spawnHilt(args: string[], env: Record<string, string>): Server {
   const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
   delete childEnv.DATABASE_URL;
+  delete childEnv.REDIS_URL;
   // The test runner sets NODE_ENV=test; a user starting the server has none (development) unless a test says so.
   if (!env.NODE_ENV) delete childEnv.NODE_ENV;
   const child = spawn(process.execPath, ['bin/hilt.mjs', ...args], { cwd: ROOT, env: childEnv });
@@ -240,6 +242,11 @@ describe('embedded: the real `hilt serve` process', { timeout: 240_000 }, () => 
   test('restarting on the same folder keeps the data: login, the session and the key still work', {
     timeout: 60_000,
   }, async () => {
+    // The previous test stopped the first process; if it failed half-way, wait for that process to go.
+    if (first.child.exitCode === null && first.child.signalCode === null) {
+      first.child.kill('SIGTERM');
+      await first.exited;
+    }
     const again = await serve(dataDir);
     try {
       const login = await api(again, 'POST', '/v1/auth/login', { email: merchant.email, password: merchant.password });
