@@ -15,7 +15,7 @@
 // its share of the load (rate / instances), which tells the cost of a lighter load per process from that of sharing.
 // --pin runs server i on core i only (taskset), as a deployment giving each instance its own core would.
 import { type ChildProcess, execSync, fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -64,12 +64,26 @@ const percentile = (xs: number[], p: number) => {
 
 /** CPU seconds (user + system, every thread) a process has used so far; 0 once it is gone. */
 function cpuSeconds(pid: number): number {
+  const { user, system } = processTimes(pid);
+  return user + system;
+}
+
+/**
+ * A process's CPU seconds in user and kernel mode, and how many times its threads went to sleep and were woken
+ * (voluntary context switches, every thread summed): the second tells how much of a load was handled per wake-up.
+ */
+function processTimes(pid: number): { user: number; system: number; wakeups: number } {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / TICK_HZ;
+    let wakeups = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const status = readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
+      wakeups += Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    }
+    return { user: Number(f[11]) / TICK_HZ, system: Number(f[12]) / TICK_HZ, wakeups };
   } catch {
-    return 0;
+    return { user: 0, system: 0, wakeups: 0 };
   }
 }
 
@@ -260,6 +274,10 @@ interface PhaseResult {
   label: string;
   out: LoadOutput;
   cpuMsPerBuyer: number;
+  /** The share of that CPU spent in the kernel (system time). */
+  kernelShare: number;
+  /** Times a server thread went to sleep and was woken again, per buyer. */
+  wakeupsPerBuyer: number;
   pgCpuMsPerBuyer: number | null;
   locks?: LockSamples;
 }
@@ -283,14 +301,16 @@ async function phase(label: string, kind: 'hilt' | 'control', count: number, pha
     }
     if (warmup > 0) await runLoad(kind, servers, warmup, Math.max(10, Math.round(phaseRate / 5)));
     await new Promise((r) => setTimeout(r, 1000));
-    const cpuBefore = servers.map((s) => cpuSeconds(s.child.pid as number));
+    const before = servers.map((s) => processTimes(s.child.pid as number));
     const pgBefore = db.url
       ? new Map((await backendPids(db.url)).map((pid) => [pid, cpuSeconds(pid)] as const))
       : undefined;
     const locks = db.url ? sampleLocks(db.url) : undefined;
     process.stdout.write(`   ${label}: ${phaseRate}/s for ${duration} s … `);
     const out = await runLoad(kind, servers, duration, phaseRate);
-    const cpu = servers.reduce((t, s, i) => t + cpuSeconds(s.child.pid as number) - cpuBefore[i], 0);
+    const after = servers.map((s) => processTimes(s.child.pid as number));
+    const spent = (k: 'user' | 'system' | 'wakeups') => after.reduce((t, a, i) => t + a[k] - before[i][k], 0);
+    const cpu = spent('user') + spent('system');
     const pgCpu = pgBefore && db.url ? await postgresCpuSince(db.url, pgBefore) : null;
     const lockStats = await locks?.stop();
     console.log(`done in ${out.seconds.toFixed(1)} s (load average ${load()})`);
@@ -298,6 +318,8 @@ async function phase(label: string, kind: 'hilt' | 'control', count: number, pha
       label,
       out,
       cpuMsPerBuyer: (cpu * 1000) / out.buyers,
+      kernelShare: cpu > 0 ? spent('system') / cpu : 0,
+      wakeupsPerBuyer: spent('wakeups') / out.buyers,
       pgCpuMsPerBuyer: pgCpu === null ? null : (pgCpu * 1000) / out.buyers,
       locks: lockStats,
     };
@@ -348,6 +370,8 @@ try {
         'confirm p99',
         'errors',
         'server CPU ms/buyer',
+        'in kernel',
+        'wake-ups/buyer',
         ...(engine === 'postgres' ? ['PostgreSQL CPU ms/buyer'] : []),
         'vs control',
       ],
@@ -359,6 +383,8 @@ try {
         ...stepCells(r.out.steps.confirm),
         r.out.steps.page.errors + r.out.steps.connect.errors + r.out.steps.confirm.errors,
         r.cpuMsPerBuyer.toFixed(2),
+        `${(r.kernelShare * 100).toFixed(0)}%`,
+        r.wakeupsPerBuyer.toFixed(1),
         ...(engine === 'postgres' ? [(r.pgCpuMsPerBuyer ?? 0).toFixed(2)] : []),
         controlOf(r) ? `${(r.cpuMsPerBuyer / (controlOf(r) as PhaseResult).cpuMsPerBuyer).toFixed(2)}×` : '-',
       ]),
