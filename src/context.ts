@@ -131,7 +131,8 @@ function buildRateLimits(config: Config, overrides: ContextOverrides, log: Logge
 
 export async function buildContext(config: Config, overrides: ContextOverrides = {}) {
   const { now } = overrides;
-  const log = pino(loggerOptions(config));
+  const { stream, ...options } = loggerOptions(config);
+  const log = pino(options, stream);
   const secrets = overrides.secrets ?? loadSecrets(config);
   const opened = overrides.db ? { db: overrides.db, release: undefined } : await openDatabase(config);
   const db = opened.db;
