@@ -173,6 +173,11 @@ describe('embedded: the real `hilt serve` process', { timeout: 240_000 }, () => 
     const me = await api(first, 'GET', '/v1/account/me', undefined, { 'x-hilt-key': merchant.key });
     assert.equal(me.status, 200, me.text);
     assert.equal(me.json().email, merchant.email);
+    // Every request has its line on standard output, and no password, session token or key is in any of them.
+    await first.waitFor(/"url":"\/v1\/account\/me".*request completed/, 10_000);
+    for (const secret of [merchant.password, merchant.token, merchant.key]) {
+      assert.ok(!first.stdout().includes(secret), 'a secret reached the log');
+    }
     // The generated secrets and the lock live in the data folder.
     assert.ok(existsSync(join(dataDir, 'secrets.json')));
     assert.equal(readFileSync(join(dataDir, 'hilt.pid'), 'utf8').trim(), String(first.child.pid));
