@@ -62,29 +62,38 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
+/** A process's CPU seconds (every thread) in user and kernel mode so far; 0 once it is gone. */
+function cpuTimes(pid: number): { user: number; system: number } {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { user: Number(f[11]) / TICK_HZ, system: Number(f[12]) / TICK_HZ };
+  } catch {
+    return { user: 0, system: 0 };
+  }
+}
+
 /** CPU seconds (user + system, every thread) a process has used so far; 0 once it is gone. */
 function cpuSeconds(pid: number): number {
-  const { user, system } = processTimes(pid);
+  const { user, system } = cpuTimes(pid);
   return user + system;
 }
 
 /**
- * A process's CPU seconds in user and kernel mode, and how many times its threads went to sleep and were woken
- * (voluntary context switches, every thread summed): the second tells how much of a load was handled per wake-up.
+ * A server's CPU times and how many times its threads went to sleep and were woken (voluntary context switches,
+ * every thread summed): the second tells how much of a load was handled per wake-up.
  */
 function processTimes(pid: number): { user: number; system: number; wakeups: number } {
+  let wakeups = 0;
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    let wakeups = 0;
     for (const task of readdirSync(`/proc/${pid}/task`)) {
       const status = readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
       wakeups += Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
     }
-    return { user: Number(f[11]) / TICK_HZ, system: Number(f[12]) / TICK_HZ, wakeups };
   } catch {
-    return { user: 0, system: 0, wakeups: 0 };
+    // A thread (or the process) that ended meanwhile: what was counted stands.
   }
+  return { ...cpuTimes(pid), wakeups };
 }
 
 /** The PostgreSQL backends serving `url`'s database (the server is shared: other databases' work is not counted). */

@@ -26,7 +26,7 @@ let stdout: ReturnType<typeof pino.destination> | undefined;
  * each write to libuv's thread pool, which wakes a pool thread and then the event loop again for every request's
  * line; a direct write is one system call and loses nothing if the process dies.
  */
-export function logDestination() {
+function logDestination() {
   stdout ??= pino.destination({ dest: 1, sync: true });
   return stdout;
 }

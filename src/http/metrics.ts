@@ -9,7 +9,7 @@ import { UnauthorizedError } from '../errors.ts';
 import { sha256Hex } from '../lib/crypto.ts';
 
 /** How often the event-loop lag is sampled. */
-export const EVENT_LOOP_SAMPLE_MS = 100;
+const EVENT_LOOP_SAMPLE_MS = 100;
 
 export interface Metrics {
   registry: Registry;
@@ -28,7 +28,7 @@ export async function registerMetrics(
       register: registry,
       prefix: 'hilt_',
       // The event-loop lag is sampled by a repeating timer: prom-client's 10 ms default woke an idle server 100 times
-      // a second. Ten samples a second still give a scrape every 15 s 150 of them.
+      // a second. At ten samples a second, a scrape every 15 s still covers 150 of them.
       eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS,
     });
   }
